@@ -1,0 +1,13 @@
+package nl.clubhuis;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ClubhuisApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ClubhuisApplication.class, args);
+	}
+
+}

@@ -1,0 +1,198 @@
+package nl.clubhuis.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.clubhuis.demo.DemoPeople.Person;
+import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.DoetankHistory;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.HistoricalDoetank;
+import nl.clubhuis.doetank.HistoricalDoetank.TeamMember;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
+import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.NewMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * With the {@code demo} profile: the network's real Doetanks with invented teams, plus
+ * one account per role. Running it twice adds nothing.
+ */
+@Component
+@Profile("demo")
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	static final String KENNISBEHOUD = "kennisbehoud-publieke-sector";
+
+	/**
+	 * An active Doetank looking for members, where the demo trekker also leads and finds
+	 * a request waiting.
+	 */
+	static final String REGIEGEMEENTE = "rol-in-regiegemeente";
+
+	private final MemberService members;
+
+	private final DoetankHistory history;
+
+	private final DoetankService doetanks;
+
+	private final JsonMapper json;
+
+	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks) {
+		this.members = members;
+		this.history = history;
+		this.doetanks = doetanks;
+		this.json = JsonMapper.builder().build();
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		load();
+	}
+
+	void load() throws IOException {
+		Map<String, Member> people = new LinkedHashMap<>();
+		for (Person person : allPeople()) {
+			people.put(person.email(), ensure(person));
+		}
+		Map<String, DutchTexts> texts = read("demo/doetanks-nl.json", new TypeReference<List<DutchTexts>>() {
+		}).stream().collect(Collectors.toMap(DutchTexts::slug, Function.identity()));
+		List<SeedDoetank> seed = read("demo/seed-doetanks.json", new TypeReference<List<SeedDoetank>>() {
+		}).stream().filter(SeedDoetank::isDoetank).toList();
+
+		List<String> added = new ArrayList<>();
+		for (int i = 0; i < seed.size(); i++) {
+			SeedDoetank entry = seed.get(i);
+			DutchTexts dutch = texts.get(entry.slug());
+			if (dutch == null) {
+				throw new IllegalStateException("no Dutch texts for seed Doetank " + entry.slug());
+			}
+			if (this.history.record(toHistory(entry, dutch, team(entry, i, people)))) {
+				added.add(entry.slug());
+			}
+		}
+		addLiveExamples(people, added.contains(REGIEGEMEENTE));
+		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now", people.size(), seed.size(),
+				added.size());
+	}
+
+	private static List<Person> allPeople() {
+		List<Person> all = new ArrayList<>(DemoPeople.ROLE_ACCOUNTS);
+		DemoPeople.COACHES.stream().filter((p) -> !all.contains(p)).forEach(all::add);
+		all.addAll(DemoPeople.MEMBERS);
+		all.add(DemoPeople.NEWCOMER);
+		return all;
+	}
+
+	private Member ensure(Person person) {
+		Member member = this.members.findByEmail(person.email()).orElseGet(() -> {
+			this.members
+				.register(new NewMember(person.name(), person.email(), person.organisation(), DemoPeople.PASSWORD));
+			return this.members.findByEmail(person.email()).orElseThrow();
+		});
+		if (!member.hasRole(person.role())) {
+			this.members.grant(member.getId(), person.role());
+		}
+		return member;
+	}
+
+	static HistoricalDoetank toHistory(SeedDoetank entry, DutchTexts dutch, List<TeamMember> team) {
+		DoetankDetails details = new DoetankDetails(dutch.title(), dutch.vraagstuk(), dutch.ambition(), dutch.theme(),
+				dutch.organisations(), dutch.lookingFor(), dutch.lookingForNote());
+		return new HistoricalDoetank(entry.slug(), details, SeedMapping.phase(entry.furthestPhase()),
+				SeedMapping.status(entry.status()), dutch.startDate(), SeedMapping.typology(entry.typeCodes()),
+				entry.urgency(), dutch.result(), dutch.stopReason(), dutch.lessons(), entry.hasFlag("diffusietank"),
+				team);
+	}
+
+	/**
+	 * An invented team per Doetank, the same on every run. Kennisbehoud gets the demo
+	 * trekker and coach so those accounts have a Doetank to run.
+	 */
+	private static List<TeamMember> team(SeedDoetank entry, int index, Map<String, Member> people) {
+		List<Person> pool = DemoPeople.MEMBERS;
+		Map<MembershipRole, List<Person>> roles = new LinkedHashMap<>();
+		boolean kennisbehoud = KENNISBEHOUD.equals(entry.slug());
+		Person trekker = kennisbehoud ? DemoPeople.TREKKER : pool.get(index % pool.size());
+		roles.put(MembershipRole.TREKKER,
+				REGIEGEMEENTE.equals(entry.slug()) ? List.of(trekker, DemoPeople.TREKKER) : List.of(trekker));
+		roles.put(MembershipRole.COACH,
+				List.of(kennisbehoud ? DemoPeople.COACH : DemoPeople.COACHES.get(index % DemoPeople.COACHES.size())));
+		roles.put(MembershipRole.LID,
+				List.of(pool.get((index + 3) % pool.size()), pool.get((index + 7) % pool.size())));
+		Phase phase = SeedMapping.phase(entry.furthestPhase());
+		if (!phase.isBefore(Phase.ADOPTEREN)) {
+			roles.put(MembershipRole.OPDRACHTGEVER, List.of(pool.get((index + 11) % pool.size())));
+		}
+		if (index % 2 == 0) {
+			roles.put(MembershipRole.SUPPORTER, List.of(pool.get((index + 13) % pool.size())));
+		}
+		if (index % 3 == 0) {
+			roles.put(MembershipRole.EINDGEBRUIKER, List.of(pool.get((index + 5) % pool.size())));
+		}
+		List<TeamMember> team = new ArrayList<>();
+		roles.forEach((role, persons) -> persons
+			.forEach((person) -> team.add(new TeamMember(people.get(person.email()).getId(), role))));
+		return team;
+	}
+
+	/**
+	 * A proposal waiting for intake and a pending join request, so coach and trekker find
+	 * work to do.
+	 */
+	private void addLiveExamples(Map<String, Member> people, boolean regiegemeenteIsNew) {
+		Member noor = people.get("noor.hendriks@example.org");
+		String proposalSlug = "minder-formulieren-bij-de-wmo-aanvraag";
+		if (!this.history.exists(proposalSlug)) {
+			this.doetanks.propose(new DoetankDetails("Minder formulieren bij de Wmo-aanvraag",
+					"Inwoners die hulp vragen bij de Wmo vullen bij ons tot vier keer dezelfde gegevens in. "
+							+ "Consulenten besteden daardoor meer tijd aan formulieren dan aan het keukentafelgesprek.",
+					"Binnen een jaar één gesprek en één formulier, getest met tien inwoners en twee wijkteams.",
+					Theme.ZORG_EN_WELZIJN, List.of("Gemeente Tilburg"),
+					java.util.EnumSet.of(LookingFor.LEDEN, LookingFor.EINDGEBRUIKERS),
+					"Consulenten, een informatiemanager en inwoners die de aanvraag zelf hebben doorlopen."),
+					principal(noor));
+		}
+		Member ivo = people.get(DemoPeople.NEWCOMER.email());
+		if (regiegemeenteIsNew) {
+			this.doetanks.requestToJoin(REGIEGEMEENTE,
+					"Bij Rijkswaterstaat besteden we steeds meer uit en worstelen we met dezelfde vraag: "
+							+ "wat blijft de overheid zelf doen? Ik denk graag mee en breng ervaring met aanbestedingen in.",
+					principal(ivo));
+		}
+	}
+
+	private static MemberPrincipal principal(Member member) {
+		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+	}
+
+	private <T> T read(String path, TypeReference<T> type) throws IOException {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return this.json.readValue(in, type);
+		}
+	}
+
+}

@@ -1,0 +1,421 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.RuleViolationException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A team working on one vraagstuk, and the aggregate that guards its rules: who may join,
+ * who decides, and that an active Doetank always keeps a trekker.
+ */
+@Entity
+@Table(name = "doetank")
+public class Doetank {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private String vraagstuk;
+
+	private String ambition;
+
+	@Enumerated(EnumType.STRING)
+	private Theme theme;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "varchar[]")
+	private List<String> organisations = new ArrayList<>();
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "varchar[]")
+	private List<String> lookingFor = new ArrayList<>();
+
+	private String lookingForNote;
+
+	@Enumerated(EnumType.STRING)
+	private Phase phase;
+
+	@Enumerated(EnumType.STRING)
+	private DoetankStatus status;
+
+	private LocalDate startDate;
+
+	private String typology;
+
+	private String urgency;
+
+	private String result;
+
+	private String stopReason;
+
+	private String lessons;
+
+	private String declineReason;
+
+	private boolean diffusietank;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "doetank", cascade = CascadeType.ALL)
+	private List<Membership> memberships = new ArrayList<>();
+
+	protected Doetank() {
+	}
+
+	private Doetank(String slug, DoetankDetails details, DoetankStatus status, Instant now) {
+		this.slug = slug;
+		this.status = status;
+		this.createdAt = now;
+		this.updatedAt = now;
+		describe(details);
+	}
+
+	/**
+	 * A member brings in a vraagstuk: it waits for a coach's intake, with its author as
+	 * trekker.
+	 */
+	static Doetank propose(String slug, DoetankDetails details, Member author, Instant now) {
+		Doetank doetank = new Doetank(slug, details, DoetankStatus.VOORSTEL, now);
+		doetank.memberships.add(Membership.active(doetank, author, MembershipRole.TREKKER, now, null));
+		return doetank;
+	}
+
+	/**
+	 * A Doetank from the network's history, recorded as it stands (used for demo data).
+	 */
+	static Doetank fromHistory(String slug, DoetankDetails details, Phase phase, DoetankStatus status, Instant now) {
+		Doetank doetank = new Doetank(slug, details, status, now);
+		doetank.phase = phase;
+		return doetank;
+	}
+
+	private void describe(DoetankDetails details) {
+		this.title = details.title().strip();
+		this.vraagstuk = details.vraagstuk().strip();
+		this.ambition = blankToNull(details.ambition());
+		this.theme = details.theme();
+		this.organisations = new ArrayList<>(details.organisations());
+		this.lookingFor = new ArrayList<>(details.lookingFor().stream().sorted().map(Enum::name).toList());
+		this.lookingForNote = blankToNull(details.lookingForNote());
+	}
+
+	void recordHistory(LocalDate startDate, String typology, String urgency, String result, boolean diffusietank) {
+		this.startDate = startDate;
+		this.typology = typology;
+		this.urgency = urgency;
+		this.result = blankToNull(result);
+		this.diffusietank = diffusietank;
+	}
+
+	void recordStop(String stopReason, String lessons) {
+		if (blankToNull(stopReason) == null || blankToNull(lessons) == null) {
+			throw new RuleViolationException("doetank.rule.stopNeedsReasonAndLessons");
+		}
+		this.status = DoetankStatus.GESTOPT;
+		this.stopReason = stopReason.strip();
+		this.lessons = lessons.strip();
+	}
+
+	// Intake
+
+	void accept(Member coach, Instant now, LocalDate today) {
+		requireStatus(DoetankStatus.VOORSTEL);
+		this.status = DoetankStatus.ACTIEF;
+		this.phase = Phase.INITIEREN;
+		this.startDate = today;
+		if (!isActiveAs(coach.getId(), MembershipRole.COACH)) {
+			this.memberships.add(Membership.active(this, coach, MembershipRole.COACH, now, today));
+		}
+		touch(now);
+	}
+
+	void decline(String reason, Instant now) {
+		requireStatus(DoetankStatus.VOORSTEL);
+		this.status = DoetankStatus.AFGEWEZEN;
+		this.declineReason = reason.strip();
+		touch(now);
+	}
+
+	// Team
+
+	Membership addMember(Member member, MembershipRole role, Instant now, LocalDate since) {
+		Membership membership = Membership.active(this, member, role, now, since);
+		this.memberships.add(membership);
+		touch(now);
+		return membership;
+	}
+
+	void requestToJoin(Member member, String motivation, Instant now) {
+		if (this.status != DoetankStatus.ACTIEF) {
+			throw new RuleViolationException("doetank.rule.joinOnlyActive");
+		}
+		if (isMember(member.getId())) {
+			throw new RuleViolationException("doetank.rule.alreadyMember");
+		}
+		if (pendingRequestOf(member.getId()).isPresent()) {
+			throw new RuleViolationException("doetank.rule.alreadyRequested");
+		}
+		this.memberships.add(Membership.request(this, member, motivation, now));
+		touch(now);
+	}
+
+	Membership approveRequest(Long membershipId, Long deciderId, Instant now, LocalDate today) {
+		Membership request = pendingRequest(membershipId);
+		request.approve(deciderId, now, today);
+		touch(now);
+		return request;
+	}
+
+	Membership declineRequest(Long membershipId, Long deciderId, String note, Instant now) {
+		Membership request = pendingRequest(membershipId);
+		request.decline(deciderId, note, now);
+		touch(now);
+		return request;
+	}
+
+	/**
+	 * Ends every current role of this member; the last trekker of an active Doetank
+	 * cannot go.
+	 */
+	void leave(Long memberId, Instant now, LocalDate today) {
+		List<Membership> own = this.memberships.stream()
+			.filter((membership) -> membership.isActive() && membership.belongsTo(memberId))
+			.toList();
+		if (own.isEmpty()) {
+			throw new RuleViolationException("doetank.rule.notAMember");
+		}
+		boolean lastTrekker = isActiveAs(memberId, MembershipRole.TREKKER)
+				&& activeMembers(MembershipRole.TREKKER).size() == 1;
+		if (lastTrekker && this.status == DoetankStatus.ACTIEF) {
+			throw new RuleViolationException("doetank.rule.lastTrekker");
+		}
+		own.forEach((membership) -> membership.end(today));
+		touch(now);
+	}
+
+	private Membership pendingRequest(Long membershipId) {
+		return this.memberships.stream()
+			.filter((membership) -> membership.getId() != null && membership.getId().equals(membershipId))
+			.filter(Membership::isPending)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("doetank.rule.noSuchRequest"));
+	}
+
+	private void requireStatus(DoetankStatus expected) {
+		if (this.status != expected) {
+			throw new RuleViolationException("doetank.rule.status." + expected.name().toLowerCase());
+		}
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	// Questions the pages and rules ask
+
+	public boolean isTrekker(Long memberId) {
+		return isActiveAs(memberId, MembershipRole.TREKKER);
+	}
+
+	public boolean isCoachOf(Long memberId) {
+		return isActiveAs(memberId, MembershipRole.COACH);
+	}
+
+	public boolean isMember(Long memberId) {
+		return this.memberships.stream().anyMatch((m) -> m.isActive() && m.belongsTo(memberId));
+	}
+
+	/** Has anything to do with this Doetank: a current role or an open request. */
+	public boolean involves(Long memberId) {
+		return this.memberships.stream().anyMatch((m) -> (m.isActive() || m.isPending()) && m.belongsTo(memberId));
+	}
+
+	private boolean isActiveAs(Long memberId, MembershipRole role) {
+		return this.memberships.stream().anyMatch((m) -> m.isActive() && m.getRole() == role && m.belongsTo(memberId));
+	}
+
+	public List<Membership> activeMembers(MembershipRole role) {
+		return this.memberships.stream().filter((m) -> m.isActive() && m.getRole() == role).toList();
+	}
+
+	/** The current team, grouped by role in the order {@link MembershipRole} gives. */
+	public Map<MembershipRole, List<Membership>> team() {
+		Map<MembershipRole, List<Membership>> team = new EnumMap<>(MembershipRole.class);
+		for (MembershipRole role : MembershipRole.values()) {
+			List<Membership> members = activeMembers(role).stream()
+				.sorted(Comparator.comparing((Membership m) -> m.getMember().getName()))
+				.toList();
+			if (!members.isEmpty()) {
+				team.put(role, members);
+			}
+		}
+		return team;
+	}
+
+	public int teamSize() {
+		return (int) this.memberships.stream()
+			.filter(Membership::isActive)
+			.map((m) -> m.getMember().getId())
+			.distinct()
+			.count();
+	}
+
+	public List<Membership> pendingRequests() {
+		return this.memberships.stream()
+			.filter(Membership::isPending)
+			.sorted(Comparator.comparing(Membership::getRequestedAt))
+			.toList();
+	}
+
+	public Optional<Membership> pendingRequestOf(Long memberId) {
+		return this.memberships.stream().filter((m) -> m.isPending() && m.belongsTo(memberId)).findFirst();
+	}
+
+	/** The latest decided join request of this member, so they can see the outcome. */
+	public Optional<Membership> latestRequestOf(Long memberId) {
+		return this.memberships.stream()
+			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null)
+			.max(Comparator.comparing(Membership::getRequestedAt));
+	}
+
+	public boolean isPublic() {
+		return this.status.isPublic();
+	}
+
+	/** The first sentence of the vraagstuk: what a card shows. */
+	public String getVraagstukSummary() {
+		String text = this.vraagstuk;
+		int end = text.indexOf(". ");
+		String sentence = (end > 0) ? text.substring(0, end + 1) : text;
+		return (sentence.length() > 180) ? sentence.substring(0, 177).strip() + "…" : sentence;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getVraagstuk() {
+		return this.vraagstuk;
+	}
+
+	public String getAmbition() {
+		return this.ambition;
+	}
+
+	public Theme getTheme() {
+		return this.theme;
+	}
+
+	public List<String> getOrganisations() {
+		return List.copyOf(this.organisations);
+	}
+
+	public Set<LookingFor> getLookingFor() {
+		Set<LookingFor> result = EnumSet.noneOf(LookingFor.class);
+		this.lookingFor.forEach((item) -> result.add(LookingFor.valueOf(item)));
+		return result;
+	}
+
+	public String getLookingForNote() {
+		return this.lookingForNote;
+	}
+
+	public Phase getPhase() {
+		return this.phase;
+	}
+
+	public List<Phase> getPhases() {
+		return Arrays.asList(Phase.values());
+	}
+
+	public DoetankStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public String getTypology() {
+		return this.typology;
+	}
+
+	public String getUrgency() {
+		return this.urgency;
+	}
+
+	public String getResult() {
+		return this.result;
+	}
+
+	public String getStopReason() {
+		return this.stopReason;
+	}
+
+	public String getLessons() {
+		return this.lessons;
+	}
+
+	public String getDeclineReason() {
+		return this.declineReason;
+	}
+
+	public boolean isDiffusietank() {
+		return this.diffusietank;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,47 @@
+package nl.clubhuis.doetank;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what with one Doetank. Rights come from the role in that Doetank; a
+ * beheerder may always step in (and the services log it).
+ */
+@Component
+public class DoetankAccess {
+
+	/**
+	 * Public Doetanks for everyone; a proposal only for the people involved and the
+	 * network's coaches.
+	 */
+	public boolean canView(Doetank doetank, MemberPrincipal viewer) {
+		if (doetank.isPublic()) {
+			return true;
+		}
+		if (viewer == null) {
+			return false;
+		}
+		return doetank.involves(viewer.id()) || viewer.isCoach() || viewer.isBeheerder();
+	}
+
+	/** Intake of a new vraagstuk is for the network's coaches. */
+	public boolean canTakeIn(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && doetank.getStatus() == DoetankStatus.VOORSTEL
+				&& (viewer.isCoach() || viewer.isBeheerder());
+	}
+
+	/** Join requests are decided by a trekker of that Doetank. */
+	public boolean canDecideRequests(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && (doetank.isTrekker(viewer.id()) || viewer.isBeheerder());
+	}
+
+	public boolean canAskToJoin(Doetank doetank, MemberPrincipal viewer) {
+		return doetank.getStatus() == DoetankStatus.ACTIEF && (viewer == null || !doetank.involves(viewer.id()));
+	}
+
+	public boolean canLeave(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && doetank.isMember(viewer.id());
+	}
+
+}

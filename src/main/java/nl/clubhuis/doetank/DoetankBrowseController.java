@@ -1,0 +1,70 @@
+package nl.clubhuis.doetank;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * /doetanks: all public Doetanks, filtered by phase, status and theme, a page at a time.
+ */
+@Controller
+class DoetankBrowseController {
+
+	private final DoetankCatalog catalog;
+
+	DoetankBrowseController(DoetankCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/doetanks")
+	String browse(@RequestParam(name = "fase", required = false) String phase,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "thema", required = false) String theme,
+			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
+		DoetankFilter filter = new DoetankFilter(parse(Phase.class, phase), parse(DoetankStatus.class, status),
+				parse(Theme.class, theme));
+		model.addAttribute("filter", filter);
+		model.addAttribute("doetanks", this.catalog.browse(filter, pageNumber(page) - 1));
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("statuses", DoetankStatus.PUBLIC);
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("baseUrl",
+				UriComponentsBuilder.fromPath("/doetanks")
+					.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
+					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+					.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
+					.build()
+					.toUriString());
+		return "doetank/list";
+	}
+
+	/**
+	 * Filters come from links people share and edit: an unknown value means "no filter",
+	 * not an error.
+	 */
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.max(1, Integer.parseInt(page.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package nl.clubhuis.doetank;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the Doetanks: what the pages list and show. Each method is a fixed, small
+ * number of queries.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DoetankCatalog {
+
+	public static final int PAGE_SIZE = 12;
+
+	// Status names sort as ACTIEF, AFGEROND, GESTOPT: active Doetanks come first, as
+	// visitors expect.
+	private static final Sort BROWSE_ORDER = Sort.by("status", "title");
+
+	private final DoetankRepository doetanks;
+
+	private final DoetankAccess access;
+
+	DoetankCatalog(DoetankRepository doetanks, DoetankAccess access) {
+		this.doetanks = doetanks;
+		this.access = access;
+	}
+
+	public Page<Doetank> browse(DoetankFilter filter, int page) {
+		return this.doetanks.findAll(filter.toSpecification(),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, BROWSE_ORDER));
+	}
+
+	/** The Doetank with its team, or a 404 for anyone who may not know it exists. */
+	public Doetank show(String slug, MemberPrincipal viewer) {
+		Doetank doetank = this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		if (!this.access.canView(doetank, viewer)) {
+			throw new NotFoundException(slug);
+		}
+		return doetank;
+	}
+
+	public List<Doetank> lookingForMembers(int howMany) {
+		return this.doetanks.findLookingForMembers(Limit.of(howMany));
+	}
+
+	public Page<ProposalSummary> proposalsAwaitingIntake(int page) {
+		return this.doetanks.findProposals(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	/**
+	 * Doetanks this member takes part in or asked to join, most recently active first.
+	 */
+	public List<Doetank> involving(MemberPrincipal member, int howMany) {
+		return this.doetanks.findInvolving(member.id(), Limit.of(howMany));
+	}
+
+	public Map<DoetankStatus, Long> publicCountsByStatus() {
+		Map<DoetankStatus, Long> counts = new EnumMap<>(DoetankStatus.class);
+		DoetankStatus.PUBLIC.forEach((status) -> counts.put(status, 0L));
+		this.doetanks.countByStatus(DoetankStatus.PUBLIC).forEach((row) -> counts.put(row.getStatus(), row.getCount()));
+		return counts;
+	}
+
+}

@@ -1,0 +1,41 @@
+package nl.clubhuis.doetank;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * What a visitor chose on /doetanks; every part is optional. Only public Doetanks are
+ * ever listed.
+ */
+public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
+
+	public static DoetankFilter none() {
+		return new DoetankFilter(null, null, null);
+	}
+
+	Specification<Doetank> toSpecification() {
+		return (root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+			if (this.status != null && this.status.isPublic()) {
+				where.add(cb.equal(root.get("status"), this.status));
+			}
+			else {
+				where.add(root.get("status").in(DoetankStatus.PUBLIC));
+			}
+			if (this.fase != null) {
+				where.add(cb.equal(root.get("phase"), this.fase));
+			}
+			if (this.thema != null) {
+				where.add(cb.equal(root.get("theme"), this.thema));
+			}
+			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+	}
+
+	public boolean isEmpty() {
+		return this.fase == null && this.status == null && this.thema == null;
+	}
+
+}

@@ -1,0 +1,57 @@
+package nl.clubhuis.doetank;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import nl.clubhuis.member.MemberService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records Doetanks that already exist outside the portal, such as the network's history.
+ */
+@Service
+public class DoetankHistory {
+
+	private final DoetankRepository doetanks;
+
+	private final MemberService members;
+
+	private final Clock clock;
+
+	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock) {
+		this.doetanks = doetanks;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String slug) {
+		return this.doetanks.existsBySlug(slug);
+	}
+
+	/**
+	 * Records the Doetank unless one with its slug exists; returns whether it was added.
+	 */
+	@Transactional
+	public boolean record(HistoricalDoetank history) {
+		if (this.doetanks.existsBySlug(history.slug())) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		Doetank doetank = Doetank.fromHistory(history.slug(), history.details(), history.phase(),
+				history.status() == DoetankStatus.GESTOPT ? DoetankStatus.ACTIEF : history.status(), now);
+		doetank.recordHistory(history.startDate(), history.typology(), history.urgency(), history.result(),
+				history.diffusietank());
+		if (history.status() == DoetankStatus.GESTOPT) {
+			doetank.recordStop(history.stopReason(), history.lessons());
+		}
+		history.team()
+			.forEach((member) -> doetank.addMember(this.members.reference(member.memberId()), member.role(), now,
+					history.startDate()));
+		this.doetanks.save(doetank);
+		return true;
+	}
+
+}

@@ -1,0 +1,98 @@
+package nl.clubhuis.doetank;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.RuleViolationException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One Doetank's page, and what its team does there: ask to join, decide on requests,
+ * leave.
+ */
+@Controller
+class DoetankPageController {
+
+	private final DoetankCatalog catalog;
+
+	private final DoetankService service;
+
+	private final DoetankPageModel pageModel;
+
+	DoetankPageController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel) {
+		this.catalog = catalog;
+		this.service = service;
+		this.pageModel = pageModel;
+	}
+
+	@GetMapping("/doetanks/{slug}")
+	String show(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		return this.pageModel.render(model, this.catalog.show(slug, viewer), viewer);
+	}
+
+	/** Where "log in to join" leads: after logging in, back to the join form. */
+	@GetMapping("/doetanks/{slug}/aanmelden")
+	String joinAfterLogin(@PathVariable String slug) {
+		return "redirect:/doetanks/" + slug + "#meedoen";
+	}
+
+	@PostMapping("/doetanks/{slug}/aanmelden")
+	String askToJoin(@PathVariable String slug, @Valid @ModelAttribute("joinForm") JoinRequestForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return this.pageModel.render(model, this.catalog.show(slug, member), member);
+		}
+		try {
+			this.service.requestToJoin(slug, form.getMotivation(), member);
+			redirect.addFlashAttribute("success", "doetank.join.sent");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/doetanks/" + slug;
+	}
+
+	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/goedkeuren")
+	String approve(@PathVariable String slug, @PathVariable Long requestId,
+			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+		return decide(slug, redirect, "doetank.join.approved",
+				() -> this.service.approveRequest(slug, requestId, trekker));
+	}
+
+	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/afwijzen")
+	String decline(@PathVariable String slug, @PathVariable Long requestId,
+			@RequestParam(name = "note", required = false) String note,
+			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+		String trimmed = (note != null && note.length() > 1000) ? note.substring(0, 1000) : note;
+		return decide(slug, redirect, "doetank.join.declined",
+				() -> this.service.declineRequest(slug, requestId, trimmed, trekker));
+	}
+
+	@PostMapping("/doetanks/{slug}/verlaten")
+	String leave(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
+			RedirectAttributes redirect) {
+		return decide(slug, redirect, "doetank.leave.done", () -> this.service.leave(slug, member));
+	}
+
+	private String decide(String slug, RedirectAttributes redirect, String successKey, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("success", successKey);
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/doetanks/" + slug;
+	}
+
+}

@@ -1,0 +1,41 @@
+package nl.clubhuis.doetank;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts what /doetanks/{slug} shows into the model, also when a form on it is shown again
+ * with errors.
+ */
+@Component
+class DoetankPageModel {
+
+	private final DoetankAccess access;
+
+	DoetankPageModel(DoetankAccess access) {
+		this.access = access;
+	}
+
+	String render(Model model, Doetank doetank, MemberPrincipal viewer) {
+		model.addAttribute("doetank", doetank);
+		model.addAttribute("team", doetank.team());
+		model.addAttribute("canAskToJoin", this.access.canAskToJoin(doetank, viewer));
+		model.addAttribute("canLeave", this.access.canLeave(doetank, viewer));
+		model.addAttribute("canTakeIn", this.access.canTakeIn(doetank, viewer));
+		boolean canDecide = this.access.canDecideRequests(doetank, viewer);
+		model.addAttribute("canDecideRequests", canDecide);
+		model.addAttribute("pendingRequests", canDecide ? doetank.pendingRequests() : java.util.List.of());
+		model.addAttribute("ownRequest", (viewer != null) ? doetank.latestRequestOf(viewer.id()).orElse(null) : null);
+		model.addAttribute("isTrekker", viewer != null && doetank.isTrekker(viewer.id()));
+		if (!model.containsAttribute("joinForm")) {
+			model.addAttribute("joinForm", new JoinRequestForm());
+		}
+		if (!model.containsAttribute("declineForm")) {
+			model.addAttribute("declineForm", new DeclineForm());
+		}
+		return "doetank/detail";
+	}
+
+}

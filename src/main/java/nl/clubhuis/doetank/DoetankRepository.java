@@ -1,0 +1,61 @@
+package nl.clubhuis.doetank;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificationExecutor<Doetank> {
+
+	boolean existsBySlug(String slug);
+
+	/** One Doetank with its whole team in a single query. */
+	@Query("""
+			select distinct d from Doetank d
+			left join fetch d.memberships m
+			left join fetch m.member
+			where d.slug = :slug""")
+	Optional<Doetank> findWithTeamBySlug(String slug);
+
+	@Query("""
+			select d from Doetank d
+			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF
+			  and array_contains(d.lookingFor, 'LEDEN')
+			order by d.updatedAt desc""")
+	List<Doetank> findLookingForMembers(Limit limit);
+
+	@Query("""
+			select new nl.clubhuis.doetank.ProposalSummary(d.slug, d.title, d.vraagstuk, d.theme, d.createdAt,
+			    author.name, author.organisation)
+			from Doetank d join d.memberships m join m.member author
+			where d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
+			  and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
+			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
+			order by d.createdAt""")
+	Page<ProposalSummary> findProposals(Pageable pageable);
+
+	@Query("select d.status as status, count(d) as count from Doetank d where d.status in :statuses group by d.status")
+	List<StatusCount> countByStatus(Collection<DoetankStatus> statuses);
+
+	@Query("""
+			select d from Doetank d join d.memberships m
+			where m.member.id = :memberId
+			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)
+			order by d.updatedAt desc""")
+	List<Doetank> findInvolving(Long memberId, Limit limit);
+
+	interface StatusCount {
+
+		DoetankStatus getStatus();
+
+		long getCount();
+
+	}
+
+}

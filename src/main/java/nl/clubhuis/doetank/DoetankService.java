@@ -1,0 +1,131 @@
+package nl.clubhuis.doetank;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
+import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that changes a Doetank goes through here: one transaction, the rules, the
+ * rights.
+ */
+@Service
+public class DoetankService {
+
+	private static final Logger log = LoggerFactory.getLogger(DoetankService.class);
+
+	/** Paths under /doetanks/ that are pages, not Doetanks. */
+	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "lessen", "zoeken");
+
+	private final DoetankRepository doetanks;
+
+	private final DoetankAccess access;
+
+	private final MemberService members;
+
+	private final Clock clock;
+
+	DoetankService(DoetankRepository doetanks, DoetankAccess access, MemberService members, Clock clock) {
+		this.doetanks = doetanks;
+		this.access = access;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	/** A member brings in a vraagstuk; returns the new Doetank's slug. */
+	@Transactional
+	public String propose(DoetankDetails details, MemberPrincipal author) {
+		String slug = Slugs.unique(details.title(),
+				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.doetanks.existsBySlug(candidate));
+		Doetank doetank = Doetank.propose(slug, details, this.members.reference(author.id()), this.clock.instant());
+		this.doetanks.save(doetank);
+		return slug;
+	}
+
+	@Transactional
+	public void accept(String slug, MemberPrincipal coach) {
+		Doetank doetank = load(slug);
+		requireIntakeRight(doetank, coach);
+		doetank.accept(this.members.reference(coach.id()), this.clock.instant(), today());
+		logIfBeheerderSteppedIn(coach, doetank, "accepted the proposal");
+	}
+
+	@Transactional
+	public void decline(String slug, String reason, MemberPrincipal coach) {
+		Doetank doetank = load(slug);
+		requireIntakeRight(doetank, coach);
+		doetank.decline(reason, this.clock.instant());
+		logIfBeheerderSteppedIn(coach, doetank, "declined the proposal");
+	}
+
+	@Transactional
+	public void requestToJoin(String slug, String motivation, MemberPrincipal member) {
+		Doetank doetank = load(slug);
+		if (!this.access.canView(doetank, member)) {
+			throw new NotFoundException(slug);
+		}
+		doetank.requestToJoin(this.members.reference(member.id()), motivation, this.clock.instant());
+	}
+
+	@Transactional
+	public void approveRequest(String slug, Long membershipId, MemberPrincipal trekker) {
+		Doetank doetank = load(slug);
+		requireDecisionRight(doetank, trekker);
+		doetank.approveRequest(membershipId, trekker.id(), this.clock.instant(), today());
+		logIfBeheerderSteppedIn(trekker, doetank, "approved join request " + membershipId);
+	}
+
+	@Transactional
+	public void declineRequest(String slug, Long membershipId, String note, MemberPrincipal trekker) {
+		Doetank doetank = load(slug);
+		requireDecisionRight(doetank, trekker);
+		doetank.declineRequest(membershipId, trekker.id(), note, this.clock.instant());
+		logIfBeheerderSteppedIn(trekker, doetank, "declined join request " + membershipId);
+	}
+
+	@Transactional
+	public void leave(String slug, MemberPrincipal member) {
+		Doetank doetank = load(slug);
+		doetank.leave(member.id(), this.clock.instant(), today());
+	}
+
+	private Doetank load(String slug) {
+		return this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+	}
+
+	private void requireIntakeRight(Doetank doetank, MemberPrincipal person) {
+		if (!this.access.canView(doetank, person)) {
+			throw new NotFoundException(doetank.getSlug());
+		}
+		if (!person.isCoach() && !person.isBeheerder()) {
+			throw new AccessDeniedException("only a coach takes in a vraagstuk");
+		}
+	}
+
+	private void requireDecisionRight(Doetank doetank, MemberPrincipal person) {
+		if (!this.access.canDecideRequests(doetank, person)) {
+			throw new AccessDeniedException("only a trekker of this Doetank decides on join requests");
+		}
+	}
+
+	private void logIfBeheerderSteppedIn(MemberPrincipal person, Doetank doetank, String what) {
+		boolean ownRight = doetank.isTrekker(person.id()) || person.isCoach();
+		if (!ownRight && person.isBeheerder()) {
+			log.warn("Beheerder {} stepped in on Doetank {}: {}", person.id(), doetank.getSlug(), what);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,62 @@
+package nl.clubhuis.doetank;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Coaches take in new vraagstukken: the overview of proposals, and accepting or declining
+ * one.
+ */
+@Controller
+class IntakeController {
+
+	private final DoetankCatalog catalog;
+
+	private final DoetankService service;
+
+	private final DoetankPageModel pageModel;
+
+	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel) {
+		this.catalog = catalog;
+		this.service = service;
+		this.pageModel = pageModel;
+	}
+
+	@GetMapping("/coach")
+	String overview(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+		model.addAttribute("proposals", this.catalog.proposalsAwaitingIntake(page - 1));
+		return "coach/overview";
+	}
+
+	@PostMapping("/doetanks/{slug}/intake/accepteren")
+	String accept(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal coach,
+			RedirectAttributes redirect) {
+		this.service.accept(slug, coach);
+		redirect.addFlashAttribute("success", "intake.accepted");
+		return "redirect:/doetanks/" + slug;
+	}
+
+	@PostMapping("/doetanks/{slug}/intake/afwijzen")
+	String decline(@PathVariable String slug, @Valid @ModelAttribute("declineForm") DeclineForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal coach, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
+		}
+		this.service.decline(slug, form.getReason(), coach);
+		redirect.addFlashAttribute("success", "intake.declined");
+		return "redirect:/coach";
+	}
+
+}

@@ -1,0 +1,8 @@
+package nl.clubhuis.doetank;
+
+/** What a team asks the network for. */
+public enum LookingFor {
+
+	LEDEN, EXPERTISE, OPDRACHTGEVER, EINDGEBRUIKERS, TESTLOCATIE
+
+}

@@ -1,0 +1,168 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.clubhuis.member.Member;
+
+/**
+ * A person in a Doetank with one role; a join request is a membership waiting for a
+ * trekker's yes.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "doetank_id")
+	private Doetank doetank;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "member_id")
+	private Member member;
+
+	@Enumerated(EnumType.STRING)
+	private MembershipRole role;
+
+	@Enumerated(EnumType.STRING)
+	private Ring ring = Ring.KERN;
+
+	@Enumerated(EnumType.STRING)
+	private MembershipState state;
+
+	private String motivation;
+
+	private String decisionNote;
+
+	private Instant requestedAt;
+
+	private Instant decidedAt;
+
+	private Long decidedById;
+
+	private LocalDate since;
+
+	private LocalDate until;
+
+	protected Membership() {
+	}
+
+	private Membership(Doetank doetank, Member member, MembershipRole role, MembershipState state,
+			Instant requestedAt) {
+		this.doetank = doetank;
+		this.member = member;
+		this.role = role;
+		this.state = state;
+		this.requestedAt = requestedAt;
+	}
+
+	static Membership active(Doetank doetank, Member member, MembershipRole role, Instant now, LocalDate since) {
+		Membership membership = new Membership(doetank, member, role, MembershipState.ACTIEF, now);
+		membership.since = since;
+		return membership;
+	}
+
+	static Membership request(Doetank doetank, Member member, String motivation, Instant now) {
+		Membership membership = new Membership(doetank, member, MembershipRole.LID, MembershipState.AANGEVRAAGD, now);
+		membership.motivation = motivation.strip();
+		return membership;
+	}
+
+	void approve(Long trekkerId, Instant now, LocalDate today) {
+		requirePending();
+		this.state = MembershipState.ACTIEF;
+		this.decidedById = trekkerId;
+		this.decidedAt = now;
+		this.since = today;
+	}
+
+	void decline(Long trekkerId, String note, Instant now) {
+		requirePending();
+		this.state = MembershipState.AFGEWEZEN;
+		this.decidedById = trekkerId;
+		this.decidedAt = now;
+		this.decisionNote = (note == null || note.isBlank()) ? null : note.strip();
+	}
+
+	void end(LocalDate today) {
+		this.state = MembershipState.BEEINDIGD;
+		this.until = today;
+	}
+
+	private void requirePending() {
+		if (this.state != MembershipState.AANGEVRAAGD) {
+			throw new IllegalStateException("membership " + this.id + " is not a pending request");
+		}
+	}
+
+	public boolean isActive() {
+		return this.state == MembershipState.ACTIEF;
+	}
+
+	public boolean isPending() {
+		return this.state == MembershipState.AANGEVRAAGD;
+	}
+
+	public boolean belongsTo(Long memberId) {
+		return this.member.getId().equals(memberId);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Member getMember() {
+		return this.member;
+	}
+
+	public MembershipRole getRole() {
+		return this.role;
+	}
+
+	public Ring getRing() {
+		return this.ring;
+	}
+
+	public MembershipState getState() {
+		return this.state;
+	}
+
+	public String getMotivation() {
+		return this.motivation;
+	}
+
+	public String getDecisionNote() {
+		return this.decisionNote;
+	}
+
+	public Instant getRequestedAt() {
+		return this.requestedAt;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	public LocalDate getSince() {
+		return this.since;
+	}
+
+	public LocalDate getUntil() {
+		return this.until;
+	}
+
+}

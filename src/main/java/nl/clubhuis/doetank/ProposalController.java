@@ -1,0 +1,48 @@
+package nl.clubhuis.doetank;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /doetanks/nieuw: a member brings in a vraagstuk. */
+@Controller
+class ProposalController {
+
+	private final DoetankService service;
+
+	ProposalController(DoetankService service) {
+		this.service = service;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("lookingForOptions", LookingFor.values());
+	}
+
+	@GetMapping("/doetanks/nieuw")
+	String form(Model model) {
+		model.addAttribute("form", new ProposalForm());
+		return "doetank/new";
+	}
+
+	@PostMapping("/doetanks/nieuw")
+	String propose(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
+			@AuthenticationPrincipal MemberPrincipal author, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return "doetank/new";
+		}
+		String slug = this.service.propose(form.toDetails(), author);
+		redirect.addFlashAttribute("success", "doetank.proposal.saved");
+		return "redirect:/doetanks/" + slug;
+	}
+
+}

@@ -1,0 +1,103 @@
+package nl.clubhuis.member;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person with an account: a member of the network. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	private String name;
+
+	private String organisation;
+
+	private String passwordHash;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "varchar[]")
+	private List<String> roles = new ArrayList<>(List.of(GlobalRole.LID.name()));
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Member() {
+	}
+
+	Member(String email, String name, String organisation, String passwordHash, Instant createdAt) {
+		this.email = normaliseEmail(email);
+		this.name = name.strip();
+		this.organisation = (organisation == null || organisation.isBlank()) ? null : organisation.strip();
+		this.passwordHash = passwordHash;
+		this.createdAt = createdAt;
+	}
+
+	static String normaliseEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getOrganisation() {
+		return this.organisation;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Set<GlobalRole> getRoles() {
+		Set<GlobalRole> result = EnumSet.noneOf(GlobalRole.class);
+		this.roles.forEach((role) -> result.add(GlobalRole.valueOf(role)));
+		return result;
+	}
+
+	public boolean hasRole(GlobalRole role) {
+		return this.roles.contains(role.name());
+	}
+
+	void grant(GlobalRole role) {
+		if (!hasRole(role)) {
+			List<String> updated = new ArrayList<>(this.roles);
+			updated.add(role.name());
+			this.roles = updated;
+		}
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

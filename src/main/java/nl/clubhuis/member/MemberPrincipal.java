@@ -1,0 +1,97 @@
+package nl.clubhuis.member;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in member, as the rest of the portal sees them. Kept in the session. */
+public final class MemberPrincipal implements UserDetails, CredentialsContainer {
+
+	private final Long id;
+
+	private final String email;
+
+	private final String name;
+
+	private final Set<GlobalRole> roles;
+
+	private String passwordHash;
+
+	MemberPrincipal(Member member) {
+		this(member.getId(), member.getEmail(), member.getName(), member.getRoles(), member.getPasswordHash());
+	}
+
+	public MemberPrincipal(Long id, String email, String name, Set<GlobalRole> roles, String passwordHash) {
+		this.id = id;
+		this.email = email;
+		this.name = name;
+		this.roles = Set.copyOf(roles);
+		this.passwordHash = passwordHash;
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public boolean hasRole(GlobalRole role) {
+		return this.roles.contains(role);
+	}
+
+	/** A network coach: may take in new vraagstukken. */
+	public boolean isCoach() {
+		return hasRole(GlobalRole.COACH);
+	}
+
+	/** An administrator: may always step in; what they do is logged. */
+	public boolean isBeheerder() {
+		return hasRole(GlobalRole.BEHEERDER);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		List<GrantedAuthority> authorities = this.roles.stream()
+			.map((role) -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+			.toList();
+		return authorities;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.email;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof MemberPrincipal that && this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.id.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "MemberPrincipal[" + this.id + "]";
+	}
+
+}

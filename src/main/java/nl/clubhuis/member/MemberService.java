@@ -1,0 +1,66 @@
+package nl.clubhuis.member;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: registering, looking people up, granting network roles. */
+@Service
+public class MemberService {
+
+	private static final Logger log = LoggerFactory.getLogger(MemberService.class);
+
+	private final MemberRepository members;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	MemberService(MemberRepository members, PasswordEncoder passwordEncoder, Clock clock) {
+		this.members = members;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public MemberPrincipal register(NewMember request) {
+		String email = Member.normaliseEmail(request.email());
+		if (this.members.existsByEmail(email)) {
+			throw new EmailAlreadyRegisteredException();
+		}
+		Member member = new Member(email, request.name(), request.organisation(),
+				this.passwordEncoder.encode(request.password()), this.clock.instant());
+		try {
+			this.members.saveAndFlush(member);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailAlreadyRegisteredException();
+		}
+		return new MemberPrincipal(member);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Member> findByEmail(String email) {
+		return this.members.findByEmail(Member.normaliseEmail(email));
+	}
+
+	@Transactional
+	public void grant(Long memberId, GlobalRole role) {
+		Member member = this.members.findById(memberId).orElseThrow();
+		member.grant(role);
+		log.info("Granted network role {} to member {}", role, memberId);
+	}
+
+	/** A reference for associations, without loading the member. */
+	public Member reference(Long memberId) {
+		return this.members.getReferenceById(memberId);
+	}
+
+}

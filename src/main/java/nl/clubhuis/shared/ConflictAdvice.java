@@ -1,0 +1,31 @@
+package nl.clubhuis.shared;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * When two people change the same thing at once, or a rule says no to an action the page
+ * still offered, the person gets a clear page instead of an error.
+ */
+@ControllerAdvice
+class ConflictAdvice {
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String concurrentChange(Model model) {
+		model.addAttribute("reason", "error.409.concurrent");
+		return "error/409";
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String ruleViolation(RuleViolationException ex, Model model) {
+		model.addAttribute("reason", ex.messageKey());
+		return "error/409";
+	}
+
+}

@@ -1,0 +1,29 @@
+package nl.clubhuis.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Gives every page the links that switch its language while staying on the same page. */
+@ControllerAdvice
+class CurrentUrlAdvice {
+
+	@ModelAttribute("languageLinks")
+	LanguageLinks languageLinks(HttpServletRequest request) {
+		return new LanguageLinks(withLanguage(request, "nl"), withLanguage(request, "en"));
+	}
+
+	private static String withLanguage(HttpServletRequest request, String language) {
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", language)
+			.build()
+			.toUriString();
+	}
+
+	public record LanguageLinks(String dutch, String english) {
+	}
+
+}

@@ -1,0 +1,71 @@
+package nl.clubhuis.shared;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Dutch by default; English on request ({@code ?lang=en}), remembered in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new SupportedLocaleResolver("clubhuis-taal");
+		resolver.setDefaultLocale(DUTCH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** Only languages the site has texts for; anything else falls back to Dutch. */
+	static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+		SupportedLocaleResolver(String cookieName) {
+			super(cookieName);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return supported(super.resolveLocale(request));
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			super.setLocale(request, response, supported(locale));
+		}
+
+		private static Locale supported(Locale locale) {
+			if (locale == null) {
+				return DUTCH;
+			}
+			return SUPPORTED.stream()
+				.filter((candidate) -> candidate.getLanguage().equals(locale.getLanguage()))
+				.findFirst()
+				.orElse(DUTCH);
+		}
+
+	}
+
+}
