@@ -1,0 +1,26 @@
+package nl.clubhuis;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on the test PostgreSQL, with MockMvc. All tests that use it share
+ * one Spring context, so keep their configuration identical; tests make their own data
+ * with unique names.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+public @interface IntegrationTest {
+
+}
