@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import nl.clubhuis.doetank.TestDoetanks;
+
 import org.springframework.context.annotation.Import;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestDoetanks.class })
 public @interface IntegrationTest {
 
 }

@@ -1,0 +1,75 @@
+package nl.clubhuis.doetank;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An active Doetank always keeps a trekker. */
+@IntegrationTest
+class LastTrekkerRuleTest {
+
+	@Autowired
+	DoetankService service;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Test
+	void theLastTrekkerCannotLeaveAnActiveDoetank() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+
+		assertThatThrownBy(() -> this.service.leave(slug, trekker)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("doetank.rule.lastTrekker");
+		assertThat(this.doetanks.load(slug, null).isTrekker(trekker.id())).isTrue();
+	}
+
+	@Test
+	void aMemberMayLeave() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		MemberPrincipal member = this.people.member("Lex Lid");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		this.service.requestToJoin(slug, "Graag", member);
+		this.service.approveRequest(slug, this.doetanks.pendingRequestId(slug, member), trekker);
+
+		this.service.leave(slug, member);
+
+		assertThat(this.doetanks.load(slug, null).isMember(member.id())).isFalse();
+	}
+
+	@Test
+	void aTrekkerMayLeaveWhileAnotherTrekkerStays() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		MemberPrincipal secondTrekker = this.people.member("Tim Tweede-Trekker");
+		this.doetanks.addTrekker(slug, secondTrekker);
+
+		this.service.leave(slug, trekker);
+
+		Doetank doetank = this.doetanks.load(slug, null);
+		assertThat(doetank.isTrekker(trekker.id())).isFalse();
+		assertThat(doetank.isTrekker(secondTrekker.id())).isTrue();
+	}
+
+	@Test
+	void theLastTrekkerMayLeaveADoetankThatIsNoLongerActive() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.proposal(trekker);
+		this.service.decline(slug, "Past niet bij het netwerk", this.people.coach("Cor Coach"));
+
+		this.service.leave(slug, trekker);
+
+		assertThat(this.doetanks.load(slug, this.people.coach("Cor Coach")).isTrekker(trekker.id())).isFalse();
+	}
+
+}

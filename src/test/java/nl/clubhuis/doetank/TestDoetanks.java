@@ -1,0 +1,73 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Builds Doetanks in a given state through the real services, as people would. */
+public class TestDoetanks {
+
+	private final DoetankService service;
+
+	private final DoetankCatalog catalog;
+
+	private final DoetankRepository repository;
+
+	private final MemberService members;
+
+	private final TransactionTemplate transaction;
+
+	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
+			PlatformTransactionManager transactionManager) {
+		this.service = service;
+		this.catalog = catalog;
+		this.repository = repository;
+		this.members = members;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** Adds a second trekker; the portal has no screen for that yet. */
+	public void addTrekker(String slug, MemberPrincipal trekker) {
+		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
+			.orElseThrow()
+			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), LocalDate.now()));
+	}
+
+	public static DoetankDetails details(String title) {
+		return new DoetankDetails(title + " " + UUID.randomUUID().toString().substring(0, 8),
+				"Professionals lopen vast op een probleem. Het raakt burgers direct.", "Een werkende oplossing.",
+				Theme.DIENSTVERLENING, List.of("Gemeente Testdorp"), EnumSet.of(LookingFor.LEDEN), null);
+	}
+
+	/** A proposal brought in by {@code trekker}, waiting for intake; returns its slug. */
+	public String proposal(MemberPrincipal trekker) {
+		return this.service.propose(details("Voorstel"), trekker);
+	}
+
+	/**
+	 * An active Doetank with {@code trekker} as trekker and {@code coach} as its coach.
+	 */
+	public String active(MemberPrincipal trekker, MemberPrincipal coach) {
+		String slug = proposal(trekker);
+		this.service.accept(slug, coach);
+		return slug;
+	}
+
+	public Doetank load(String slug, MemberPrincipal viewer) {
+		return this.catalog.show(slug, viewer);
+	}
+
+	/** The id of {@code requester}'s pending join request. */
+	public Long pendingRequestId(String slug, MemberPrincipal requester) {
+		return this.catalog.show(slug, requester).pendingRequestOf(requester.id()).orElseThrow().getId();
+	}
+
+}
