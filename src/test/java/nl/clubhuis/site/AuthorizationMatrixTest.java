@@ -1,0 +1,168 @@
+package nl.clubhuis.site;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route against every kind of person. "login" means the visitor is sent to log in;
+ * a number is the HTTP status; "done" means the action was carried out (a redirect back
+ * to a page).
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+	enum Who {
+
+		ANONYMOUS, MEMBER, TREKKER, REQUESTER, COACH, BEHEERDER
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	DoetankService service;
+
+	Fixture fixture;
+
+	/**
+	 * People are made once (password hashing is slow on purpose); Doetanks are fresh for
+	 * every row.
+	 */
+	static People cast;
+
+	record People(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
+			MemberPrincipal otherCoach, MemberPrincipal beheerder) {
+	}
+
+	/**
+	 * Fresh data for each row: an active Doetank with a pending request, and a proposal
+	 * of the trekker.
+	 */
+	record Fixture(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
+			MemberPrincipal beheerder, String active, String proposal, Long requestId) {
+
+		MemberPrincipal as(Who who) {
+			return switch (who) {
+				case ANONYMOUS -> null;
+				case MEMBER -> this.member;
+				case TREKKER -> this.trekker;
+				case REQUESTER -> this.requester;
+				case COACH -> this.coach;
+				case BEHEERDER -> this.beheerder;
+			};
+		}
+
+	}
+
+	@BeforeEach
+	void freshFixture() {
+		if (cast == null) {
+			cast = new People(this.people.member("Mila Lid"), this.people.member("Tessa Trekker"),
+					this.people.member("Rik Aanvrager"), this.people.coach("Cor Coach"),
+					this.people.coach("Ceciel Coach"), this.people.beheerder("Bas Beheerder"));
+		}
+		String active = this.doetanks.active(cast.trekker(), cast.otherCoach());
+		this.service.requestToJoin(active, "Ik wil graag meedoen.", cast.requester());
+		this.fixture = new Fixture(cast.member(), cast.trekker(), cast.requester(), cast.coach(), cast.beheerder(),
+				active, this.doetanks.proposal(cast.trekker()),
+				this.doetanks.pendingRequestId(active, cast.requester()));
+	}
+
+	static Stream<Arguments> matrix() {
+		return Stream
+			.<Stream<Arguments>>of(row("GET /", (f) -> get("/"), "200", "200", "200", "200", "200", "200"),
+					row("GET /doetanks", (f) -> get("/doetanks"), "200", "200", "200", "200", "200", "200"),
+					row("GET an active Doetank", (f) -> get("/doetanks/" + f.active()), "200", "200", "200", "200",
+							"200", "200"),
+					row("GET a proposal", (f) -> get("/doetanks/" + f.proposal()), "404", "404", "200", "404", "200",
+							"200"),
+					row("GET an unknown Doetank", (f) -> get("/doetanks/bestaat-niet"), "404", "404", "404", "404",
+							"404", "404"),
+					row("GET /doetanks/nieuw", (f) -> get("/doetanks/nieuw"), "login", "200", "200", "200", "200",
+							"200"),
+					row("POST /doetanks/nieuw",
+							(f) -> post("/doetanks/nieuw").param("title", "Nieuw vraagstuk")
+								.param("vraagstuk", "Een probleem.")
+								.param("theme", "DIENSTVERLENING")
+								.param("organisation", "Gemeente Testdorp"),
+							"login", "done", "done", "done", "done", "done"),
+					row("GET /coach", (f) -> get("/coach"), "login", "403", "403", "403", "200", "200"),
+					row("POST accept a proposal", (f) -> post("/doetanks/" + f.proposal() + "/intake/accepteren"),
+							"login", "404", "403", "404", "done", "done"),
+					row("POST decline a proposal",
+							(f) -> post("/doetanks/" + f.proposal() + "/intake/afwijzen").param("reason", "Past niet"),
+							"login", "404", "403", "404", "done", "done"),
+					row("POST ask to join",
+							(f) -> post("/doetanks/" + f.active() + "/aanmelden").param("motivation", "Ja!"), "login",
+							"done", "done", "done", "done", "done"),
+					row("POST approve a join request",
+							(f) -> post("/doetanks/" + f.active() + "/aanvragen/" + f.requestId() + "/goedkeuren"),
+							"login", "403", "done", "403", "403", "done"),
+					row("POST decline a join request",
+							(f) -> post("/doetanks/" + f.active() + "/aanvragen/" + f.requestId() + "/afwijzen"),
+							"login", "403", "done", "403", "403", "done"),
+					row("POST leave a Doetank", (f) -> post("/doetanks/" + f.active() + "/verlaten"), "login", "done",
+							"done", "done", "done", "done"),
+					row("GET /registreren", (f) -> get("/registreren"), "200", "200", "200", "200", "200", "200"),
+					row("GET /login", (f) -> get("/login"), "200", "200", "200", "200", "200", "200"),
+					row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200",
+							"200"),
+					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
+							"403", "200"))
+			.flatMap(Function.identity());
+	}
+
+	@ParameterizedTest(name = "{0} as {1} → {2}")
+	@MethodSource("matrix")
+	void everyRouteAnswersEveryoneAsIntended(String route, Who who, String expected,
+			Function<Fixture, MockHttpServletRequestBuilder> request) throws Exception {
+		MockHttpServletRequestBuilder builder = request.apply(this.fixture).with(csrf());
+		MemberPrincipal principal = this.fixture.as(who);
+		if (principal != null) {
+			builder.with(user(principal));
+		}
+		MvcResult result = this.mvc.perform(builder).andReturn();
+
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		String outcome = switch (status) {
+			case 302 -> (location != null && location.endsWith("/login")) ? "login" : "done";
+			default -> String.valueOf(status);
+		};
+		assertThat(outcome).as("%s as %s (status %d, redirect %s)", route, who, status, location).isEqualTo(expected);
+	}
+
+	private static Stream<Arguments> row(String route, Function<Fixture, MockHttpServletRequestBuilder> request,
+			String... expectedPerWho) {
+		return Stream.of(Who.values()).map((who) -> Arguments.of(route, who, expectedPerWho[who.ordinal()], request));
+	}
+
+}
