@@ -1,0 +1,125 @@
+package nl.clubhuis.doetank;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManagerFactory;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.member.MemberPrincipal;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The Doetank pages issue the same number of SQL statements whether the network has 10 or
+ * 500 Doetanks, and whatever the size of a team: no query per row.
+ */
+@IntegrationTest
+class QueryCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	DoetankService service;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	Statistics statistics;
+
+	@BeforeEach
+	void countStatements() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
+	}
+
+	@Test
+	void listDetailAndHomePagesUseAFixedNumberOfQueries() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		MemberPrincipal coach = this.people.coach("Cor Coach");
+		String measured = this.doetanks.active(trekker, coach);
+		insertPublicDoetanks(10);
+
+		List<Long> small = measure(trekker, measured);
+
+		insertPublicDoetanks(490);
+		for (int i = 0; i < 8; i++) {
+			MemberPrincipal requester = this.people.member("Aanvrager " + i);
+			this.service.requestToJoin(measured, "Ik doe graag mee.", requester);
+			if (i % 2 == 0) {
+				this.service.approveRequest(measured, this.doetanks.pendingRequestId(measured, requester), trekker);
+			}
+		}
+
+		List<Long> large = measure(trekker, measured);
+
+		// list: the page and its count (Spring Data skips the count when one page holds
+		// everything);
+		// detail: the Doetank with its team; home: looking-for-members, the counts, "your
+		// Doetanks".
+		List<Long> ceiling = List.of(2L, 2L, 1L, 3L);
+		assertThat(large).as("statements per page with 500 Doetanks and a bigger team").isEqualTo(ceiling);
+		for (int page = 0; page < ceiling.size(); page++) {
+			assertThat(small.get(page)).as("statements with 10 Doetanks, page %d", page)
+				.isLessThanOrEqualTo(ceiling.get(page));
+		}
+	}
+
+	/**
+	 * Statements for: the list, a filtered list, the detail page (as trekker), the home
+	 * page.
+	 */
+	private List<Long> measure(MemberPrincipal viewer, String slug) throws Exception {
+		List<Long> counts = new ArrayList<>();
+		counts.add(statementsFor(get("/doetanks")));
+		counts.add(statementsFor(get("/doetanks").param("status", "ACTIEF").param("pagina", "2")));
+		counts.add(statementsFor(get("/doetanks/" + slug).with(user(viewer))));
+		counts.add(statementsFor(get("/").with(user(viewer))));
+		return counts;
+	}
+
+	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
+		this.statistics.clear();
+		this.mvc.perform(request).andExpect(status().isOk());
+		return this.statistics.getPrepareStatementCount();
+	}
+
+	private void insertPublicDoetanks(int howMany) {
+		List<Object[]> rows = new ArrayList<>();
+		String[] statuses = { "ACTIEF", "AFGEROND", "GESTOPT" };
+		for (int i = 0; i < howMany; i++) {
+			String status = statuses[i % 3];
+			rows.add(new Object[] { "bulk-" + UUID.randomUUID(), "Bulk Doetank " + i,
+					"Een vraagstuk om mee te tellen. Met een tweede zin.", "WERK_EN_ORGANISATIE", "EXPERIMENTEREN",
+					status, "GESTOPT".equals(status) ? "Geen opdrachtgever" : null,
+					"GESTOPT".equals(status) ? "Eerder een opdrachtgever zoeken" : null });
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO doetank (slug, title, vraagstuk, theme, phase, status, stop_reason, lessons, looking_for)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{LEDEN}')""", rows);
+	}
+
+}
