@@ -1,0 +1,97 @@
+package nl.clubhuis.doetank;
+
+import java.util.Set;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(DoetankPageController.class)
+@Import({ SecurityConfiguration.class, DoetankPageModel.class, DoetankAccess.class })
+class DoetankPageControllerTest {
+
+	static final MemberPrincipal MEMBER = new MemberPrincipal(5L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),
+			null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	DoetankCatalog catalog;
+
+	@MockitoBean
+	DoetankService service;
+
+	@Test
+	void anUnknownDoetankIsNotFound() throws Exception {
+		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));
+
+		this.mvc.perform(get("/doetanks/bestaat-niet")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void approvingARequestOnSomeoneElsesDoetankIsForbidden() throws Exception {
+		willThrow(new AccessDeniedException("not a trekker")).given(this.service)
+			.approveRequest("kennisbehoud", 12L, MEMBER);
+
+		this.mvc.perform(post("/doetanks/kennisbehoud/aanvragen/12/goedkeuren").with(user(MEMBER)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTrekkerApprovesAndReturnsToTheDoetankPage() throws Exception {
+		this.mvc.perform(post("/doetanks/kennisbehoud/aanvragen/12/goedkeuren").with(user(MEMBER)).with(csrf()))
+			.andExpect(redirectedUrl("/doetanks/kennisbehoud"))
+			.andExpect(flash().attribute("success", "doetank.join.approved"));
+		verify(this.service).approveRequest("kennisbehoud", 12L, MEMBER);
+	}
+
+	@Test
+	void aRuleThatSaysNoIsExplainedOnThePage() throws Exception {
+		willThrow(new nl.clubhuis.shared.RuleViolationException("doetank.rule.lastTrekker")).given(this.service)
+			.leave("kennisbehoud", MEMBER);
+
+		this.mvc.perform(post("/doetanks/kennisbehoud/verlaten").with(user(MEMBER)).with(csrf()))
+			.andExpect(redirectedUrl("/doetanks/kennisbehoud"))
+			.andExpect(flash().attribute("error", "doetank.rule.lastTrekker"));
+	}
+
+	@Test
+	void actionsWithoutCsrfTokenAreRejected() throws Exception {
+		this.mvc.perform(post("/doetanks/kennisbehoud/aanvragen/12/goedkeuren").with(user(MEMBER)))
+			.andExpect(status().isForbidden());
+		verify(this.service, never()).approveRequest(any(), any(), any());
+	}
+
+	@Test
+	void visitorsMustLogInBeforeAskingToJoin() throws Exception {
+		this.mvc.perform(post("/doetanks/kennisbehoud/aanmelden").with(csrf()).param("motivation", "Graag"))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/doetanks/kennisbehoud/aanmelden")).andExpect(redirectedUrl("/login"));
+	}
+
+}

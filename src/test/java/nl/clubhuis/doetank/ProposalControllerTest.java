@@ -1,0 +1,94 @@
+package nl.clubhuis.doetank;
+
+import java.util.Set;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProposalController.class)
+@Import(SecurityConfiguration.class)
+class ProposalControllerTest {
+
+	static final MemberPrincipal MEMBER = new MemberPrincipal(3L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),
+			null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	DoetankService service;
+
+	@Test
+	void visitorsAreAskedToLogInFirst() throws Exception {
+		this.mvc.perform(get("/doetanks/nieuw")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aMemberSeesTheForm() throws Exception {
+		this.mvc.perform(get("/doetanks/nieuw").with(user(MEMBER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<label class=\"field__label\" for=\"title\">")));
+	}
+
+	@Test
+	void aValidProposalIsSavedAndTheMemberLandsOnItsPage() throws Exception {
+		given(this.service.propose(any(), eq(MEMBER))).willReturn("minder-regels");
+
+		this.mvc
+			.perform(post("/doetanks/nieuw").with(user(MEMBER))
+				.with(csrf())
+				.param("title", "Minder regels")
+				.param("vraagstuk", "Te veel regels.")
+				.param("theme", "DIENSTVERLENING")
+				.param("organisation", "Gemeente Zwolle")
+				.param("lookingFor", "LEDEN", "EXPERTISE"))
+			.andExpect(redirectedUrl("/doetanks/minder-regels"));
+	}
+
+	@Test
+	void anEmptyTitleAndATooLongVraagstukAreExplainedAndTheRestIsKept() throws Exception {
+		this.mvc
+			.perform(post("/doetanks/nieuw").with(user(MEMBER))
+				.with(csrf())
+				.param("title", " ")
+				.param("vraagstuk", "x".repeat(2001))
+				.param("ambition", "Mijn ambitie blijft staan")
+				.param("organisation", "Gemeente Zwolle")
+				.param("lookingFor", "OPDRACHTGEVER"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "title", "vraagstuk", "theme"))
+			.andExpect(content().string(containsString("Vul dit veld in.")))
+			.andExpect(content().string(containsString("Gebruik hooguit 2.000 tekens.")))
+			.andExpect(content().string(containsString("Maak een keuze.")))
+			.andExpect(content().string(containsString("Mijn ambitie blijft staan")))
+			.andExpect(content().string(containsString("value=\"Gemeente Zwolle\"")))
+			.andExpect(content()
+				.string(containsString("value=\"OPDRACHTGEVER\" id=\"lookingFor3\" name=\"lookingFor\" checked")));
+		verify(this.service, never()).propose(any(), any());
+	}
+
+}

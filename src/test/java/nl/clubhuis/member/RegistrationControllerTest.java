@@ -1,0 +1,111 @@
+package nl.clubhuis.member;
+
+import java.util.Set;
+
+import nl.clubhuis.shared.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(RegistrationController.class)
+@Import(SecurityConfiguration.class)
+class RegistrationControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	MemberService members;
+
+	@Test
+	void aNewMemberIsRegisteredAndLoggedIn() throws Exception {
+		given(this.members.register(any()))
+			.willReturn(new MemberPrincipal(7L, "ria@gemeente.nl", "Ria", Set.of(GlobalRole.LID), "{noop}x"));
+
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("organisation", "Gemeente Zwolle")
+				.param("password", "lang-genoeg-wachtwoord"))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername("ria@gemeente.nl"));
+	}
+
+	@Test
+	void badInputIsShownNextToTheFieldsAndWhatWasTypedIsKept() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "")
+				.param("email", "geen-adres")
+				.param("organisation", "Waterschap Vallei")
+				.param("password", "kort"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name", "email", "password"))
+			.andExpect(content().string(containsString("Vul dit veld in.")))
+			.andExpect(content().string(containsString("Dit is geen geldig e-mailadres")))
+			.andExpect(content().string(containsString("Kies een wachtwoord van minimaal 10 tekens.")))
+			.andExpect(content().string(containsString("value=\"geen-adres\"")))
+			.andExpect(content().string(containsString("value=\"Waterschap Vallei\"")))
+			.andExpect(content().string(not(containsString("value=\"kort\""))))
+			.andExpect(unauthenticated());
+		verify(this.members, never()).register(any());
+	}
+
+	@Test
+	void anAddressThatIsAlreadyRegisteredGetsAClearMessage() throws Exception {
+		given(this.members.register(any())).willThrow(new EmailAlreadyRegisteredException());
+
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "lang-genoeg-wachtwoord"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "registration.email.taken"))
+			.andExpect(content().string(containsString("Er is al een account met dit e-mailadres")))
+			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void typedHtmlIsShownAsTextNeverRun() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "<script>alert('x')</script>")
+				.param("email", "fout")
+				.param("password", "lang-genoeg-wachtwoord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert"))))
+			.andExpect(content().string(containsString("&lt;script&gt;")));
+	}
+
+	@Test
+	void aFormWithoutCsrfTokenIsRejected() throws Exception {
+		this.mvc
+			.perform(post("/registreren").param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "lang-genoeg-wachtwoord"))
+			.andExpect(status().isForbidden());
+		verify(this.members, never()).register(any());
+	}
+
+}
