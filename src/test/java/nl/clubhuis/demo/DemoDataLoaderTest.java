@@ -1,0 +1,154 @@
+package nl.clubhuis.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankHistory;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/**
+ * The demo profile loads the network's real Doetanks and the demo accounts, and loading
+ * twice adds nothing.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataLoaderTest {
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	DoetankHistory history;
+
+	@Autowired
+	DoetankService doetanks;
+
+	@Autowired
+	DoetankCatalog catalog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	List<SeedDoetank> seed;
+
+	@BeforeAll
+	void loadTwice() throws IOException {
+		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks);
+		loader.load();
+		this.seed = JsonMapper.builder()
+			.build()
+			.readValue(new ClassPathResource("demo/seed-doetanks.json").getInputStream(),
+					new TypeReference<List<SeedDoetank>>() {
+					})
+			.stream()
+			.filter(SeedDoetank::isDoetank)
+			.toList();
+		Map<String, Object> before = counts();
+		loader.load();
+		assertThat(counts()).as("a second load adds nothing").isEqualTo(before);
+	}
+
+	@Test
+	void everySeedDoetankIsThereWithItsPhaseAndStatus() {
+		assertThat(this.seed).hasSize(22);
+		for (SeedDoetank entry : this.seed) {
+			Doetank doetank = this.catalog.show(entry.slug(), null);
+			assertThat(doetank.getPhase()).as(entry.slug()).isEqualTo(SeedMapping.phase(entry.furthestPhase()));
+			assertThat(doetank.getStatus()).as(entry.slug()).isEqualTo(SeedMapping.status(entry.status()));
+			assertThat(doetank.team()).as(entry.slug()).containsKeys(MembershipRole.TREKKER, MembershipRole.COACH);
+		}
+	}
+
+	@Test
+	void organisationsComeWithTheDoetank() {
+		assertThat(this.catalog.show("kennisbehoud-publieke-sector", null).getOrganisations()).contains("Kadaster");
+	}
+
+	@Test
+	void aWrongPasswordDoesNotLogIn() throws Exception {
+		this.mvc.perform(formLogin("/login").userParameter("email").user("lid@example.org").password("fout-wachtwoord"))
+			.andExpect(redirectedUrl("/login?fout"));
+	}
+
+	@Test
+	void stoppedDoetanksCarryTheirReasonAndLessons() {
+		Doetank groen = this.catalog.show("groen-door-de-buurt", null);
+
+		assertThat(groen.getStatus()).isEqualTo(DoetankStatus.GESTOPT);
+		assertThat(groen.getPhase()).isEqualTo(Phase.ADOPTEREN);
+		assertThat(groen.getStopReason()).containsIgnoringCase("geld");
+		assertThat(groen.getLessons()).isNotBlank();
+	}
+
+	@Test
+	void theDemoTrekkerAndCoachRunKennisbehoud() {
+		Doetank kennisbehoud = this.catalog.show("kennisbehoud-publieke-sector", null);
+		Member trekker = this.members.findByEmail("trekker@example.org").orElseThrow();
+		Member coach = this.members.findByEmail("coach@example.org").orElseThrow();
+
+		assertThat(kennisbehoud.isTrekker(trekker.getId())).isTrue();
+		assertThat(kennisbehoud.isCoachOf(coach.getId())).isTrue();
+		assertThat(kennisbehoud.isDiffusietank()).isTrue();
+	}
+
+	@Test
+	void thereIsWorkWaitingForTheDemoCoachAndTrekker() {
+		assertThat(this.catalog.proposalsAwaitingIntake(0).getContent())
+			.anySatisfy((proposal) -> assertThat(proposal.slug()).isEqualTo("minder-formulieren-bij-de-wmo-aanvraag"));
+		assertThat(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null).pendingRequests()).isNotEmpty();
+	}
+
+	@Test
+	void everyDemoAccountLogsInWithTheDemoPassword() throws Exception {
+		for (String who : List.of("lid", "trekker", "coach", "redacteur", "beheerder")) {
+			this.mvc.perform(
+					formLogin("/login").userParameter("email").user(who + "@example.org").password(DemoPeople.PASSWORD))
+				.andExpect(redirectedUrl("/"));
+		}
+	}
+
+	@Test
+	void theBundledSeedIsTheNetworksSeed() throws IOException {
+		Path shared = Path.of("..", "shared", "seed", "doetanks.json");
+		assumeTrue(Files.exists(shared), "the shared seed sits beside the checkout only in the project workspace");
+
+		assertThat(new ClassPathResource("demo/seed-doetanks.json")
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(shared));
+	}
+
+	private Map<String, Object> counts() {
+		return this.jdbc
+			.queryForMap("SELECT (SELECT count(*) FROM member) AS members, (SELECT count(*) FROM doetank) AS doetanks, "
+					+ "(SELECT count(*) FROM membership) AS memberships");
+	}
+
+}

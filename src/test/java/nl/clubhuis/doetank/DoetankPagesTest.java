@@ -1,0 +1,180 @@
+package nl.clubhuis.doetank;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.HistoricalDoetank.TeamMember;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The Doetank pages as people see them, on the real database. */
+@IntegrationTest
+class DoetankPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	DoetankHistory history;
+
+	@Test
+	void aStoppedDoetankShowsWhyItStoppedAndWhatWasLearnt() throws Exception {
+		String slug = recordStopped("Groen in de wijk", Theme.WIJK_EN_PARTICIPATIE);
+
+		this.mvc.perform(get("/doetanks/" + slug))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Waarom deze Doetank stopte")))
+			.andExpect(content().string(containsString("De oplossing bespaarde geen geld.")))
+			.andExpect(content().string(containsString("Toets de business case eerder.")));
+	}
+
+	@Test
+	void theListFiltersByPhaseStatusAndTheme() throws Exception {
+		String stopped = recordStopped("Filterbaar gestopt", Theme.INNOVATIE_EN_TECHNOLOGIE);
+
+		this.mvc.perform(get("/doetanks").param("status", "GESTOPT").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/doetanks/" + stopped)));
+		this.mvc.perform(get("/doetanks").param("status", "ACTIEF").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
+			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
+		this.mvc.perform(get("/doetanks").param("fase", "VERBREDEN").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
+			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
+		this.mvc.perform(get("/doetanks").param("fase", "ADOPTEREN").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
+			.andExpect(content().string(containsString("/doetanks/" + stopped)));
+	}
+
+	@Test
+	void proposalsNeverAppearInTheList() throws Exception {
+		String proposal = this.doetanks.proposal(this.people.member("Paula Voorstel"));
+
+		this.mvc.perform(get("/doetanks").param("status", "VOORSTEL"))
+			.andExpect(content().string(not(containsString("/doetanks/" + proposal))));
+	}
+
+	@Test
+	void unknownFilterValuesAndPageNumbersDoNotBreakTheList() throws Exception {
+		this.mvc.perform(get("/doetanks").param("fase", "BESTAAT-NIET").param("pagina", "-3"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/doetanks").param("pagina", "9999")).andExpect(status().isOk());
+	}
+
+	@Test
+	void htmlTypedIntoAVraagstukIsShownAsText() throws Exception {
+		MemberPrincipal author = this.people.member("Xander Script");
+		this.mvc
+			.perform(post("/doetanks/nieuw").with(user(author))
+				.with(csrf())
+				.param("title", "<img src=x onerror=alert(1)> Veilig " + UUID.randomUUID())
+				.param("vraagstuk", "<script>alert('vraagstuk')</script>")
+				.param("theme", "DIENSTVERLENING")
+				.param("organisation", "<b>Gemeente</b>"))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get("/coach").with(user(this.people.coach("Cor Coach"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).doesNotContain("<script>alert('vraagstuk')").doesNotContain("<img src=x");
+		assertThat(page).contains("&lt;script&gt;alert(&#39;vraagstuk&#39;)&lt;/script&gt;");
+	}
+
+	@Test
+	void anEmptyMotivationReShowsTheDoetankPageWithAMessage() throws Exception {
+		String slug = this.doetanks.active(this.people.member("Tessa Trekker"), this.people.coach("Cor Coach"));
+
+		this.mvc
+			.perform(post("/doetanks/" + slug + "/aanmelden").with(user(this.people.member("Rik")))
+				.with(csrf())
+				.param("motivation", "   "))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("joinForm", "motivation"))
+			.andExpect(content().string(containsString("Vul dit veld in.")));
+	}
+
+	@Test
+	void theTrekkerSeesPendingRequestsAndTheRequesterSeesTheOutcome() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		MemberPrincipal requester = this.people.member("Rik Aanvrager");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		this.mvc.perform(post("/doetanks/" + slug + "/aanmelden").with(user(requester))
+			.with(csrf())
+			.param("motivation", "Ik ken de eindgebruikers goed."));
+
+		this.mvc.perform(get("/doetanks/" + slug).with(user(trekker)))
+			.andExpect(content().string(containsString("Aanvragen om mee te doen")))
+			.andExpect(content().string(containsString("Ik ken de eindgebruikers goed.")));
+		this.mvc.perform(get("/doetanks/" + slug).with(user(requester)))
+			.andExpect(content().string(containsString("De trekker beslist er nog over.")))
+			.andExpect(content().string(not(containsString("Aanvragen om mee te doen"))));
+
+		Long requestId = this.doetanks.pendingRequestId(slug, requester);
+		this.mvc.perform(post("/doetanks/" + slug + "/aanvragen/" + requestId + "/afwijzen").with(user(trekker))
+			.with(csrf())
+			.param("note", "We zitten vol."));
+
+		this.mvc.perform(get("/doetanks/" + slug).with(user(requester)))
+			.andExpect(content().string(containsString("De trekker heeft je aanvraag afgewezen.")))
+			.andExpect(content().string(containsString("We zitten vol.")));
+	}
+
+	@Test
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		this.mvc.perform(get("/doetanks")).andExpect(result -> {
+			var response = result.getResponse();
+			assertThat(response.getHeader("Content-Security-Policy")).contains("default-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
+			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+			assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		});
+	}
+
+	@Test
+	void theSiteSpeaksDutchByDefaultAndEnglishOnRequest() throws Exception {
+		this.mvc.perform(get("/doetanks"))
+			.andExpect(content().string(containsString("<html lang=\"nl\"")))
+			.andExpect(content().string(containsString("Toon Doetanks")));
+		this.mvc.perform(get("/doetanks").param("lang", "en"))
+			.andExpect(content().string(containsString("<html lang=\"en\"")))
+			.andExpect(content().string(not(containsString("Toon Doetanks"))));
+		this.mvc.perform(get("/doetanks").param("lang", "xx"))
+			.andExpect(content().string(containsString("<html lang=\"nl\"")));
+	}
+
+	private String recordStopped(String title, Theme theme) {
+		MemberPrincipal trekker = this.people.member("Greet Gestopt");
+		String slug = "gestopt-" + UUID.randomUUID();
+		this.history.record(new HistoricalDoetank(slug,
+				new DoetankDetails(title, "Het groen in de wijk werd slecht onderhouden. Bewoners wilden helpen.", null,
+						theme, List.of("Gemeente Testdorp"), EnumSet.noneOf(LookingFor.class), null),
+				Phase.ADOPTEREN, DoetankStatus.GESTOPT, null, null, null, null, "De oplossing bespaarde geen geld.",
+				"Toets de business case eerder.", false,
+				List.of(new TeamMember(trekker.id(), MembershipRole.TREKKER))));
+		return slug;
+	}
+
+}

@@ -1,0 +1,82 @@
+package nl.clubhuis.site;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.clubhuis.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Over real HTTP: friendly error pages, and nothing loaded from another host. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class ErrorPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void anUnknownPageIsAFriendly404() throws Exception {
+		HttpResponse<String> response = get("/doetanks/bestaat-echt-niet");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Deze pagina bestaat niet")
+			.contains("Naar de Doetanks")
+			.doesNotContain("Exception")
+			.doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsRefusedWithAFriendlyPage() throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(url("/registreren"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("name=Ria&email=ria%40example.org&password=lang-genoeg-123"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Dit mag je niet doen").doesNotContain("Exception");
+	}
+
+	@Test
+	void pagesLoadNothingFromAnyOtherHost() throws Exception {
+		Pattern reference = Pattern.compile("(?:src|href|action|srcset)\\s*=\\s*\"([^\"]*)\"");
+		for (String path : List.of("/", "/doetanks", "/registreren", "/login", "/doetanks/bestaat-niet")) {
+			String body = get(path).body();
+			Matcher matcher = reference.matcher(body);
+			while (matcher.find()) {
+				String target = matcher.group(1);
+				assertThat(target).as("a reference on %s", path)
+					.doesNotStartWith("//")
+					.satisfiesAnyOf((t) -> assertThat(t).startsWith("/"), (t) -> assertThat(t).startsWith("#"),
+							(t) -> assertThat(t).startsWith("?"));
+			}
+			assertThat(body).as(path).doesNotContain("@import").doesNotContainIgnoringCase("url(http");
+		}
+		String css = get("/css/clubhuis.css").body();
+		assertThat(css).doesNotContain("http://").doesNotContain("https://").doesNotContain("@import");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
