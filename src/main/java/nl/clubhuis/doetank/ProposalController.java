@@ -1,7 +1,9 @@
 package nl.clubhuis.doetank;
 
 import jakarta.validation.Valid;
+import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,8 +20,11 @@ class ProposalController {
 
 	private final DoetankService service;
 
-	ProposalController(DoetankService service) {
+	private final MemberService members;
+
+	ProposalController(DoetankService service, MemberService members) {
 		this.service = service;
+		this.members = members;
 	}
 
 	@ModelAttribute
@@ -29,8 +34,10 @@ class ProposalController {
 	}
 
 	@GetMapping("/doetanks/nieuw")
-	String form(Model model) {
-		model.addAttribute("form", new ProposalForm());
+	String form(@AuthenticationPrincipal MemberPrincipal author, Model model) {
+		ProposalForm form = new ProposalForm();
+		this.members.findByEmail(author.getUsername()).map(Member::getOrganisation).ifPresent(form::setOrganisation);
+		model.addAttribute("form", form);
 		return "doetank/new";
 	}
 

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
 import nl.clubhuis.shared.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,9 @@ class ProposalControllerTest {
 
 	@MockitoBean
 	DoetankService service;
+
+	@MockitoBean
+	MemberService members;
 
 	@Test
 	void visitorsAreAskedToLogInFirst() throws Exception {
