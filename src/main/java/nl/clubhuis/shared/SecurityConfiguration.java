@@ -28,22 +28,25 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository)
 			throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/css/**", "/img/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/registreren", "/login")
-			.permitAll()
-			.requestMatchers("/doetanks/nieuw")
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/", "/doetanks", "/doetanks/*")
-			.permitAll()
-			.requestMatchers("/coach/**")
-			.hasAnyRole("COACH", "BEHEERDER")
-			.requestMatchers("/actuator/**")
-			.hasRole("BEHEERDER")
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.hasRole("BEHEERDER")
+					.requestMatchers("/coach/**")
+					.hasAnyRole("COACH", "BEHEERDER")
+					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden")
+					.authenticated()
+					.requestMatchers("/registreren", "/login")
+					.permitAll()
+					// Reading is public, so an unknown address shows everyone the
+					// friendly 404 page;
+					// pages for members only are listed above, and every change (POST)
+					// needs an account.
+					.requestMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureUrl("/login?fout")

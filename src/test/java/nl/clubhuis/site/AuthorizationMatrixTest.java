@@ -131,6 +131,8 @@ class AuthorizationMatrixTest {
 							"login", "403", "done", "403", "403", "done"),
 					row("POST leave a Doetank", (f) -> post("/doetanks/" + f.active() + "/verlaten"), "login", "done",
 							"done", "done", "done", "done"),
+					row("GET an unknown address", (f) -> get("/bestaat/niet"), "404", "404", "404", "404", "404",
+							"404"),
 					row("GET /registreren", (f) -> get("/registreren"), "200", "200", "200", "200", "200", "200"),
 					row("GET /login", (f) -> get("/login"), "200", "200", "200", "200", "200", "200"),
 					row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200",

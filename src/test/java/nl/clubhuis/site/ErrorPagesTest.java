@@ -30,13 +30,16 @@ class ErrorPagesTest {
 
 	@Test
 	void anUnknownPageIsAFriendly404() throws Exception {
-		HttpResponse<String> response = get("/doetanks/bestaat-echt-niet");
+		for (String path : List.of("/doetanks/bestaat-echt-niet", "/een/adres/dat/niet/bestaat")) {
+			HttpResponse<String> response = get(path);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Deze pagina bestaat niet")
-			.contains("Naar de Doetanks")
-			.doesNotContain("Exception")
-			.doesNotContain("Whitelabel");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path)
+				.contains("Deze pagina bestaat niet")
+				.contains("Naar de Doetanks")
+				.doesNotContain("Exception")
+				.doesNotContain("Whitelabel");
+		}
 	}
 
 	@Test
