@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures how fast the main pages render on a database with thousands of Doetanks.
+# Runs against a portal that is already running (for example the packaged jar with the demo
+# profile) and the PostgreSQL it uses. Traffic goes to loopback only; each run is bounded.
+#
+#   DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/clubhuis BASE=http://127.0.0.1:8080 bench/pages.sh
+#
+# Needs psql and wrk (apt-get install postgresql-client wrk). DOETANKS sets the data size (default 5000).
+set -euo pipefail
+BASE=${BASE:-http://127.0.0.1:8080}
+DOETANKS=${DOETANKS:-5000}
+: "${DATABASE_URL:?set DATABASE_URL to the PostgreSQL of the portal}"
+
+have=$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")
+if [ "$have" -lt "$DOETANKS" ]; then
+	echo "Adding $((DOETANKS - have)) Doetanks (marked bench-) to reach $DOETANKS"
+	psql "$DATABASE_URL" -q <<SQL
+INSERT INTO doetank (slug, title, vraagstuk, theme, phase, status, stop_reason, lessons, looking_for)
+SELECT 'bench-' || n, 'Benchmark Doetank ' || n,
+       'Een vraagstuk om de pagina''s mee te meten. Met een tweede zin.',
+       (ARRAY['WERK_EN_ORGANISATIE','DIENSTVERLENING','ZORG_EN_WELZIJN','WIJK_EN_PARTICIPATIE'])[1 + n % 4],
+       (ARRAY['INITIEREN','SCHETSEN','ADOPTEREN','EXPERIMENTEREN','EVALUEREN','VERBREDEN'])[1 + n % 6],
+       (ARRAY['ACTIEF','AFGEROND','GESTOPT'])[1 + n % 3],
+       CASE WHEN n % 3 = 2 THEN 'Geen opdrachtgever gevonden' END,
+       CASE WHEN n % 3 = 2 THEN 'Eerder een opdrachtgever betrekken' END,
+       CASE WHEN n % 2 = 0 THEN '{LEDEN}'::varchar[] ELSE '{}'::varchar[] END
+FROM generate_series($have + 1, $DOETANKS) AS n
+ON CONFLICT (slug) DO NOTHING;
+ANALYZE doetank;
+SQL
+fi
+
+slug=$(psql "$DATABASE_URL" -qtAc "SELECT d.slug FROM doetank d JOIN membership m ON m.doetank_id = d.id WHERE d.status = 'ACTIEF' GROUP BY d.slug ORDER BY count(*) DESC LIMIT 1")
+echo "Doetanks in the database: $(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")"
+echo
+printf '%-45s %12s %12s %12s\n' "page" "req/s" "p50" "p99"
+for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug"; do
+	out=$(wrk -t2 -c8 -d10s --latency "$BASE$path")
+	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	printf '%-45s %12s %12s %12s\n' "$path" "$rps" "$p50" "$p99"
+done
