@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -35,6 +36,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "doetank")
 public class Doetank {
+
+	private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -318,9 +321,7 @@ public class Doetank {
 
 	/** The first sentence of the vraagstuk: what a card shows. */
 	public String getVraagstukSummary() {
-		String text = this.vraagstuk;
-		int end = text.indexOf(". ");
-		String sentence = (end > 0) ? text.substring(0, end + 1) : text;
+		String sentence = FIRST_SENTENCE_END.split(this.vraagstuk, 2)[0];
 		return (sentence.length() > 180) ? sentence.substring(0, 177).strip() + "…" : sentence;
 	}
 
