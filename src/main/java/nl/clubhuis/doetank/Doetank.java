@@ -157,6 +157,9 @@ public class Doetank {
 
 	void accept(Member coach, Instant now, LocalDate today) {
 		requireStatus(DoetankStatus.VOORSTEL);
+		if (activeMembers(MembershipRole.TREKKER).isEmpty()) {
+			throw new RuleViolationException("doetank.rule.needsTrekker");
+		}
 		this.status = DoetankStatus.ACTIEF;
 		this.phase = Phase.INITIEREN;
 		this.startDate = today;
@@ -211,8 +214,8 @@ public class Doetank {
 	}
 
 	/**
-	 * Ends every current role of this member; the last trekker of an active Doetank
-	 * cannot go.
+	 * Ends every current role of this member. The last trekker cannot go while the
+	 * Doetank is active or still a proposal: it would be left without anyone to lead it.
 	 */
 	void leave(Long memberId, Instant now, LocalDate today) {
 		List<Membership> own = this.memberships.stream()
@@ -221,13 +224,40 @@ public class Doetank {
 		if (own.isEmpty()) {
 			throw new RuleViolationException("doetank.rule.notAMember");
 		}
-		boolean lastTrekker = isActiveAs(memberId, MembershipRole.TREKKER)
-				&& activeMembers(MembershipRole.TREKKER).size() == 1;
-		if (lastTrekker && this.status == DoetankStatus.ACTIEF) {
+		if (isLastTrekker(memberId) && needsATrekker()) {
 			throw new RuleViolationException("doetank.rule.lastTrekker");
 		}
 		own.forEach((membership) -> membership.end(today));
 		touch(now);
+	}
+
+	/**
+	 * A trekker hands the lead to someone already in the team, who becomes trekker
+	 * instead of their old role.
+	 */
+	void appointTrekker(Long membershipId, Instant now, LocalDate today) {
+		if (this.status != DoetankStatus.ACTIEF) {
+			throw new RuleViolationException("doetank.rule.joinOnlyActive");
+		}
+		Membership current = this.memberships.stream()
+			.filter((m) -> m.isActive() && membershipId.equals(m.getId()))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("doetank.rule.notAMember"));
+		if (current.getRole() != MembershipRole.LID || isTrekker(current.getMember().getId())) {
+			throw new RuleViolationException("doetank.rule.onlyMembersBecomeTrekker");
+		}
+		current.end(today);
+		this.memberships.add(Membership.active(this, current.getMember(), MembershipRole.TREKKER, now, today));
+		touch(now);
+	}
+
+	public boolean isLastTrekker(Long memberId) {
+		return isTrekker(memberId) && activeMembers(MembershipRole.TREKKER).size() == 1;
+	}
+
+	/** Active Doetanks and proposals must always have a trekker. */
+	public boolean needsATrekker() {
+		return this.status == DoetankStatus.ACTIEF || this.status == DoetankStatus.VOORSTEL;
 	}
 
 	private Membership pendingRequest(Long membershipId) {

@@ -40,8 +40,20 @@ public class DoetankAccess {
 		return doetank.getStatus() == DoetankStatus.ACTIEF && (viewer == null || !doetank.involves(viewer.id()));
 	}
 
+	/**
+	 * Members may leave, except the last trekker of a Doetank that needs one (they hand
+	 * over first).
+	 */
 	public boolean canLeave(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null && doetank.isMember(viewer.id());
+		return viewer != null && doetank.isMember(viewer.id())
+				&& !(doetank.isLastTrekker(viewer.id()) && doetank.needsATrekker());
+	}
+
+	/**
+	 * A trekker may make a team member trekker, so the lead can be shared or handed over.
+	 */
+	public boolean canAppointTrekker(Doetank doetank, MemberPrincipal viewer) {
+		return doetank.getStatus() == DoetankStatus.ACTIEF && canDecideRequests(doetank, viewer);
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,16 @@ class DoetankBrowseController {
 		DoetankFilter filter = new DoetankFilter(parse(Phase.class, phase), parse(DoetankStatus.class, status),
 				parse(Theme.class, theme));
 		model.addAttribute("filter", filter);
-		model.addAttribute("doetanks", this.catalog.browse(filter, pageNumber(page) - 1));
+		Page<Doetank> doetanks = this.catalog.browse(filter, pageNumber(page) - 1);
+		if (doetanks.getNumber() >= doetanks.getTotalPages() && doetanks.getTotalPages() > 0) {
+			doetanks = this.catalog.browse(filter, doetanks.getTotalPages() - 1); // past
+																					// the
+																					// end:
+																					// the
+																					// last
+																					// page
+		}
+		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);
 		model.addAttribute("themes", Theme.values());

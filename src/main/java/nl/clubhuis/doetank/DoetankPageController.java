@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +54,8 @@ class DoetankPageController {
 		if (errors.hasErrors()) {
 			return this.pageModel.render(model, this.catalog.show(slug, member), member);
 		}
-		try {
-			this.service.requestToJoin(slug, form.getMotivation(), member);
-			redirect.addFlashAttribute("success", "doetank.join.sent");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/doetanks/" + slug;
+		return decide(slug, redirect, "doetank.join.sent",
+				() -> this.service.requestToJoin(slug, form.getMotivation(), member));
 	}
 
 	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/goedkeuren")
@@ -78,19 +74,34 @@ class DoetankPageController {
 				() -> this.service.declineRequest(slug, requestId, trimmed, trekker));
 	}
 
+	@PostMapping("/doetanks/{slug}/team/{membershipId}/trekker")
+	String appointTrekker(@PathVariable String slug, @PathVariable Long membershipId,
+			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+		return decide(slug, redirect, "doetank.team.trekkerAppointed",
+				() -> this.service.appointTrekker(slug, membershipId, trekker));
+	}
+
 	@PostMapping("/doetanks/{slug}/verlaten")
 	String leave(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
 			RedirectAttributes redirect) {
 		return decide(slug, redirect, "doetank.leave.done", () -> this.service.leave(slug, member));
 	}
 
+	/**
+	 * Runs an action and returns to the Doetank page with what happened. A rule that says
+	 * no, or someone else who changed the Doetank at the same moment (a double click, two
+	 * trekkers), is explained on the page rather than shown as an error.
+	 */
 	private String decide(String slug, RedirectAttributes redirect, String successKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("success", successKey);
+			redirect.addFlashAttribute("flashSuccess", successKey);
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", "error.409.concurrent");
 		}
 		return "redirect:/doetanks/" + slug;
 	}

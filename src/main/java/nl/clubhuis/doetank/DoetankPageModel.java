@@ -23,6 +23,7 @@ class DoetankPageModel {
 		model.addAttribute("team", doetank.team());
 		model.addAttribute("canAskToJoin", this.access.canAskToJoin(doetank, viewer));
 		model.addAttribute("canLeave", this.access.canLeave(doetank, viewer));
+		model.addAttribute("canAppointTrekker", this.access.canAppointTrekker(doetank, viewer));
 		model.addAttribute("canTakeIn", this.access.canTakeIn(doetank, viewer));
 		boolean canDecide = this.access.canDecideRequests(doetank, viewer);
 		model.addAttribute("canDecideRequests", canDecide);

@@ -24,6 +24,12 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	Optional<Doetank> findWithTeamBySlug(String slug);
 
 	@Query("""
+			select d.slug from Doetank d join d.memberships m
+			where m.member.id = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
+			  and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL and d.title = :title""")
+	Optional<String> findWaitingProposal(Long authorId, String title);
+
+	@Query("""
 			select d from Doetank d
 			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF
 			  and array_contains(d.lookingFor, 'LEDEN')
@@ -44,9 +50,8 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	List<StatusCount> countByStatus(Collection<DoetankStatus> statuses);
 
 	@Query("""
-			select d from Doetank d join d.memberships m
-			where m.member.id = :memberId
-			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)
+			select distinct d from Doetank d join d.memberships m
+			where m.member.id = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
 

@@ -41,9 +41,16 @@ public class DoetankService {
 		this.clock = clock;
 	}
 
-	/** A member brings in a vraagstuk; returns the new Doetank's slug. */
+	/**
+	 * A member brings in a vraagstuk; returns the new Doetank's slug. Bringing in the
+	 * same title twice (a double click) gives the proposal that is already waiting.
+	 */
 	@Transactional
 	public String propose(DoetankDetails details, MemberPrincipal author) {
+		java.util.Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(), details.title().strip());
+		if (waiting.isPresent()) {
+			return waiting.get();
+		}
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.doetanks.existsBySlug(candidate));
 		Doetank doetank = Doetank.propose(slug, details, this.members.reference(author.id()), this.clock.instant());
@@ -90,6 +97,16 @@ public class DoetankService {
 		requireDecisionRight(doetank, trekker);
 		doetank.declineRequest(membershipId, trekker.id(), note, this.clock.instant());
 		logIfBeheerderSteppedIn(trekker, doetank, "declined join request " + membershipId);
+	}
+
+	@Transactional
+	public void appointTrekker(String slug, Long membershipId, MemberPrincipal trekker) {
+		Doetank doetank = load(slug);
+		if (!this.access.canAppointTrekker(doetank, trekker)) {
+			throw new AccessDeniedException("only a trekker of this Doetank appoints another trekker");
+		}
+		doetank.appointTrekker(membershipId, this.clock.instant(), today());
+		logIfBeheerderSteppedIn(trekker, doetank, "appointed membership " + membershipId + " trekker");
 	}
 
 	@Transactional

@@ -43,7 +43,7 @@ class IntakeController {
 	String accept(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal coach,
 			RedirectAttributes redirect) {
 		this.service.accept(slug, coach);
-		redirect.addFlashAttribute("success", "intake.accepted");
+		redirect.addFlashAttribute("flashSuccess", "intake.accepted");
 		return "redirect:/doetanks/" + slug;
 	}
 
@@ -55,7 +55,7 @@ class IntakeController {
 			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
 		}
 		this.service.decline(slug, form.getReason(), coach);
-		redirect.addFlashAttribute("success", "intake.declined");
+		redirect.addFlashAttribute("flashSuccess", "intake.declined");
 		return "redirect:/coach";
 	}
 

@@ -5,6 +5,7 @@ import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +48,16 @@ class ProposalController {
 		if (errors.hasErrors()) {
 			return "doetank/new";
 		}
-		String slug = this.service.propose(form.toDetails(), author);
-		redirect.addFlashAttribute("success", "doetank.proposal.saved");
+		String slug;
+		try {
+			slug = this.service.propose(form.toDetails(), author);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form sent twice at once: the second finds the proposal the first
+			// saved.
+			slug = this.service.propose(form.toDetails(), author);
+		}
+		redirect.addFlashAttribute("flashSuccess", "doetank.proposal.saved");
 		return "redirect:/doetanks/" + slug;
 	}
 

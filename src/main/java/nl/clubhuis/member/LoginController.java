@@ -1,5 +1,6 @@
 package nl.clubhuis.member;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
-	String login() {
-		return "member/login";
+	String login(@AuthenticationPrincipal MemberPrincipal member) {
+		return (member != null) ? "redirect:/" : "member/login";
 	}
 
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -29,7 +30,10 @@ class RegistrationController {
 	}
 
 	@GetMapping("/registreren")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal MemberPrincipal member, Model model) {
+		if (member != null) {
+			return "redirect:/";
+		}
 		model.addAttribute("form", new RegistrationForm());
 		return "member/register";
 	}
@@ -41,7 +45,7 @@ class RegistrationController {
 			try {
 				MemberPrincipal member = this.memberService.register(form.toNewMember());
 				logIn(member, request, response);
-				redirect.addFlashAttribute("success", "registration.welcome");
+				redirect.addFlashAttribute("flashSuccess", "registration.welcome");
 				return "redirect:/";
 			}
 			catch (EmailAlreadyRegisteredException ex) {

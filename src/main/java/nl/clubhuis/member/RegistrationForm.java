@@ -2,6 +2,7 @@ package nl.clubhuis.member;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The fields of /registreren. The password is never sent back to the page. */
@@ -19,7 +20,9 @@ public class RegistrationForm {
 	@Size(max = 120)
 	private String organisation;
 
-	@NotBlank
+	// Only one rule, so an empty password gets one clear message ("at least 10
+	// characters").
+	@NotNull
 	@Size(min = 10, max = 128)
 	private String password;
 

@@ -1,7 +1,8 @@
 package nl.clubhuis.shared;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class ConflictAdvice {
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentChange(Model model) {
 		model.addAttribute("reason", "error.409.concurrent");

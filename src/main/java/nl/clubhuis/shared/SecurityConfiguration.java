@@ -45,6 +45,8 @@ public class SecurityConfiguration {
 					// needs an account.
 					.requestMatchers(HttpMethod.GET, "/**")
 					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/**")
+					.permitAll()
 					.anyRequest()
 					.authenticated())
 			.formLogin((form) -> form.loginPage("/login")

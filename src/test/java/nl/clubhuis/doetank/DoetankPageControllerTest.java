@@ -66,7 +66,7 @@ class DoetankPageControllerTest {
 	void aTrekkerApprovesAndReturnsToTheDoetankPage() throws Exception {
 		this.mvc.perform(post("/doetanks/kennisbehoud/aanvragen/12/goedkeuren").with(user(MEMBER)).with(csrf()))
 			.andExpect(redirectedUrl("/doetanks/kennisbehoud"))
-			.andExpect(flash().attribute("success", "doetank.join.approved"));
+			.andExpect(flash().attribute("flashSuccess", "doetank.join.approved"));
 		verify(this.service).approveRequest("kennisbehoud", 12L, MEMBER);
 	}
 
@@ -77,7 +77,7 @@ class DoetankPageControllerTest {
 
 		this.mvc.perform(post("/doetanks/kennisbehoud/verlaten").with(user(MEMBER)).with(csrf()))
 			.andExpect(redirectedUrl("/doetanks/kennisbehoud"))
-			.andExpect(flash().attribute("error", "doetank.rule.lastTrekker"));
+			.andExpect(flash().attribute("flashProblem", "doetank.rule.lastTrekker"));
 	}
 
 	@Test

@@ -38,6 +38,14 @@ class IntakeRulesTest {
 	}
 
 	@Test
+	void bringingInTheSameProposalTwiceGivesTheOneAlreadyWaiting() {
+		MemberPrincipal author = this.people.member("Dubbel Klikker");
+		DoetankDetails details = TestDoetanks.details("Dubbel");
+
+		assertThat(this.service.propose(details, author)).isEqualTo(this.service.propose(details, author));
+	}
+
+	@Test
 	void aProposalIsVisibleOnlyToItsAuthorAndTheNetworksCoaches() {
 		MemberPrincipal author = this.people.member("Ans Auteur");
 		String slug = this.doetanks.proposal(author);

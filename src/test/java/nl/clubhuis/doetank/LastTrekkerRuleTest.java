@@ -62,6 +62,47 @@ class LastTrekkerRuleTest {
 	}
 
 	@Test
+	void theAuthorCannotLeaveTheirOwnProposal() {
+		MemberPrincipal author = this.people.member("Ans Auteur");
+		String slug = this.doetanks.proposal(author);
+
+		assertThatThrownBy(() -> this.service.leave(slug, author)).isInstanceOf(RuleViolationException.class)
+			.hasMessage("doetank.rule.lastTrekker");
+	}
+
+	@Test
+	void theTrekkerHandsOverToAMemberAndThenMayLeave() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		MemberPrincipal member = this.people.member("Lex Lid");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		this.service.requestToJoin(slug, "Graag", member);
+		Long membershipId = this.doetanks.pendingRequestId(slug, member);
+		this.service.approveRequest(slug, membershipId, trekker);
+
+		this.service.appointTrekker(slug, membershipId, trekker);
+		this.service.leave(slug, trekker);
+
+		Doetank doetank = this.doetanks.load(slug, null);
+		assertThat(doetank.isTrekker(member.id())).isTrue();
+		assertThat(doetank.isMember(trekker.id())).isFalse();
+		assertThat(doetank.activeMembers(MembershipRole.LID)).noneMatch((m) -> m.belongsTo(member.id()));
+	}
+
+	@Test
+	void onlyATrekkerAppointsATrekker() {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		MemberPrincipal member = this.people.member("Lex Lid");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		this.service.requestToJoin(slug, "Graag", member);
+		Long membershipId = this.doetanks.pendingRequestId(slug, member);
+		this.service.approveRequest(slug, membershipId, trekker);
+
+		assertThatThrownBy(() -> this.service.appointTrekker(slug, membershipId, member))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		assertThat(this.doetanks.load(slug, null).isTrekker(member.id())).isFalse();
+	}
+
+	@Test
 	void theLastTrekkerMayLeaveADoetankThatIsNoLongerActive() {
 		MemberPrincipal trekker = this.people.member("Tessa Trekker");
 		String slug = this.doetanks.proposal(trekker);

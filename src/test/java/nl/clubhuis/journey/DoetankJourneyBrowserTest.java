@@ -189,7 +189,7 @@ class DoetankJourneyBrowserTest {
 		assertThat(heading()).hasText("Intake van nieuwe vraagstukken");
 		checkAccessibility("intake overview, coach");
 		openProposalForIntake(title);
-		assertThat(region("Intake")).containsText("neem je dit vraagstuk aan");
+		assertThat(region("Intake")).containsText("Neem het daarna aan of wijs het af");
 		checkAccessibility("Doetank waiting for intake, coach");
 		button("Aannemen als Doetank").click();
 		assertThat(this.page.getByText("Het vraagstuk is aangenomen.")).isVisible();
@@ -228,11 +228,11 @@ class DoetankJourneyBrowserTest {
 		assertThat(request).containsText("Provincie Overijssel");
 		checkAccessibility("Doetank, trekker with a pending request");
 		request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Goedkeuren")).click();
-		assertThat(this.page.getByText("Aanvraag goedgekeurd. Welkom in het team!")).isVisible();
+		assertThat(this.page.getByText("Aanvraag goedgekeurd: de aanvrager hoort nu bij het team")).isVisible();
 		assertThat(
 				this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aanvragen om mee te doen")))
 			.hasCount(0);
-		assertThat(teamMember("Leden", newMember)).isVisible();
+		assertThat(teamMember("Lid", newMember)).isVisible();
 		checkAccessibility("Doetank, trekker after approving");
 		logOut();
 
@@ -241,7 +241,7 @@ class DoetankJourneyBrowserTest {
 		openDoetank(region("Jouw Doetanks"), title);
 		assertThat(this.page).hasURL(doetankUrl);
 		assertThat(this.page.getByText("Je aanvraag is goedgekeurd: je bent lid van deze Doetank.")).isVisible();
-		assertThat(teamMember("Leden", newMember)).isVisible();
+		assertThat(teamMember("Lid", newMember)).isVisible();
 		assertThat(this.page.getByLabel("Je motivatie")).hasCount(0);
 		checkAccessibility("Doetank, approved member");
 

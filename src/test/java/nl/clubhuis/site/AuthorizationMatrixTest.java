@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -59,7 +60,7 @@ class AuthorizationMatrixTest {
 	static People cast;
 
 	record People(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
-			MemberPrincipal otherCoach, MemberPrincipal beheerder) {
+			MemberPrincipal otherCoach, MemberPrincipal beheerder, MemberPrincipal teamMember) {
 	}
 
 	/**
@@ -67,7 +68,7 @@ class AuthorizationMatrixTest {
 	 * of the trekker.
 	 */
 	record Fixture(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
-			MemberPrincipal beheerder, String active, String proposal, Long requestId) {
+			MemberPrincipal beheerder, String active, String proposal, Long requestId, Long memberMembershipId) {
 
 		MemberPrincipal as(Who who) {
 			return switch (who) {
@@ -87,13 +88,17 @@ class AuthorizationMatrixTest {
 		if (cast == null) {
 			cast = new People(this.people.member("Mila Lid"), this.people.member("Tessa Trekker"),
 					this.people.member("Rik Aanvrager"), this.people.coach("Cor Coach"),
-					this.people.coach("Ceciel Coach"), this.people.beheerder("Bas Beheerder"));
+					this.people.coach("Ceciel Coach"), this.people.beheerder("Bas Beheerder"),
+					this.people.member("Teun Teamlid"));
 		}
 		String active = this.doetanks.active(cast.trekker(), cast.otherCoach());
+		this.service.requestToJoin(active, "Ik doe al mee.", cast.teamMember());
+		Long teamMembershipId = this.doetanks.pendingRequestId(active, cast.teamMember());
+		this.service.approveRequest(active, teamMembershipId, cast.trekker());
 		this.service.requestToJoin(active, "Ik wil graag meedoen.", cast.requester());
 		this.fixture = new Fixture(cast.member(), cast.trekker(), cast.requester(), cast.coach(), cast.beheerder(),
 				active, this.doetanks.proposal(cast.trekker()),
-				this.doetanks.pendingRequestId(active, cast.requester()));
+				this.doetanks.pendingRequestId(active, cast.requester()), teamMembershipId);
 	}
 
 	static Stream<Arguments> matrix() {
@@ -133,8 +138,12 @@ class AuthorizationMatrixTest {
 							"done", "done", "done", "done"),
 					row("GET an unknown address", (f) -> get("/bestaat/niet"), "404", "404", "404", "404", "404",
 							"404"),
-					row("GET /registreren", (f) -> get("/registreren"), "200", "200", "200", "200", "200", "200"),
-					row("GET /login", (f) -> get("/login"), "200", "200", "200", "200", "200", "200"),
+					row("POST make a member trekker",
+							(f) -> post("/doetanks/" + f.active() + "/team/" + f.memberMembershipId() + "/trekker"),
+							"login", "403", "done", "403", "403", "done"),
+					row("HEAD /", (f) -> head("/"), "200", "200", "200", "200", "200", "200"),
+					row("GET /registreren", (f) -> get("/registreren"), "200", "done", "done", "done", "done", "done"),
+					row("GET /login", (f) -> get("/login"), "200", "done", "done", "done", "done", "done"),
 					row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200",
 							"200"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",

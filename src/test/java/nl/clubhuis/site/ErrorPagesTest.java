@@ -38,7 +38,8 @@ class ErrorPagesTest {
 				.contains("Deze pagina bestaat niet")
 				.contains("Naar de Doetanks")
 				.doesNotContain("Exception")
-				.doesNotContain("Whitelabel");
+				.doesNotContain("Whitelabel")
+				.doesNotContain("??");
 		}
 	}
 
