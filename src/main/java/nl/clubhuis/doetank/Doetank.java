@@ -176,6 +176,49 @@ public class Doetank {
 		touch(now);
 	}
 
+	// Route
+
+	/**
+	 * Applies the decision of a gatekeepers-overleg: the only way a phase or the end of
+	 * the route changes. Returns the phase the Doetank was in.
+	 */
+	Phase decide(GateDecision decision, Phase backTo, String newVraagstuk, String stopReason, String lessons,
+			Instant now) {
+		if (this.status != DoetankStatus.ACTIEF) {
+			throw new RuleViolationException("gate.rule.routeEnded");
+		}
+		Phase from = this.phase;
+		switch (decision) {
+			case DOOR -> {
+				if (this.phase.isLast()) {
+					throw new RuleViolationException("gate.rule.doorFromLast");
+				}
+				this.phase = this.phase.next();
+			}
+			case BLIJVEN -> {
+			}
+			case HERFORMULEREN -> {
+				if (backTo == null || !backTo.isBefore(this.phase)) {
+					throw new RuleViolationException("gate.rule.backToEarlier");
+				}
+				if (blankToNull(newVraagstuk) == null) {
+					throw new RuleViolationException("gate.rule.newVraagstuk");
+				}
+				this.phase = backTo;
+				this.vraagstuk = newVraagstuk.strip();
+			}
+			case STOPPEN -> recordStop(stopReason, lessons);
+			case AFRONDEN -> {
+				if (!this.phase.isLast()) {
+					throw new RuleViolationException("gate.rule.afrondenOnlyFromVerbreden");
+				}
+				this.status = DoetankStatus.AFGEROND;
+			}
+		}
+		touch(now);
+		return from;
+	}
+
 	// Team
 
 	Membership addMember(Member member, MembershipRole role, Instant now, LocalDate since) {

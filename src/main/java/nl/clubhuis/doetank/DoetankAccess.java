@@ -50,6 +50,19 @@ public class DoetankAccess {
 	}
 
 	/**
+	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder, which
+	 * is logged).
+	 */
+	public boolean canRecordGateReview(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && (doetank.isCoachOf(viewer.id()) || viewer.isBeheerder());
+	}
+
+	/** A trekker asks for a gatekeepers-overleg. */
+	public boolean canRequestGateReview(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && doetank.getStatus() == DoetankStatus.ACTIEF && doetank.isTrekker(viewer.id());
+	}
+
+	/**
 	 * A trekker may make a team member trekker, so the lead can be shared or handed over.
 	 */
 	public boolean canAppointTrekker(Doetank doetank, MemberPrincipal viewer) {

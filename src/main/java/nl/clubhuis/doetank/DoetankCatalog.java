@@ -30,11 +30,35 @@ public class DoetankCatalog {
 
 	private final DoetankRepository doetanks;
 
+	private final PhaseTransitionRepository transitions;
+
+	private final GateReviewRepository reviews;
+
+	private final GateReviewRequestRepository requests;
+
 	private final DoetankAccess access;
 
-	DoetankCatalog(DoetankRepository doetanks, DoetankAccess access) {
+	DoetankCatalog(DoetankRepository doetanks, PhaseTransitionRepository transitions, GateReviewRepository reviews,
+			GateReviewRequestRepository requests, DoetankAccess access) {
 		this.doetanks = doetanks;
+		this.transitions = transitions;
+		this.reviews = reviews;
+		this.requests = requests;
 		this.access = access;
+	}
+
+	/** The route of a Doetank as it happened, in four queries whatever its length. */
+	public Timeline timeline(Doetank doetank) {
+		return Timeline.of(this.transitions.findRoute(doetank.getId()), this.reviews.findWithCoaches(doetank.getId()),
+				this.reviews.findAnswers(doetank.getId()), this.requests.findOpen(doetank.getId()));
+	}
+
+	/**
+	 * Requests for a gatekeepers-overleg waiting for this coach (a beheerder sees all of
+	 * them).
+	 */
+	public java.util.List<GateReviewRequest> gateReviewRequestsFor(MemberPrincipal coach) {
+		return this.requests.findOpenForCoach(coach.id(), coach.isBeheerder());
 	}
 
 	public Page<Doetank> browse(DoetankFilter filter, int page) {

@@ -14,13 +14,24 @@ class DoetankPageModel {
 
 	private final DoetankAccess access;
 
-	DoetankPageModel(DoetankAccess access) {
+	private final DoetankCatalog catalog;
+
+	private final java.time.Clock clock;
+
+	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock) {
 		this.access = access;
+		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	String render(Model model, Doetank doetank, MemberPrincipal viewer) {
 		model.addAttribute("doetank", doetank);
 		model.addAttribute("team", doetank.team());
+		model.addAttribute("timeline", this.catalog.timeline(doetank));
+		model.addAttribute("now", this.clock.instant());
+		boolean active = doetank.getStatus() == DoetankStatus.ACTIEF;
+		model.addAttribute("canRecordGateReview", active && this.access.canRecordGateReview(doetank, viewer));
+		model.addAttribute("canRequestGateReview", this.access.canRequestGateReview(doetank, viewer));
 		model.addAttribute("canAskToJoin", this.access.canAskToJoin(doetank, viewer));
 		model.addAttribute("canLeave", this.access.canLeave(doetank, viewer));
 		model.addAttribute("canAppointTrekker", this.access.canAppointTrekker(doetank, viewer));

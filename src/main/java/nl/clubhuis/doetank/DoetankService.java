@@ -3,6 +3,7 @@ package nl.clubhuis.doetank;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.shared.NotFoundException;
@@ -28,14 +29,18 @@ public class DoetankService {
 
 	private final DoetankRepository doetanks;
 
+	private final PhaseTransitionRepository transitions;
+
 	private final DoetankAccess access;
 
 	private final MemberService members;
 
 	private final Clock clock;
 
-	DoetankService(DoetankRepository doetanks, DoetankAccess access, MemberService members, Clock clock) {
+	DoetankService(DoetankRepository doetanks, PhaseTransitionRepository transitions, DoetankAccess access,
+			MemberService members, Clock clock) {
 		this.doetanks = doetanks;
+		this.transitions = transitions;
 		this.access = access;
 		this.members = members;
 		this.clock = clock;
@@ -62,7 +67,10 @@ public class DoetankService {
 	public void accept(String slug, MemberPrincipal coach) {
 		Doetank doetank = load(slug);
 		requireIntakeRight(doetank, coach);
-		doetank.accept(this.members.reference(coach.id()), this.clock.instant(), today());
+		Member coachMember = this.members.reference(coach.id());
+		doetank.accept(coachMember, this.clock.instant(), today());
+		this.transitions
+			.save(new PhaseTransition(doetank, TransitionKind.INTAKE, null, this.clock.instant(), coachMember, null));
 		logIfBeheerderSteppedIn(coach, doetank, "accepted the proposal");
 	}
 

@@ -34,8 +34,10 @@ class IntakeController {
 	}
 
 	@GetMapping("/coach")
-	String overview(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+	String overview(@RequestParam(name = "pagina", defaultValue = "1") int page,
+			@AuthenticationPrincipal MemberPrincipal coach, Model model) {
 		model.addAttribute("proposals", this.catalog.proposalsAwaitingIntake(page - 1));
+		model.addAttribute("gateRequests", this.catalog.gateReviewRequestsFor(coach));
 		return "coach/overview";
 	}
 

@@ -10,6 +10,18 @@ public enum Phase {
 		return ordinal() + 1;
 	}
 
+	/** The phase after this one; VERBREDEN is the last. */
+	public Phase next() {
+		if (this == VERBREDEN) {
+			throw new IllegalStateException("VERBREDEN is the last phase");
+		}
+		return values()[ordinal() + 1];
+	}
+
+	public boolean isLast() {
+		return this == VERBREDEN;
+	}
+
 	public boolean isBefore(Phase other) {
 		return ordinal() < other.ordinal();
 	}

@@ -1,13 +1,18 @@
 package nl.clubhuis.member;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
 	Optional<Member> findByEmail(String email);
 
 	boolean existsByEmail(String email);
+
+	@Query("select m from Member m where array_contains(m.roles, 'COACH') order by m.name")
+	List<Member> findCoaches();
 
 }

@@ -58,6 +58,12 @@ public class MemberService {
 		log.info("Granted network role {} to member {}", role, memberId);
 	}
 
+	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
+	@Transactional(readOnly = true)
+	public java.util.List<Member> coaches() {
+		return this.members.findCoaches();
+	}
+
 	/** A reference for associations, without loading the member. */
 	public Member reference(Long memberId) {
 		return this.members.getReferenceById(memberId);

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+public class ClockConfiguration {
 
 	/** The network lives in the Netherlands; dates on the site are Dutch dates. */
 	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

@@ -35,7 +35,7 @@ public class SecurityConfiguration {
 					.hasRole("BEHEERDER")
 					.requestMatchers("/coach/**")
 					.hasAnyRole("COACH", "BEHEERDER")
-					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden")
+					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**")
 					.authenticated()
 					.requestMatchers("/registreren", "/login")
 					.permitAll()

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.ClockConfiguration;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DoetankPageController.class)
-@Import({ SecurityConfiguration.class, DoetankPageModel.class, DoetankAccess.class })
+@Import({ SecurityConfiguration.class, ClockConfiguration.class, DoetankPageModel.class, DoetankAccess.class })
 class DoetankPageControllerTest {
 
 	static final MemberPrincipal MEMBER = new MemberPrincipal(5L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),

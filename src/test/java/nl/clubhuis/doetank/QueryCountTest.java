@@ -43,6 +43,9 @@ class QueryCountTest {
 	DoetankService service;
 
 	@Autowired
+	GateReviewService reviews;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -74,13 +77,19 @@ class QueryCountTest {
 			}
 		}
 
+		for (GateDecision decision : List.of(GateDecision.DOOR, GateDecision.BLIJVEN, GateDecision.DOOR)) {
+			this.reviews.record(measured, this.doetanks.review(measured, decision), coach);
+		}
+		this.reviews.requestReview(measured, "Klaar voor de volgende stap?", trekker);
+
 		List<Long> large = measure(trekker, measured);
 
 		// list: the page and its count (Spring Data skips the count when one page holds
 		// everything);
-		// detail: the Doetank with its team; home: looking-for-members, the counts, "your
+		// detail: the Doetank with its team, then its transitions, reviews, answers and
+		// open requests; home: looking-for-members, the counts, "your
 		// Doetanks".
-		List<Long> ceiling = List.of(2L, 2L, 1L, 3L);
+		List<Long> ceiling = List.of(2L, 2L, 5L, 3L);
 		assertThat(large).as("statements per page with 500 Doetanks and a bigger team").isEqualTo(ceiling);
 		for (int page = 0; page < ceiling.size(); page++) {
 			assertThat(small.get(page)).as("statements with 10 Doetanks, page %d", page)

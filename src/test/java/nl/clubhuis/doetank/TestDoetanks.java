@@ -25,13 +25,38 @@ public class TestDoetanks {
 
 	private final TransactionTemplate transaction;
 
+	private final ChecklistRepository checklist;
+
 	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ChecklistRepository checklist) {
+		this.checklist = checklist;
 		this.service = service;
 		this.catalog = catalog;
 		this.repository = repository;
 		this.members = members;
 		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * A review command that answers every checkpoint of the Doetank's current phase with
+	 * "ja".
+	 */
+	public GateReviewCommand review(String slug, GateDecision decision) {
+		Phase phase = this.repository.findWithTeamBySlug(slug).orElseThrow().getPhase();
+		List<GateReviewCommand.Answer> answers = this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase)
+			.stream()
+			.map((item) -> new GateReviewCommand.Answer(item.getId(), ChecklistAnswer.JA, null))
+			.toList();
+		return new GateReviewCommand(LocalDate.now(), java.util.Set.of(), answers, "Het team is er klaar voor.",
+				decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
+				"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever.");
+	}
+
+	/** Adds a second coach; the portal has no screen for that yet. */
+	public void addCoach(String slug, MemberPrincipal coach) {
+		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
+			.orElseThrow()
+			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), LocalDate.now()));
 	}
 
 	/** Adds a second trekker; the portal has no screen for that yet. */

@@ -186,7 +186,7 @@ class DoetankJourneyBrowserTest {
 		// A coach takes the vraagstuk in as a Doetank.
 		logIn(coachEmail, coach);
 		mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Intake")).click();
-		assertThat(heading()).hasText("Intake van nieuwe vraagstukken");
+		assertThat(heading()).hasText("Voor coaches");
 		checkAccessibility("intake overview, coach");
 		openProposalForIntake(title);
 		assertThat(region("Intake")).containsText("Neem het daarna aan of wijs het af");

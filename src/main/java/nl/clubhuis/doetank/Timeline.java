@@ -1,0 +1,90 @@
+package nl.clubhuis.doetank;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A Doetank's route as it happened: each stay in a phase (a stage), how long it lasted,
+ * and the gatekeepers-overleggen held in it. Built from the append-only transitions.
+ */
+public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests) {
+
+	public boolean isEmpty() {
+		return this.stages.isEmpty();
+	}
+
+	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,
+			List<GateReviewRequest> openRequests) {
+		Map<Long, List<GateReviewAnswer>> answersByReview = answers.stream()
+			.collect(Collectors.groupingBy((answer) -> answer.getReview().getId()));
+		Map<Long, GateReview> reviewsById = reviews.stream()
+			.collect(Collectors.toMap(GateReview::getId, (review) -> review));
+		List<Stage> stages = new ArrayList<>();
+		Stage current = null;
+		for (PhaseTransition transition : transitions) {
+			GateReview review = (transition.getGateReview() != null)
+					? reviewsById.get(transition.getGateReview().getId()) : null;
+			if (current != null && review != null) {
+				current.reviews()
+					.add(new ReviewEntry(review, answersByReview.getOrDefault(review.getId(), List.of()), transition));
+			}
+			switch (transition.getKind()) {
+				case INTAKE, DOOR, HERFORMULEREN -> {
+					if (current != null) {
+						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+					}
+					current = new Stage(transition.getToPhase(), transition.getHappenedAt(), null, transition.getKind(),
+							new ArrayList<>());
+					stages.add(current);
+				}
+				case STOPPEN, AFRONDEN -> {
+					if (current != null) {
+						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+					}
+					current = null;
+				}
+				case BLIJVEN -> {
+				}
+			}
+		}
+		return new Timeline(List.copyOf(stages), openRequests);
+	}
+
+	/** One stay in a phase. {@code end} is empty while the Doetank is still in it. */
+	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews) {
+
+		Stage closedAt(Instant moment) {
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews);
+		}
+
+		public boolean isOngoing() {
+			return this.end == null;
+		}
+
+		/**
+		 * Whole days spent in this stage, up to {@code now} when it is still going on.
+		 */
+		public long days(Instant now) {
+			return Duration.between(this.start, (this.end != null) ? this.end : now).toDays();
+		}
+
+		public long weeks(Instant now) {
+			return days(now) / 7;
+		}
+
+	}
+
+	/** A gatekeepers-overleg with its answers and the step it caused. */
+	public record ReviewEntry(GateReview review, List<GateReviewAnswer> answers, PhaseTransition transition) {
+
+		public long yesCount() {
+			return this.answers.stream().filter((a) -> a.getAnswer() == ChecklistAnswer.JA).count();
+		}
+
+	}
+
+}

@@ -1,0 +1,212 @@
+package nl.clubhuis.doetank;
+
+import java.util.List;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.RuleViolationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The gatekeepers-overleg moves a Doetank along its route, and nothing else does. */
+@IntegrationTest
+class GateReviewRulesTest {
+
+	@Autowired
+	GateReviewService reviews;
+
+	@Autowired
+	DoetankService doetankService;
+
+	@Autowired
+	DoetankCatalog catalog;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	MemberPrincipal trekker;
+
+	MemberPrincipal coach;
+
+	String slug;
+
+	@BeforeEach
+	void anActiveDoetank() {
+		this.trekker = this.people.member("Tessa Trekker");
+		this.coach = this.people.coach("Cor Coach");
+		this.slug = this.doetanks.active(this.trekker, this.coach);
+	}
+
+	@Test
+	void onlyACoachOfThatDoetankRecordsAReview() {
+		MemberPrincipal otherCoach = this.people.coach("Andere Coach");
+
+		assertThatThrownBy(() -> record(GateDecision.DOOR, this.trekker)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> record(GateDecision.DOOR, otherCoach)).isInstanceOf(AccessDeniedException.class);
+		assertThat(phase()).isEqualTo(Phase.INITIEREN);
+
+		record(GateDecision.DOOR, this.people.beheerder("Bas Beheerder"));
+		assertThat(phase()).as("a beheerder may step in").isEqualTo(Phase.SCHETSEN);
+	}
+
+	@Test
+	void aTrekkerAsksForAReviewAndTheCoachSeesIt() {
+		this.reviews.requestReview(this.slug, "We hebben een team en een scherp vraagstuk.", this.trekker);
+
+		assertThat(this.catalog.gateReviewRequestsFor(this.coach)).anySatisfy(
+				(request) -> assertThat(request.getNote()).isEqualTo("We hebben een team en een scherp vraagstuk."));
+		assertThatThrownBy(() -> this.reviews.requestReview(this.slug, "Nog een keer", this.trekker))
+			.isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> this.reviews.requestReview(this.slug, "Ik ben geen trekker", this.coach))
+			.isInstanceOf(AccessDeniedException.class);
+
+		record(GateDecision.DOOR, this.coach);
+		assertThat(this.catalog.gateReviewRequestsFor(this.coach))
+			.noneSatisfy((request) -> assertThat(request.getDoetank().getSlug()).isEqualTo(this.slug));
+	}
+
+	@Test
+	void doorMovesExactlyOnePhaseForward() {
+		record(GateDecision.DOOR, this.coach);
+		record(GateDecision.DOOR, this.coach);
+
+		assertThat(phase()).isEqualTo(Phase.ADOPTEREN);
+		assertThat(stages()).extracting(Timeline.Stage::phase)
+			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN);
+	}
+
+	@Test
+	void blijvenKeepsThePhaseAndNeedsAgreedActions() {
+		record(GateDecision.BLIJVEN, this.coach);
+
+		assertThat(phase()).isEqualTo(Phase.INITIEREN);
+		assertThat(stages()).singleElement()
+			.satisfies((stage) -> assertThat(stage.reviews()).extracting((entry) -> entry.review().getDecision())
+				.containsExactly(GateDecision.BLIJVEN));
+	}
+
+	@Test
+	void herformulerenGoesBackToAnEarlierPhaseWithANewVraagstuk() {
+		record(GateDecision.DOOR, this.coach);
+		record(GateDecision.DOOR, this.coach);
+
+		record(GateDecision.HERFORMULEREN, this.coach);
+
+		Doetank doetank = this.doetanks.load(this.slug, null);
+		assertThat(doetank.getPhase()).isEqualTo(Phase.INITIEREN);
+		assertThat(doetank.getVraagstuk()).isEqualTo("Een scherper vraagstuk.");
+		assertThat(stages()).extracting(Timeline.Stage::phase)
+			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN, Phase.INITIEREN);
+		assertThat(stages().get(3).enteredBy()).isEqualTo(TransitionKind.HERFORMULEREN);
+	}
+
+	@Test
+	void herformulerenCannotGoForwardOrStay() {
+		record(GateDecision.DOOR, this.coach);
+		GateReviewCommand sameOrLater = withBackTo(Phase.SCHETSEN);
+
+		assertThatThrownBy(() -> this.reviews.record(this.slug, sameOrLater, this.coach))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(phase()).isEqualTo(Phase.SCHETSEN);
+	}
+
+	@Test
+	void afrondenOnlyFromVerbreden() {
+		assertThatThrownBy(() -> record(GateDecision.AFRONDEN, this.coach)).isInstanceOf(RuleViolationException.class);
+		for (int step = 0; step < 5; step++) {
+			record(GateDecision.DOOR, this.coach);
+		}
+		assertThat(phase()).isEqualTo(Phase.VERBREDEN);
+		assertThatThrownBy(() -> record(GateDecision.DOOR, this.coach)).isInstanceOf(RuleViolationException.class);
+
+		record(GateDecision.AFRONDEN, this.coach);
+
+		assertThat(this.doetanks.load(this.slug, null).getStatus()).isEqualTo(DoetankStatus.AFGEROND);
+	}
+
+	@Test
+	void stoppenNeedsReasonAndLessonsAndEndsTheRoute() {
+		GateReviewCommand withoutLessons = new GateReviewCommand(java.time.LocalDate.now(), java.util.Set.of(),
+				this.doetanks.review(this.slug, GateDecision.STOPPEN).answers(), "Het lukt niet.", GateDecision.STOPPEN,
+				null, null, null, "Geen opdrachtgever.", " ");
+		assertThatThrownBy(() -> this.reviews.record(this.slug, withoutLessons, this.coach))
+			.isInstanceOf(RuleViolationException.class);
+
+		record(GateDecision.STOPPEN, this.coach);
+
+		Doetank stopped = this.doetanks.load(this.slug, null);
+		assertThat(stopped.getStatus()).isEqualTo(DoetankStatus.GESTOPT);
+		assertThat(stopped.getStopReason()).isEqualTo("Geen opdrachtgever gevonden.");
+		assertThat(stopped.getLessons()).isEqualTo("Betrek eerder een opdrachtgever.");
+		assertThatThrownBy(() -> record(GateDecision.DOOR, this.coach)).isInstanceOf(RuleViolationException.class);
+		assertThatThrownBy(() -> this.reviews.requestReview(this.slug, "Toch door?", this.trekker))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
+	void everyCheckpointMustBeAnswered() {
+		GateReviewCommand full = this.doetanks.review(this.slug, GateDecision.DOOR);
+		GateReviewCommand missingOne = new GateReviewCommand(full.heldOn(), full.coachIds(),
+				full.answers().subList(1, full.answers().size()), full.reflection(), full.decision(),
+				full.agreedActions(), full.backToPhase(), full.newVraagstuk(), full.stopReason(), full.lessons());
+
+		assertThatThrownBy(() -> this.reviews.record(this.slug, missingOne, this.coach))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(phase()).isEqualTo(Phase.INITIEREN);
+	}
+
+	@Test
+	void theRouteIsAppendOnly() {
+		record(GateDecision.DOOR, this.coach);
+		Long doetankId = this.doetanks.load(this.slug, null).getId();
+
+		assertThatThrownBy(() -> this.jdbc
+			.update("UPDATE phase_transition SET to_phase = 'VERBREDEN' WHERE doetank_id = ?", doetankId))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("DELETE FROM gate_review WHERE doetank_id = ?", doetankId))
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void theReviewKeepsTheQuestionsAsTheyWereAsked() {
+		record(GateDecision.DOOR, this.coach);
+
+		Timeline.ReviewEntry entry = stages().get(0).reviews().get(0);
+		assertThat(entry.answers()).extracting(GateReviewAnswer::getQuestion)
+			.contains("Is er een trekker die het vraagstuk wil dragen?");
+		assertThat(entry.review().getCoachesPresent()).extracting((member) -> member.getId()).contains(this.coach.id());
+	}
+
+	private void record(GateDecision decision, MemberPrincipal who) {
+		this.reviews.record(this.slug, this.doetanks.review(this.slug, decision), who);
+	}
+
+	private GateReviewCommand withBackTo(Phase backTo) {
+		GateReviewCommand c = this.doetanks.review(this.slug, GateDecision.HERFORMULEREN);
+		return new GateReviewCommand(c.heldOn(), c.coachIds(), c.answers(), c.reflection(), c.decision(),
+				c.agreedActions(), backTo, c.newVraagstuk(), c.stopReason(), c.lessons());
+	}
+
+	private Phase phase() {
+		return this.doetanks.load(this.slug, null).getPhase();
+	}
+
+	private List<Timeline.Stage> stages() {
+		return this.catalog.timeline(this.doetanks.load(this.slug, null)).stages();
+	}
+
+}
