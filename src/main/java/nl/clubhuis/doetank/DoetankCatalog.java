@@ -66,6 +66,15 @@ public class DoetankCatalog {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, BROWSE_ORDER));
 	}
 
+	/**
+	 * Stopped Doetanks, most recently stopped first; optionally only those that stopped
+	 * in one phase or mention some words.
+	 */
+	public Page<Doetank> lessons(Phase stoppedIn, String words, int page) {
+		return this.doetanks.findAll(DoetankFilter.stopped(stoppedIn, words), PageRequest.of(Math.max(page, 0),
+				PAGE_SIZE, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("title"))));
+	}
+
 	/** The Doetank with its team, or a 404 for anyone who may not know it exists. */
 	public Doetank show(String slug, MemberPrincipal viewer) {
 		Doetank doetank = this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));

@@ -34,6 +34,31 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
 		};
 	}
 
+	/**
+	 * Stopped Doetanks, optionally in one phase and containing some words in title,
+	 * reason or lessons.
+	 */
+	static Specification<Doetank> stopped(Phase phase, String words) {
+		return (root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("status"), DoetankStatus.GESTOPT));
+			if (phase != null) {
+				where.add(cb.equal(root.get("phase"), phase));
+			}
+			if (words != null) {
+				String pattern = "%" + words.toLowerCase(java.util.Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+						cb.like(cb.lower(root.get("stopReason")), pattern, '\\'),
+						cb.like(cb.lower(root.get("lessons")), pattern, '\\'),
+						cb.like(cb.lower(root.get("vraagstuk")), pattern, '\\')));
+			}
+			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+	}
+
 	public boolean isEmpty() {
 		return this.fase == null && this.status == null && this.thema == null;
 	}

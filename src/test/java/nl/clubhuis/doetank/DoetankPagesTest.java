@@ -52,6 +52,23 @@ class DoetankPagesTest {
 	}
 
 	@Test
+	void stoppedDoetanksAreTheNetworksLessonsSearchableByPhaseAndWords() throws Exception {
+		String stopped = recordStopped("Leegstaande panden " + UUID.randomUUID(), Theme.RUIMTE_EN_VASTGOED);
+
+		this.mvc.perform(get("/doetanks/lessen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wat we leerden van Doetanks die stopten")));
+		this.mvc.perform(get("/doetanks/lessen").param("fase", "ADOPTEREN").param("zoek", "bespaarde geen geld"))
+			.andExpect(content().string(containsString("/doetanks/" + stopped)))
+			.andExpect(content().string(containsString("Toets de business case eerder.")));
+		this.mvc.perform(get("/doetanks/lessen").param("fase", "INITIEREN").param("zoek", "bespaarde geen geld"))
+			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
+		this.mvc.perform(get("/doetanks/lessen").param("zoek", "100%_geen_treffer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
+	}
+
+	@Test
 	void theListFiltersByPhaseStatusAndTheme() throws Exception {
 		String stopped = recordStopped("Filterbaar gestopt", Theme.INNOVATIE_EN_TECHNOLOGIE);
 

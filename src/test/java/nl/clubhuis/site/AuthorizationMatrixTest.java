@@ -1,11 +1,14 @@
 package nl.clubhuis.site;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.GateReviewCommand;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +71,8 @@ class AuthorizationMatrixTest {
 	 * of the trekker.
 	 */
 	record Fixture(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
-			MemberPrincipal beheerder, String active, String proposal, Long requestId, Long memberMembershipId) {
+			MemberPrincipal beheerder, String active, String proposal, Long requestId, Long memberMembershipId,
+			List<Long> checkpoints) {
 
 		MemberPrincipal as(Who who) {
 			return switch (who) {
@@ -98,7 +102,22 @@ class AuthorizationMatrixTest {
 		this.service.requestToJoin(active, "Ik wil graag meedoen.", cast.requester());
 		this.fixture = new Fixture(cast.member(), cast.trekker(), cast.requester(), cast.coach(), cast.beheerder(),
 				active, this.doetanks.proposal(cast.trekker()),
-				this.doetanks.pendingRequestId(active, cast.requester()), teamMembershipId);
+				this.doetanks.pendingRequestId(active, cast.requester()), teamMembershipId,
+				this.doetanks.review(active, GateDecision.DOOR)
+					.answers()
+					.stream()
+					.map(GateReviewCommand.Answer::checklistItemId)
+					.toList());
+	}
+
+	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
+	private static MockHttpServletRequestBuilder gateReview(Fixture f) {
+		MockHttpServletRequestBuilder request = post("/doetanks/" + f.active() + "/gatekeepers")
+			.param("heldOn", java.time.LocalDate.now().toString())
+			.param("reflection", "Het team is klaar voor de volgende stap.")
+			.param("decision", "DOOR");
+		f.checkpoints().forEach((id) -> request.param("answers[" + id + "]", "JA"));
+		return request;
 	}
 
 	static Stream<Arguments> matrix() {
@@ -142,6 +161,16 @@ class AuthorizationMatrixTest {
 							(f) -> post("/doetanks/" + f.active() + "/team/" + f.memberMembershipId() + "/trekker"),
 							"login", "403", "done", "403", "403", "done"),
 					row("HEAD /", (f) -> head("/"), "200", "200", "200", "200", "200", "200"),
+					row("GET /doetanks/lessen", (f) -> get("/doetanks/lessen"), "200", "200", "200", "200", "200",
+							"200"),
+					row("GET the gatekeepers-overleg form",
+							(f) -> get("/doetanks/" + f.active() + "/gatekeepers/nieuw"), "login", "403", "403", "403",
+							"403", "200"),
+					row("POST a gatekeepers-overleg", AuthorizationMatrixTest::gateReview, "login", "403", "403", "403",
+							"403", "done"),
+					row("POST ask for a gatekeepers-overleg",
+							(f) -> post("/doetanks/" + f.active() + "/gatekeepers/aanvragen").param("note", "Klaar?"),
+							"login", "403", "done", "403", "403", "403"),
 					row("GET /registreren", (f) -> get("/registreren"), "200", "done", "done", "done", "done", "done"),
 					row("GET /login", (f) -> get("/login"), "200", "done", "done", "done", "done", "done"),
 					row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200",

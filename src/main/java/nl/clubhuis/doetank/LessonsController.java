@@ -1,0 +1,63 @@
+package nl.clubhuis.doetank;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * /doetanks/lessen: every stopped Doetank with why it stopped and what the network
+ * learnt.
+ */
+@Controller
+class LessonsController {
+
+	private final DoetankCatalog catalog;
+
+	LessonsController(DoetankCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/doetanks/lessen")
+	String lessons(@RequestParam(name = "fase", required = false) String phase,
+			@RequestParam(name = "zoek", required = false) String search,
+			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
+		Phase stoppedIn = Arrays.stream(Phase.values())
+			.filter((p) -> p.name().equalsIgnoreCase(String.valueOf(phase).strip()))
+			.findFirst()
+			.orElse(null);
+		String words = (search == null || search.isBlank()) ? null : search.strip();
+		if (words != null && words.length() > 100) {
+			words = words.substring(0, 100);
+		}
+		Page<Doetank> stopped = this.catalog.lessons(stoppedIn, words, pageNumber(page) - 1);
+		model.addAttribute("stopped", stopped);
+		model.addAttribute("fase", stoppedIn);
+		model.addAttribute("zoek", words);
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("baseUrl",
+				UriComponentsBuilder.fromPath("/doetanks/lessen")
+					.queryParamIfPresent("fase", Optional.ofNullable(stoppedIn))
+					.queryParamIfPresent("zoek", Optional.ofNullable(words))
+					.encode()
+					.build()
+					.toUriString());
+		return "doetank/lessons";
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.max(1, Integer.parseInt(page.strip().toLowerCase(Locale.ROOT)));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}
