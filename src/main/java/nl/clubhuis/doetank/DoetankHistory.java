@@ -18,12 +18,20 @@ public class DoetankHistory {
 
 	private final MemberService members;
 
+	/**
+	 * Where a Doetank without a known start date begins: the network's first full year.
+	 */
+	private static final java.time.LocalDate DEFAULT_START = java.time.LocalDate.of(2012, 3, 1);
+
 	private final Clock clock;
 
-	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock) {
+	private final RouteHistory route;
+
+	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock, RouteHistory route) {
 		this.doetanks = doetanks;
 		this.members = members;
 		this.clock = clock;
+		this.route = route;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,6 +59,11 @@ public class DoetankHistory {
 			.forEach((member) -> doetank.addMember(this.members.reference(member.memberId()), member.role(), now,
 					history.startDate()));
 		this.doetanks.save(doetank);
+		doetank.activeMembers(MembershipRole.COACH)
+			.stream()
+			.findFirst()
+			.ifPresent((coach) -> this.route.write(doetank,
+					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMember()));
 		return true;
 	}
 

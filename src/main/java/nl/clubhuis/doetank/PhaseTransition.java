@@ -66,6 +66,15 @@ public class PhaseTransition {
 		this.gateReview = gateReview;
 	}
 
+	/** A step from the network's history, recorded afterwards with its own date. */
+	static PhaseTransition historic(Doetank doetank, TransitionKind kind, Phase fromPhase, Phase toPhase,
+			DoetankStatus toStatus, Instant happenedAt, Member byMember, GateReview gateReview) {
+		PhaseTransition transition = new PhaseTransition(doetank, kind, fromPhase, happenedAt, byMember, gateReview);
+		transition.toPhase = toPhase;
+		transition.toStatus = toStatus;
+		return transition;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

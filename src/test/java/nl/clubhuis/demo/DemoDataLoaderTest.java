@@ -12,8 +12,10 @@ import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Timeline;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberService;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,28 @@ class DemoDataLoaderTest {
 			assertThat(doetank.getStatus()).as(entry.slug()).isEqualTo(SeedMapping.status(entry.status()));
 			assertThat(doetank.team()).as(entry.slug()).containsKeys(MembershipRole.TREKKER, MembershipRole.COACH);
 		}
+	}
+
+	@Test
+	void theDemoDoetanksHaveARouteThatMatchesHowFarTheyGot() {
+		Timeline kennisbehoud = this.catalog.timeline(this.catalog.show("kennisbehoud-publieke-sector", null));
+		assertThat(kennisbehoud.stages()).extracting(Timeline.Stage::phase).containsExactly(Phase.values());
+		assertThat(kennisbehoud.stages().get(5).isOngoing()).as("the route was completed").isFalse();
+		assertThat(kennisbehoud.stages().get(5).reviews()).extracting((entry) -> entry.review().getDecision())
+			.containsExactly(GateDecision.AFRONDEN);
+
+		Doetank groen = this.catalog.show("groen-door-de-buurt", null);
+		Timeline stopped = this.catalog.timeline(groen);
+		assertThat(stopped.stages()).extracting(Timeline.Stage::phase)
+			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN);
+		Timeline.ReviewEntry last = stopped.stages().get(2).reviews().get(0);
+		assertThat(last.review().getDecision()).isEqualTo(GateDecision.STOPPEN);
+		assertThat(last.review().getStopReason()).isEqualTo(groen.getStopReason());
+
+		Timeline active = this.catalog.timeline(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null));
+		assertThat(active.stages()).last()
+			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
+			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.clubhuis.member.Member;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a plausible route for a Doetank from the network's history: its intake, a
+ * gatekeepers-overleg for every phase it passed, and how it ended. The dates are spread
+ * from its start date; the reflections say what such a review typically concluded.
+ */
+@Component
+class RouteHistory {
+
+	private static final Map<Phase, String> PASSED = new EnumMap<>(Map.of(Phase.INITIEREN,
+			"Het vraagstuk is afgebakend en er staat een trekker met een team. De coaches zien genoeg publieke waarde om verder te gaan.",
+			Phase.SCHETSEN,
+			"Het team heeft met burgers en professionals een paar oplossingsrichtingen geschetst. Tijd om een opdrachtgever te zoeken.",
+			Phase.ADOPTEREN,
+			"Er is een opdrachtgever met mandaat en een plek om te experimenteren; de afspraken met de besluitvormer zijn gemaakt.",
+			Phase.EXPERIMENTEREN,
+			"De experimenten leverden tussenresultaten op. Nu is het tijd om te leren wat werkte en wat het kostte.",
+			Phase.EVALUEREN,
+			"Resultaat, kosten en baten zijn in beeld. De Doetank gaat de oplossing delen met andere organisaties.",
+			Phase.VERBREDEN, "De oplossing heeft haar weg gevonden naar andere organisaties. De route is afgerond."));
+
+	private static final String STOPPED = "De coaches bespraken eerlijk waarom het niet verder kan, en wat anderen hiervan kunnen leren.";
+
+	private final ChecklistRepository checklist;
+
+	private final GateReviewRepository reviews;
+
+	private final PhaseTransitionRepository transitions;
+
+	RouteHistory(ChecklistRepository checklist, GateReviewRepository reviews, PhaseTransitionRepository transitions) {
+		this.checklist = checklist;
+		this.reviews = reviews;
+		this.transitions = transitions;
+	}
+
+	/**
+	 * {@code doetank} is saved and stands in its final phase and status; {@code coach}
+	 * led its reviews.
+	 */
+	void write(Doetank doetank, LocalDate start, Member coach) {
+		Phase reached = doetank.getPhase();
+		int weeksPerPhase = 8 + Math.floorMod(doetank.getSlug().hashCode(), 9);
+		LocalDate day = start;
+		append(doetank, TransitionKind.INTAKE, null, Phase.INITIEREN, DoetankStatus.ACTIEF, day, coach, null);
+		for (Phase phase = Phase.INITIEREN; phase.isBefore(reached); phase = phase.next()) {
+			day = day.plusWeeks(weeksPerPhase);
+			GateReview review = review(doetank, phase, GateDecision.DOOR, PASSED.get(phase), day, coach, null, null);
+			append(doetank, TransitionKind.DOOR, phase, phase.next(), DoetankStatus.ACTIEF, day, coach, review);
+		}
+		day = day.plusWeeks(weeksPerPhase);
+		switch (doetank.getStatus()) {
+			case GESTOPT -> {
+				GateReview review = review(doetank, reached, GateDecision.STOPPEN, STOPPED, day, coach,
+						doetank.getStopReason(), doetank.getLessons());
+				append(doetank, TransitionKind.STOPPEN, reached, reached, DoetankStatus.GESTOPT, day, coach, review);
+			}
+			case AFGEROND -> {
+				GateReview review = reached.isLast() ? review(doetank, reached, GateDecision.AFRONDEN,
+						PASSED.get(Phase.VERBREDEN), day, coach, null, null) : null;
+				append(doetank, TransitionKind.AFRONDEN, reached, reached, DoetankStatus.AFGEROND, day, coach, review);
+			}
+			default -> {
+			}
+		}
+	}
+
+	private GateReview review(Doetank doetank, Phase phase, GateDecision decision, String reflection, LocalDate day,
+			Member coach, String stopReason, String lessons) {
+		List<ChecklistItem> checkpoints = this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase)
+			.stream()
+			.filter(ChecklistItem::isCheckpoint)
+			.toList();
+		List<GateReviewCommand.Answer> answers = new ArrayList<>();
+		checkpoints.forEach((item) -> answers.add(new GateReviewCommand.Answer(item.getId(),
+				(decision == GateDecision.STOPPEN) ? ChecklistAnswer.NOG_NIET : ChecklistAnswer.JA, null)));
+		GateReviewCommand command = new GateReviewCommand(day, Set.of(), answers, reflection, decision, null, null,
+				null, stopReason, lessons);
+		return this.reviews.save(new GateReview(doetank, phase, command, Set.of(coach), checkpoints, coach, at(day)));
+	}
+
+	private void append(Doetank doetank, TransitionKind kind, Phase from, Phase to, DoetankStatus status, LocalDate day,
+			Member by, GateReview review) {
+		this.transitions.save(PhaseTransition.historic(doetank, kind, from, to, status, at(day), by, review));
+	}
+
+	private static Instant at(LocalDate day) {
+		return day.atTime(10, 0).toInstant(ZoneOffset.UTC);
+	}
+
+}
