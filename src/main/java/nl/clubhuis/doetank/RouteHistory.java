@@ -53,15 +53,15 @@ class RouteHistory {
 	 */
 	void write(Doetank doetank, LocalDate start, Member coach) {
 		Phase reached = doetank.getPhase();
-		int weeksPerPhase = 8 + Math.floorMod(doetank.getSlug().hashCode(), 9);
+		int seed = doetank.getSlug().hashCode();
 		LocalDate day = start;
 		append(doetank, TransitionKind.INTAKE, null, Phase.INITIEREN, DoetankStatus.ACTIEF, day, coach, null);
 		for (Phase phase = Phase.INITIEREN; phase.isBefore(reached); phase = phase.next()) {
-			day = day.plusWeeks(weeksPerPhase);
+			day = day.plusWeeks(weeksIn(phase, seed));
 			GateReview review = review(doetank, phase, GateDecision.DOOR, PASSED.get(phase), day, coach, null, null);
 			append(doetank, TransitionKind.DOOR, phase, phase.next(), DoetankStatus.ACTIEF, day, coach, review);
 		}
-		day = day.plusWeeks(weeksPerPhase);
+		day = day.plusWeeks(weeksIn(reached, seed));
 		switch (doetank.getStatus()) {
 			case GESTOPT -> {
 				GateReview review = review(doetank, reached, GateDecision.STOPPEN, STOPPED, day, coach,
@@ -76,6 +76,14 @@ class RouteHistory {
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * Between 6 and 25 weeks, differing per Doetank and phase; later phases tend to take
+	 * longer.
+	 */
+	private static int weeksIn(Phase phase, int seed) {
+		return 6 + 2 * phase.ordinal() + Math.floorMod(seed + 31 * phase.ordinal(), 10);
 	}
 
 	private GateReview review(Doetank doetank, Phase phase, GateDecision decision, String reflection, LocalDate day,
