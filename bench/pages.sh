@@ -34,7 +34,7 @@ slug=$(psql "$DATABASE_URL" -qtAc "SELECT d.slug FROM doetank d JOIN membership 
 echo "Doetanks in the database: $(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")"
 echo
 printf '%-45s %12s %12s %12s\n' "page" "req/s" "p50" "p99"
-for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug"; do
+for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug" "/doetanks/lessen" "/cijfers"; do
 	out=$(wrk -t2 -c8 -d10s --latency "$BASE$path")
 	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
 	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

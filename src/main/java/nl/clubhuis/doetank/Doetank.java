@@ -219,6 +219,18 @@ public class Doetank {
 		return from;
 	}
 
+	/**
+	 * A coach marks a Doetank in VERBREDEN as diffusietank: it helps others adopt its
+	 * solution.
+	 */
+	void markDiffusietank(boolean diffusietank, Instant now) {
+		if (this.phase != Phase.VERBREDEN || this.status == DoetankStatus.GESTOPT) {
+			throw new RuleViolationException("doetank.rule.diffusietankOnlyInVerbreden");
+		}
+		this.diffusietank = diffusietank;
+		touch(now);
+	}
+
 	// Team
 
 	Membership addMember(Member member, MembershipRole role, Instant now, LocalDate since) {

@@ -44,6 +44,11 @@ class DoetankPageModel {
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}
+		if (!model.containsAttribute("reflectionForm")) {
+			model.addAttribute("reflectionForm", new ReflectionForm());
+		}
+		model.addAttribute("canMarkDiffusietank", doetank.getPhase() == Phase.VERBREDEN
+				&& doetank.getStatus() != DoetankStatus.GESTOPT && this.access.canRecordGateReview(doetank, viewer));
 		if (!model.containsAttribute("declineForm")) {
 			model.addAttribute("declineForm", new DeclineForm());
 		}

@@ -25,11 +25,42 @@ class GateReviewController {
 
 	private final GateReviewService service;
 
+	private final DoetankCatalog catalog;
+
+	private final DoetankPageModel pageModel;
+
 	private final Clock clock;
 
-	GateReviewController(GateReviewService service, Clock clock) {
+	GateReviewController(GateReviewService service, DoetankCatalog catalog, DoetankPageModel pageModel, Clock clock) {
 		this.service = service;
+		this.catalog = catalog;
+		this.pageModel = pageModel;
 		this.clock = clock;
+	}
+
+	@PostMapping("/doetanks/{slug}/beschouwingen")
+	String reflect(@PathVariable String slug, @Valid @ModelAttribute("reflectionForm") ReflectionForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal coach, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
+		}
+		this.service.reflect(slug, form.getText(), coach);
+		redirect.addFlashAttribute("flashSuccess", "reflection.saved");
+		return "redirect:/doetanks/" + slug + "#verloop";
+	}
+
+	@PostMapping("/doetanks/{slug}/diffusietank")
+	String markDiffusietank(@PathVariable String slug, @RequestParam("diffusietank") boolean diffusietank,
+			@AuthenticationPrincipal MemberPrincipal coach, RedirectAttributes redirect) {
+		try {
+			this.service.markDiffusietank(slug, diffusietank, coach);
+			redirect.addFlashAttribute("flashSuccess", diffusietank ? "diffusietank.marked" : "diffusietank.unmarked");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
+		return "redirect:/doetanks/" + slug;
 	}
 
 	@PostMapping("/doetanks/{slug}/gatekeepers/aanvragen")

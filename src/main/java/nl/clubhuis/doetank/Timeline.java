@@ -18,7 +18,7 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 	}
 
 	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,
-			List<GateReviewRequest> openRequests) {
+			List<Reflection> reflections, List<GateReviewRequest> openRequests) {
 		Map<Long, List<GateReviewAnswer>> answersByReview = answers.stream()
 			.collect(Collectors.groupingBy((answer) -> answer.getReview().getId()));
 		Map<Long, GateReview> reviewsById = reviews.stream()
@@ -38,7 +38,7 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
 					}
 					current = new Stage(transition.getToPhase(), transition.getHappenedAt(), null, transition.getKind(),
-							new ArrayList<>());
+							new ArrayList<>(), new ArrayList<>());
 					stages.add(current);
 				}
 				case STOPPEN, AFRONDEN -> {
@@ -51,14 +51,26 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 				}
 			}
 		}
+		for (Reflection reflection : reflections) {
+			stages.stream()
+				.filter((stage) -> stage.covers(reflection.getWrittenAt()))
+				.reduce((first, second) -> second)
+				.or(() -> stages.stream().filter((stage) -> stage.phase() == reflection.getPhase()).reduce((a, b) -> b))
+				.ifPresent((stage) -> stage.reflections().add(reflection));
+		}
 		return new Timeline(List.copyOf(stages), openRequests);
 	}
 
 	/** One stay in a phase. {@code end} is empty while the Doetank is still in it. */
-	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews) {
+	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews,
+			List<Reflection> reflections) {
 
 		Stage closedAt(Instant moment) {
-			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews);
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.reflections);
+		}
+
+		boolean covers(Instant moment) {
+			return !moment.isBefore(this.start) && (this.end == null || moment.isBefore(this.end));
 		}
 
 		public boolean isOngoing() {

@@ -191,6 +191,34 @@ class GateReviewRulesTest {
 		assertThat(entry.review().getCoachesPresent()).extracting((member) -> member.getId()).contains(this.coach.id());
 	}
 
+	@Test
+	void aCoachsBeschouwingAppearsInTheStageItWasWrittenIn() {
+		record(GateDecision.DOOR, this.coach);
+
+		this.reviews.reflect(this.slug, "Het team zoekt nog naar de echte vraag achter het probleem.", this.coach);
+
+		assertThat(stages().get(1).reflections()).extracting(Reflection::getText)
+			.containsExactly("Het team zoekt nog naar de echte vraag achter het probleem.");
+		assertThat(stages().get(1).reflections().get(0).getPhase()).isEqualTo(Phase.SCHETSEN);
+		assertThatThrownBy(() -> this.reviews.reflect(this.slug, "Ik ben de trekker", this.trekker))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void onlyADoetankInVerbredenBecomesADiffusietank() {
+		assertThatThrownBy(() -> this.reviews.markDiffusietank(this.slug, true, this.coach))
+			.isInstanceOf(RuleViolationException.class);
+		for (int step = 0; step < 5; step++) {
+			record(GateDecision.DOOR, this.coach);
+		}
+		assertThatThrownBy(() -> this.reviews.markDiffusietank(this.slug, true, this.trekker))
+			.isInstanceOf(AccessDeniedException.class);
+
+		this.reviews.markDiffusietank(this.slug, true, this.coach);
+
+		assertThat(this.doetanks.load(this.slug, null).isDiffusietank()).isTrue();
+	}
+
 	private void record(GateDecision decision, MemberPrincipal who) {
 		this.reviews.record(this.slug, this.doetanks.review(this.slug, decision), who);
 	}
