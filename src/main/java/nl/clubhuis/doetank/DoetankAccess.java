@@ -50,6 +50,15 @@ public class DoetankAccess {
 	}
 
 	/**
+	 * The trekker and the coach keep the adoption agreement and the business case (a
+	 * beheerder may step in).
+	 */
+	public boolean canKeepRouteRecords(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null
+				&& (doetank.isTrekker(viewer.id()) || doetank.isCoachOf(viewer.id()) || viewer.isBeheerder());
+	}
+
+	/**
 	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder, which
 	 * is logged).
 	 */

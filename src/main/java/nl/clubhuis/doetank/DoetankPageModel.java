@@ -18,10 +18,13 @@ class DoetankPageModel {
 
 	private final java.time.Clock clock;
 
-	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock) {
+	private final RouteRecords records;
+
+	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, RouteRecords records) {
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.records = records;
 	}
 
 	String render(Model model, Doetank doetank, MemberPrincipal viewer) {
@@ -44,6 +47,17 @@ class DoetankPageModel {
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}
+		model.addAttribute("agreement", this.records.agreement(doetank).orElse(null));
+		model.addAttribute("businessCase", this.records.businessCase(doetank));
+		boolean keepsRecords = active && this.access.canKeepRouteRecords(doetank, viewer);
+		model.addAttribute("canKeepRecords", keepsRecords);
+		model.addAttribute("canRecordAgreement",
+				keepsRecords && doetank.getPhase() != null && !doetank.getPhase().isBefore(Phase.ADOPTEREN));
+		if (!model.containsAttribute("businessCaseForm")) {
+			model.addAttribute("businessCaseForm", new BusinessCaseForm());
+		}
+		model.addAttribute("businessCaseSides", BusinessCaseLine.Side.values());
+		model.addAttribute("businessCaseDimensions", BusinessCaseLine.Dimension.values());
 		if (!model.containsAttribute("reflectionForm")) {
 			model.addAttribute("reflectionForm", new ReflectionForm());
 		}

@@ -35,7 +35,8 @@ public class SecurityConfiguration {
 					.hasRole("BEHEERDER")
 					.requestMatchers("/coach/**")
 					.hasAnyRole("COACH", "BEHEERDER")
-					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**")
+					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
+							"/doetanks/*/adoptie")
 					.authenticated()
 					.requestMatchers("/registreren", "/login")
 					.permitAll()

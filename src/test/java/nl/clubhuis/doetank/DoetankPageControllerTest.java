@@ -47,6 +47,9 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	DoetankService service;
 
+	@MockitoBean
+	RouteRecords records;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));
