@@ -13,13 +13,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /** The fields of /doetanks/{slug}/gatekeepers/nieuw. */
 public class GateReviewForm {
 
+	/**
+	 * ISO, both ways: a date input only shows a value like 2026-11-23, not the locale's
+	 * short style (23-11-2026) the portal would otherwise print.
+	 */
 	@NotNull
 	@PastOrPresent
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate heldOn;
 
 	private Set<Long> coachIds = new HashSet<>();

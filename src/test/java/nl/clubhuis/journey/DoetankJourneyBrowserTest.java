@@ -1,38 +1,16 @@
 package nl.clubhuis.journey;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import nl.clubhuis.TestDatabaseConfiguration;
-import nl.clubhuis.member.GlobalRole;
-import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.member.MemberService;
-import nl.clubhuis.member.NewMember;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -46,93 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
-class DoetankJourneyBrowserTest {
-
-	private static final String PASSWORD = "een lang genoeg wachtwoord";
+class DoetankJourneyBrowserTest extends BrowserJourney {
 
 	private static final String VRAAGSTUK = "Inwoners vullen voor één Wmo-aanvraag vier formulieren in.\n"
 			+ "Veel mensen haken af voordat ze hulp krijgen.";
 
 	private static final String MOTIVATION = "Ik werk bij het Wmo-loket en help graag formulieren schrappen.";
-
-	private static final double TIMEOUT_MS = 15_000;
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private MemberService members;
-
-	private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-	private final List<String> requestedUrls = new CopyOnWriteArrayList<>();
-
-	private final AccessibilityCheck accessibility = new AccessibilityCheck();
-
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		Path chromium = systemChromium();
-		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking"));
-		if (chromium != null) {
-			// A browser from the system: Playwright must not try to download its own.
-			playwright = Playwright
-				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-			options.setExecutablePath(chromium);
-		}
-		else {
-			playwright = Playwright.create();
-		}
-		browser = playwright.chromium().launch(options);
-		PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-	}
-
-	/**
-	 * CHROMIUM_PATH if set, else /usr/bin/chromium if it exists, else null: Playwright's
-	 * own browser.
-	 */
-	private static Path systemChromium() {
-		String configured = System.getenv("CHROMIUM_PATH");
-		if (configured != null && !configured.isBlank()) {
-			return Paths.get(configured);
-		}
-		Path debian = Paths.get("/usr/bin/chromium");
-		return Files.isExecutable(debian) ? debian : null;
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowserWindow() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("nl-NL"));
-		this.context.setDefaultTimeout(TIMEOUT_MS);
-		this.context.onRequest((request) -> this.requestedUrls.add(request.url()));
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeBrowserWindow() {
-		if (this.context != null) {
-			this.context.close();
-		}
-	}
 
 	@Test
 	void aVraagstukBecomesADoetankThatWelcomesANewMember() {
@@ -153,7 +50,7 @@ class DoetankJourneyBrowserTest {
 		checkAccessibility("home, member");
 
 		// She brings in a vraagstuk, first forgetting the title.
-		mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Vraagstuk inbrengen")).click();
+		menuItem("Vraagstuk inbrengen").click();
 		assertThat(heading()).hasText("Breng een vraagstuk in");
 		checkAccessibility("new vraagstuk");
 		this.page.getByLabel("Het vraagstuk").fill(VRAAGSTUK);
@@ -185,7 +82,7 @@ class DoetankJourneyBrowserTest {
 
 		// A coach takes the vraagstuk in as a Doetank.
 		logIn(coachEmail, coach);
-		mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Intake")).click();
+		menuItem("Intake").click();
 		assertThat(heading()).hasText("Voor coaches");
 		checkAccessibility("intake overview, coach");
 		openProposalForIntake(title);
@@ -201,7 +98,7 @@ class DoetankJourneyBrowserTest {
 
 		// A second visitor comes across the new Doetank, makes an account and asks to
 		// join.
-		mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Doetanks").setExact(true)).click();
+		menuItem("Doetanks").click();
 		assertThat(heading()).hasText("Doetanks");
 		checkAccessibility("all Doetanks");
 		goHome();
@@ -245,65 +142,7 @@ class DoetankJourneyBrowserTest {
 		assertThat(this.page.getByLabel("Je motivatie")).hasCount(0);
 		checkAccessibility("Doetank, approved member");
 
-		this.accessibility.assertNoViolations();
-		assertThat(this.requestedUrls).as("requests the browser made")
-			.anyMatch((url) -> url.endsWith("/css/clubhuis.css"));
-		assertThat(this.requestedUrls).as("requests to anything but the portal itself")
-			.filteredOn((url) -> !url.startsWith(baseUrl() + "/"))
-			.isEmpty();
-	}
-
-	private void createCoach(String name, String email) {
-		MemberPrincipal coach = this.members.register(new NewMember(name, email, "Netwerk Clubhuis", PASSWORD));
-		this.members.grant(coach.id(), GlobalRole.COACH);
-	}
-
-	/**
-	 * From any page as a visitor: make an account, and land logged in on the home page.
-	 */
-	private void register(String name, String email, String organisation) {
-		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account maken")).click();
-		assertThat(heading()).hasText("Account maken");
-		checkAccessibility("registration");
-		this.page.getByLabel("Naam").fill(name);
-		this.page.getByLabel("E-mailadres").fill(email);
-		this.page.getByLabel("Organisatie").fill(organisation);
-		this.page.getByLabel("Wachtwoord").fill(PASSWORD);
-		button("Account maken").click();
-		assertThat(this.page.getByText("Welkom bij het Clubhuis! Je bent ingelogd.")).isVisible();
-		assertThat(banner()).containsText(name);
-	}
-
-	private void logIn(String email, String name) {
-		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Inloggen")).click();
-		assertThat(heading()).hasText("Inloggen");
-		checkAccessibility("login");
-		this.page.getByLabel("E-mailadres").fill(email);
-		this.page.getByLabel("Wachtwoord").fill(PASSWORD);
-		button("Inloggen").click();
-		assertThat(banner()).containsText(name);
-	}
-
-	private void logOut() {
-		banner().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Uitloggen")).click();
-		assertThat(this.page.getByText("Je bent uitgelogd.")).isVisible();
-		checkAccessibility("home, just logged out");
-	}
-
-	private void goHome() {
-		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clubhuis")).click();
-		assertThat(this.page).hasURL(baseUrl() + "/");
-	}
-
-	/**
-	 * Go home and follow the card of the Doetank with this title in the given section.
-	 */
-	private void openDoetank(Locator homeSection, String title) {
-		if (!this.page.url().equals(baseUrl() + "/")) {
-			goHome();
-		}
-		homeSection.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title).setExact(true)).click();
-		assertThat(heading()).hasText(title);
+		assertAccessibleAndSelfContained();
 	}
 
 	/** Proposals are listed oldest first, so leaf through the pages until it shows. */
@@ -320,32 +159,6 @@ class DoetankJourneyBrowserTest {
 		assertThat(heading()).hasText(title);
 	}
 
-	private void checkAccessibility(String pageName) {
-		if (!this.accessibility.hasChecked(pageName)) {
-			this.accessibility.check(this.page, pageName);
-		}
-	}
-
-	private Locator heading() {
-		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-	}
-
-	private Locator banner() {
-		return this.page.getByRole(AriaRole.BANNER);
-	}
-
-	private Locator mainMenu() {
-		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
-	}
-
-	private Locator region(String name) {
-		return this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private Locator button(String name) {
-		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
 	/** A person listed under one role (Trekker, Leden, Coach...) in "Het team". */
 	private Locator teamMember(String role, String name) {
 		Locator term = this.page.getByRole(AriaRole.TERM)
@@ -354,10 +167,6 @@ class DoetankJourneyBrowserTest {
 			.filter(new Locator.FilterOptions().setHas(term))
 			.getByRole(AriaRole.DEFINITION)
 			.filter(new Locator.FilterOptions().setHasText(name));
-	}
-
-	private String baseUrl() {
-		return "http://localhost:" + this.port;
 	}
 
 }
