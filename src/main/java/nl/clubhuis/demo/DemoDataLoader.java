@@ -10,15 +10,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.clubhuis.demo.DemoPeople.Person;
+import nl.clubhuis.doetank.AdoptionAgreementForm;
+import nl.clubhuis.doetank.BusinessCaseForm;
+import nl.clubhuis.doetank.BusinessCaseLine;
 import nl.clubhuis.doetank.DoetankDetails;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.GateReviewService;
 import nl.clubhuis.doetank.HistoricalDoetank;
 import nl.clubhuis.doetank.HistoricalDoetank.TeamMember;
 import nl.clubhuis.doetank.LookingFor;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.RouteRecords;
 import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
@@ -59,12 +64,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DoetankService doetanks;
 
+	private final GateReviewService reviews;
+
+	private final RouteRecords records;
+
 	private final JsonMapper json;
 
-	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks) {
+	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
+			RouteRecords records) {
 		this.members = members;
 		this.history = history;
 		this.doetanks = doetanks;
+		this.reviews = reviews;
+		this.records = records;
 		this.json = JsonMapper.builder().build();
 	}
 
@@ -139,8 +151,9 @@ class DemoDataLoader implements ApplicationRunner {
 		Person trekker = kennisbehoud ? DemoPeople.TREKKER : pool.get(index % pool.size());
 		roles.put(MembershipRole.TREKKER,
 				REGIEGEMEENTE.equals(entry.slug()) ? List.of(trekker, DemoPeople.TREKKER) : List.of(trekker));
-		roles.put(MembershipRole.COACH,
-				List.of(kennisbehoud ? DemoPeople.COACH : DemoPeople.COACHES.get(index % DemoPeople.COACHES.size())));
+		Person coach = kennisbehoud ? DemoPeople.COACH : DemoPeople.COACHES.get(index % DemoPeople.COACHES.size());
+		roles.put(MembershipRole.COACH, (REGIEGEMEENTE.equals(entry.slug()) && coach != DemoPeople.COACH)
+				? List.of(coach, DemoPeople.COACH) : List.of(coach));
 		roles.put(MembershipRole.LID,
 				List.of(pool.get((index + 3) % pool.size()), pool.get((index + 7) % pool.size())));
 		Phase phase = SeedMapping.phase(entry.furthestPhase());
@@ -160,8 +173,9 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * A proposal waiting for intake and a pending join request, so coach and trekker find
-	 * work to do.
+	 * Work waiting for the demo accounts: a proposal for intake, a join request and a
+	 * request for a gatekeepers-overleg on rol-in-regiegemeente, with its adoption
+	 * agreement and business case.
 	 */
 	private void addLiveExamples(Map<String, Member> people, boolean regiegemeenteIsNew) {
 		Member noor = people.get("noor.hendriks@example.org");
@@ -182,7 +196,42 @@ class DemoDataLoader implements ApplicationRunner {
 					"Bij Rijkswaterstaat besteden we steeds meer uit en worstelen we met dezelfde vraag: "
 							+ "wat blijft de overheid zelf doen? Ik denk graag mee en breng ervaring met aanbestedingen in.",
 					principal(ivo));
+			showTheRouteRecords(principal(people.get(DemoPeople.TREKKER.email())),
+					principal(people.get(DemoPeople.COACH.email())));
 		}
+	}
+
+	private void showTheRouteRecords(MemberPrincipal trekker, MemberPrincipal coach) {
+		AdoptionAgreementForm agreement = new AdoptionAgreementForm();
+		agreement.setDecisionMaker("De gemeentesecretaris van Lelystad");
+		agreement.setOpdrachtgever("Het hoofd Concernstaf");
+		agreement.setConditions("Twee dagdelen per week voor drie teamleden, een half jaar lang, en toegang tot "
+				+ "de directieoverleggen als plek om te experimenteren.");
+		agreement.setRules("Het team kiest zelf de gedachte-experimenten; wat de organisatie raakt, gaat eerst "
+				+ "langs de gemeentesecretaris.");
+		agreement.setFeedbackMoments("Elke zes weken een uur met de gemeentesecretaris; na drie maanden een "
+				+ "tussenbalans in het directieoverleg.");
+		this.records.recordAdoptionAgreement(REGIEGEMEENTE, agreement, trekker);
+		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseLine.Side.KOSTEN,
+				BusinessCaseLine.Dimension.TIJD, "Uren van het team voor de experimenten", "6 uur per week"), trekker);
+		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseLine.Side.BATEN,
+				BusinessCaseLine.Dimension.KWALITEIT, "Secretarissen die hun rol als regisseur scherper zien", null),
+				coach);
+		this.reviews.reflect(REGIEGEMEENTE, "De gedachte-experimenten leveren veel gesprek op, maar nog geen "
+				+ "proef in de praktijk. Het team moet kiezen welk experiment het echt gaat doen.", coach);
+		this.reviews.requestReview(REGIEGEMEENTE,
+				"We willen kijken of we klaar zijn om te evalueren, of dat we eerst één echte proef moeten doen.",
+				trekker);
+	}
+
+	private static BusinessCaseForm line(BusinessCaseLine.Side side, BusinessCaseLine.Dimension dimension,
+			String description, String amount) {
+		BusinessCaseForm form = new BusinessCaseForm();
+		form.setSide(side);
+		form.setDimension(dimension);
+		form.setDescription(description);
+		form.setAmount(amount);
+		return form;
 	}
 
 	private static MemberPrincipal principal(Member member) {

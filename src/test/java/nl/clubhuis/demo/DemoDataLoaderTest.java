@@ -13,6 +13,8 @@ import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.GateReviewService;
+import nl.clubhuis.doetank.RouteRecords;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Timeline;
@@ -55,6 +57,12 @@ class DemoDataLoaderTest {
 	DoetankCatalog catalog;
 
 	@Autowired
+	GateReviewService reviews;
+
+	@Autowired
+	RouteRecords records;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -64,7 +72,8 @@ class DemoDataLoaderTest {
 
 	@BeforeAll
 	void loadTwice() throws IOException {
-		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks);
+		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
+				this.records);
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -148,7 +157,13 @@ class DemoDataLoaderTest {
 	void thereIsWorkWaitingForTheDemoCoachAndTrekker() {
 		assertThat(this.catalog.proposalsAwaitingIntake(0).getContent())
 			.anySatisfy((proposal) -> assertThat(proposal.slug()).isEqualTo("minder-formulieren-bij-de-wmo-aanvraag"));
-		assertThat(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null).pendingRequests()).isNotEmpty();
+		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null);
+		assertThat(regiegemeente.pendingRequests()).isNotEmpty();
+		Member coach = this.members.findByEmail("coach@example.org").orElseThrow();
+		assertThat(regiegemeente.isCoachOf(coach.getId())).isTrue();
+		assertThat(this.catalog.timeline(regiegemeente).openRequests()).isNotEmpty();
+		assertThat(this.records.agreement(regiegemeente)).isPresent();
+		assertThat(this.records.businessCase(regiegemeente).lines()).hasSize(2);
 	}
 
 	@Test
