@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestDoetanks.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class })
 public @interface IntegrationTest {
 
 }

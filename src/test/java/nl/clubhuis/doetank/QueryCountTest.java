@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManagerFactory;
 import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
 import org.hibernate.SessionFactory;
@@ -49,6 +50,9 @@ class QueryCountTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	StatementCounter statementCounter;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	Statistics statistics;
@@ -84,6 +88,7 @@ class QueryCountTest {
 		this.reviews.reflect(measured, "Het team groeit.", coach);
 		this.reviews.reflect(measured, "De opdrachtgever raakt betrokken.", coach);
 
+		long figuresWithFew = jdbcStatementsFor(get("/cijfers"));
 		List<Long> large = measure(trekker, measured);
 
 		// list: the page and its count (Spring Data skips the count when one page holds
@@ -93,6 +98,9 @@ class QueryCountTest {
 		// Doetanks".
 		List<Long> ceiling = List.of(2L, 2L, 8L, 3L, 2L);
 		assertThat(large).as("statements per page with 500 Doetanks and a bigger team").isEqualTo(ceiling);
+		assertThat(jdbcStatementsFor(get("/cijfers"))).as("/cijfers: four aggregates, with 10 or 500 Doetanks")
+			.isEqualTo(figuresWithFew)
+			.isEqualTo(4);
 		for (int page = 0; page < ceiling.size(); page++) {
 			assertThat(small.get(page)).as("statements with 10 Doetanks, page %d", page)
 				.isLessThanOrEqualTo(ceiling.get(page));
@@ -117,6 +125,12 @@ class QueryCountTest {
 		this.statistics.clear();
 		this.mvc.perform(request).andExpect(status().isOk());
 		return this.statistics.getPrepareStatementCount();
+	}
+
+	private long jdbcStatementsFor(MockHttpServletRequestBuilder request) throws Exception {
+		this.statementCounter.reset();
+		this.mvc.perform(request).andExpect(status().isOk());
+		return this.statementCounter.count();
 	}
 
 	private void insertPublicDoetanks(int howMany) {
