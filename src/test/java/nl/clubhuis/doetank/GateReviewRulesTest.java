@@ -136,6 +136,8 @@ class GateReviewRulesTest {
 		record(GateDecision.AFRONDEN, this.coach);
 
 		assertThat(this.doetanks.load(this.slug, null).getStatus()).isEqualTo(DoetankStatus.AFGEROND);
+		assertThatThrownBy(() -> record(GateDecision.BLIJVEN, this.coach)).as("the route has ended")
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test

@@ -1,0 +1,82 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.ClockConfiguration;
+import nl.clubhuis.shared.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * When another coach saved first, the second coach gets a clear message and keeps
+ * everything typed.
+ */
+@WebMvcTest(GateReviewController.class)
+@Import({ SecurityConfiguration.class, ClockConfiguration.class })
+class GateReviewControllerTest {
+
+	static final MemberPrincipal COACH = new MemberPrincipal(9L, "coach@gemeente.nl", "Coach", Set.of(GlobalRole.COACH),
+			null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	GateReviewService service;
+
+	@MockitoBean
+	DoetankCatalog catalog;
+
+	@MockitoBean
+	DoetankPageModel pageModel;
+
+	@Test
+	void aConflictIsExplainedAndTheInputIsKept() throws Exception {
+		Doetank doetank = Doetank
+			.fromHistory(
+					"kennisbehoud", new DoetankDetails("Kennisbehoud", "Kennis verdwijnt.", null,
+							Theme.WERK_EN_ORGANISATIE, List.of(), Set.of(), null),
+					Phase.SCHETSEN, DoetankStatus.ACTIEF, Instant.now());
+		given(this.service.prepare(eq("kennisbehoud"), any()))
+			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of()));
+		willThrow(new OptimisticLockingFailureException("another coach saved first")).given(this.service)
+			.record(eq("kennisbehoud"), any(), any());
+
+		this.mvc
+			.perform(post("/doetanks/kennisbehoud/gatekeepers").with(user(COACH))
+				.with(csrf())
+				.param("heldOn", LocalDate.now().toString())
+				.param("reflection", "Mijn zorgvuldig getypte reflectie")
+				.param("decision", "BLIJVEN")
+				.param("agreedActions", "Over vier weken opnieuw kijken"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Een andere coach heeft net een gatekeepers-overleg")))
+			.andExpect(content().string(containsString("Mijn zorgvuldig getypte reflectie")))
+			.andExpect(content().string(containsString("Over vier weken opnieuw kijken")))
+			.andExpect(
+					content().string(containsString("value=\"BLIJVEN\" id=\"decision2\" name=\"decision\" checked")));
+	}
+
+}
