@@ -13,6 +13,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 
 /**
  * Who really decides about the experiment (not only the delegated opdrachtgever at the
@@ -58,16 +59,12 @@ public class AdoptionAgreement {
 
 	void record(AdoptionAgreementForm form, Member by, Instant now) {
 		this.decisionMaker = form.getDecisionMaker().strip();
-		this.opdrachtgever = stripToNull(form.getOpdrachtgever());
+		this.opdrachtgever = Texts.stripToNull(form.getOpdrachtgever());
 		this.conditions = form.getConditions().strip();
-		this.rules = stripToNull(form.getRules());
-		this.feedbackMoments = stripToNull(form.getFeedbackMoments());
+		this.rules = Texts.stripToNull(form.getRules());
+		this.feedbackMoments = Texts.stripToNull(form.getFeedbackMoments());
 		this.updatedBy = by;
 		this.updatedAt = now;
-	}
-
-	private static String stripToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public String getDecisionMaker() {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 
 /**
  * One cost or benefit in a Doetank's business case, noted in the phase it became clear.
@@ -69,7 +70,7 @@ public class BusinessCaseLine {
 		this.side = form.getSide();
 		this.dimension = form.getDimension();
 		this.description = form.getDescription().strip();
-		this.amount = (form.getAmount() == null || form.getAmount().isBlank()) ? null : form.getAmount().strip();
+		this.amount = Texts.stripToNull(form.getAmount());
 		this.addedBy = addedBy;
 		this.addedAt = addedAt;
 	}

@@ -25,6 +25,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 import nl.clubhuis.shared.RuleViolationException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -129,23 +130,23 @@ public class Doetank {
 	private void describe(DoetankDetails details) {
 		this.title = details.title().strip();
 		this.vraagstuk = details.vraagstuk().strip();
-		this.ambition = blankToNull(details.ambition());
+		this.ambition = Texts.stripToNull(details.ambition());
 		this.theme = details.theme();
 		this.organisations = new ArrayList<>(details.organisations());
 		this.lookingFor = new ArrayList<>(details.lookingFor().stream().sorted().map(Enum::name).toList());
-		this.lookingForNote = blankToNull(details.lookingForNote());
+		this.lookingForNote = Texts.stripToNull(details.lookingForNote());
 	}
 
 	void recordHistory(LocalDate startDate, String typology, String urgency, String result, boolean diffusietank) {
 		this.startDate = startDate;
 		this.typology = typology;
 		this.urgency = urgency;
-		this.result = blankToNull(result);
+		this.result = Texts.stripToNull(result);
 		this.diffusietank = diffusietank;
 	}
 
 	void recordStop(String stopReason, String lessons) {
-		if (blankToNull(stopReason) == null || blankToNull(lessons) == null) {
+		if (Texts.stripToNull(stopReason) == null || Texts.stripToNull(lessons) == null) {
 			throw new RuleViolationException("doetank.rule.stopNeedsReasonAndLessons");
 		}
 		this.status = DoetankStatus.GESTOPT;
@@ -201,7 +202,7 @@ public class Doetank {
 				if (backTo == null || !backTo.isBefore(this.phase)) {
 					throw new RuleViolationException("gate.rule.backToEarlier");
 				}
-				if (blankToNull(newVraagstuk) == null) {
+				if (Texts.stripToNull(newVraagstuk) == null) {
 					throw new RuleViolationException("gate.rule.newVraagstuk");
 				}
 				this.phase = backTo;
@@ -498,10 +499,6 @@ public class Doetank {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

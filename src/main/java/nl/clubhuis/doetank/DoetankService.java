@@ -2,6 +2,8 @@ package nl.clubhuis.doetank;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
@@ -25,7 +27,7 @@ public class DoetankService {
 	private static final Logger log = LoggerFactory.getLogger(DoetankService.class);
 
 	/** Paths under /doetanks/ that are pages, not Doetanks. */
-	private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "lessen", "zoeken");
+	private static final Set<String> RESERVED_SLUGS = Set.of("nieuw", "lessen", "zoeken");
 
 	private final DoetankRepository doetanks;
 
@@ -52,7 +54,7 @@ public class DoetankService {
 	 */
 	@Transactional
 	public String propose(DoetankDetails details, MemberPrincipal author) {
-		java.util.Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(), details.title().strip());
+		Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(), details.title().strip());
 		if (waiting.isPresent()) {
 			return waiting.get();
 		}

@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 
 /**
  * A gatekeepers-overleg as it was held: who was there, the checklist, the reflection and
@@ -86,14 +87,14 @@ public class GateReview {
 		this.heldOn = command.heldOn();
 		this.decision = command.decision();
 		this.reflection = command.reflection().strip();
-		this.agreedActions = stripToNull(command.agreedActions());
+		this.agreedActions = Texts.stripToNull(command.agreedActions());
 		if (command.decision() == GateDecision.HERFORMULEREN) {
 			this.backToPhase = command.backToPhase();
-			this.newVraagstuk = stripToNull(command.newVraagstuk());
+			this.newVraagstuk = Texts.stripToNull(command.newVraagstuk());
 		}
 		if (command.decision() == GateDecision.STOPPEN) {
-			this.stopReason = stripToNull(command.stopReason());
-			this.lessons = stripToNull(command.lessons());
+			this.stopReason = Texts.stripToNull(command.stopReason());
+			this.lessons = Texts.stripToNull(command.lessons());
 		}
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
@@ -103,10 +104,6 @@ public class GateReview {
 			this.answers.add(
 					new GateReviewAnswer(this, item.getPosition(), item.getTextNl(), answer.answer(), answer.remark()));
 		}
-	}
-
-	private static String stripToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public Long getId() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import nl.clubhuis.shared.Texts;
 
 /** One checkpoint as it was asked in a review, with its answer and remark. */
 @Entity
@@ -41,7 +42,7 @@ public class GateReviewAnswer {
 		this.position = position;
 		this.question = question;
 		this.answer = answer;
-		this.remark = (remark == null || remark.isBlank()) ? null : remark.strip();
+		this.remark = Texts.stripToNull(remark);
 	}
 
 	GateReview getReview() {

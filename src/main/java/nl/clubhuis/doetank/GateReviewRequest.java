@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 
 /**
  * A trekker's "klaar voor het gatekeepers-overleg?", open until a coach records the
@@ -49,7 +50,7 @@ public class GateReviewRequest {
 	GateReviewRequest(Doetank doetank, String note, Member requestedBy, Instant requestedAt) {
 		this.doetank = doetank;
 		this.phase = doetank.getPhase();
-		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.note = Texts.stripToNull(note);
 		this.requestedBy = requestedBy;
 		this.requestedAt = requestedAt;
 	}

@@ -96,7 +96,8 @@ public class GateReviewService {
 				&& (command.agreedActions() == null || command.agreedActions().isBlank())) {
 			throw new RuleViolationException("gate.rule.actionsNeeded");
 		}
-		List<ChecklistItem> checkpoints = this.checklist.findByPhaseAndActiveTrueOrderByPosition(requireActive(doetank))
+		Phase underReview = requireActive(doetank);
+		List<ChecklistItem> checkpoints = this.checklist.findByPhaseAndActiveTrueOrderByPosition(underReview)
 			.stream()
 			.filter(ChecklistItem::isCheckpoint)
 			.toList();

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.clubhuis.shared.Texts;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,7 @@ class LessonsController {
 			.filter((p) -> p.name().equalsIgnoreCase(String.valueOf(phase).strip()))
 			.findFirst()
 			.orElse(null);
-		String words = (search == null || search.isBlank()) ? null : search.strip();
+		String words = Texts.stripToNull(search);
 		if (words != null && words.length() > 100) {
 			words = words.substring(0, 100);
 		}

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.Texts;
 
 /**
  * A person in a Doetank with one role; a join request is a membership waiting for a
@@ -95,7 +96,7 @@ public class Membership {
 		this.state = MembershipState.AFGEWEZEN;
 		this.decidedById = trekkerId;
 		this.decidedAt = now;
-		this.decisionNote = (note == null || note.isBlank()) ? null : note.strip();
+		this.decisionNote = Texts.stripToNull(note);
 	}
 
 	void end(LocalDate today) {

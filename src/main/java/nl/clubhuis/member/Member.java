@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.clubhuis.shared.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,7 +50,7 @@ public class Member {
 	Member(String email, String name, String organisation, String passwordHash, Instant createdAt) {
 		this.email = normaliseEmail(email);
 		this.name = name.strip();
-		this.organisation = (organisation == null || organisation.isBlank()) ? null : organisation.strip();
+		this.organisation = Texts.stripToNull(organisation);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
 	}
