@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.publishing.TestPosts;
 
 import org.springframework.context.annotation.Import;
 
@@ -22,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class })
+@Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class,
+		TestPosts.class })
 public @interface IntegrationTest {
 
 }

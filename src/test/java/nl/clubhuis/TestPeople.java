@@ -27,6 +27,10 @@ public class TestPeople {
 		return create(name, GlobalRole.COACH);
 	}
 
+	public MemberPrincipal redacteur(String name) {
+		return create(name, GlobalRole.REDACTEUR);
+	}
+
 	public MemberPrincipal beheerder(String name) {
 		return create(name, GlobalRole.BEHEERDER);
 	}

@@ -70,8 +70,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final DemoPosts posts;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records) {
+			RouteRecords records, DemoPosts posts) {
+		this.posts = posts;
 		this.members = members;
 		this.history = history;
 		this.doetanks = doetanks;
@@ -107,8 +110,9 @@ class DemoDataLoader implements ApplicationRunner {
 			}
 		}
 		addLiveExamples(people, added.contains(REGIEGEMEENTE));
-		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now", people.size(), seed.size(),
-				added.size());
+		int postsAdded = this.posts.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts added", people.size(),
+				seed.size(), added.size(), postsAdded);
 	}
 
 	private static List<Person> allPeople() {
@@ -127,6 +131,7 @@ class DemoDataLoader implements ApplicationRunner {
 		});
 		if (!member.hasRole(person.role())) {
 			this.members.grant(member.getId(), person.role());
+			return this.members.findByEmail(person.email()).orElseThrow();
 		}
 		return member;
 	}
@@ -217,8 +222,10 @@ class DemoDataLoader implements ApplicationRunner {
 		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseLine.Side.BATEN,
 				BusinessCaseLine.Dimension.KWALITEIT, "Secretarissen die hun rol als regisseur scherper zien", null),
 				coach);
-		this.reviews.reflect(REGIEGEMEENTE, "De gedachte-experimenten leveren veel gesprek op, maar nog geen "
-				+ "proef in de praktijk. Het team moet kiezen welk experiment het echt gaat doen.", coach);
+		this.posts.beschouwing(REGIEGEMEENTE, "Veel gesprek, nog geen proef",
+				"De gedachte-experimenten leveren veel gesprek op, maar nog geen "
+						+ "proef in de praktijk. Het team moet kiezen welk experiment het echt gaat doen.",
+				coach);
 		this.reviews.requestReview(REGIEGEMEENTE,
 				"We willen kijken of we klaar zijn om te evalueren, of dat we eerst één echte proef moeten doen.",
 				trekker);

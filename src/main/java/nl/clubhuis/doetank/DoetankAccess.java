@@ -78,4 +78,14 @@ public class DoetankAccess {
 		return doetank.getStatus() == DoetankStatus.ACTIEF && canDecideRequests(doetank, viewer);
 	}
 
+	/** The team writes its own blog, without an editor. */
+	public boolean canWriteOnBlog(Doetank doetank, MemberPrincipal writer) {
+		return writer != null && doetank.isPublic() && doetank.isMember(writer.id());
+	}
+
+	/** A coach of this Doetank writes beschouwingen on its phases. */
+	public boolean canWriteBeschouwing(Doetank doetank, MemberPrincipal writer) {
+		return writer != null && doetank.isPublic() && doetank.isCoachOf(writer.id());
+	}
+
 }

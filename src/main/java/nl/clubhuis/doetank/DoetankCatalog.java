@@ -36,13 +36,13 @@ public class DoetankCatalog {
 
 	private final GateReviewRequestRepository requests;
 
-	private final ReflectionRepository reflections;
+	private final DoetankStories stories;
 
 	private final DoetankAccess access;
 
 	DoetankCatalog(DoetankRepository doetanks, PhaseTransitionRepository transitions, GateReviewRepository reviews,
-			GateReviewRequestRepository requests, ReflectionRepository reflections, DoetankAccess access) {
-		this.reflections = reflections;
+			GateReviewRequestRepository requests, DoetankStories stories, DoetankAccess access) {
+		this.stories = stories;
 		this.doetanks = doetanks;
 		this.transitions = transitions;
 		this.reviews = reviews;
@@ -50,10 +50,13 @@ public class DoetankCatalog {
 		this.access = access;
 	}
 
-	/** The route of a Doetank as it happened, in five queries whatever its length. */
+	/**
+	 * The route of a Doetank as it happened, with the coaches' beschouwingen, in five
+	 * queries whatever its length.
+	 */
 	public Timeline timeline(Doetank doetank) {
 		return Timeline.of(this.transitions.findRoute(doetank.getId()), this.reviews.findWithCoaches(doetank.getId()),
-				this.reviews.findAnswers(doetank.getId()), this.reflections.findForDoetank(doetank.getId()),
+				this.reviews.findAnswers(doetank.getId()), this.stories.beschouwingen(doetank),
 				this.requests.findOpen(doetank.getId()));
 	}
 

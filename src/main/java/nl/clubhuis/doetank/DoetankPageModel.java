@@ -20,7 +20,11 @@ class DoetankPageModel {
 
 	private final RouteRecords records;
 
-	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, RouteRecords records) {
+	private final DoetankStories stories;
+
+	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, RouteRecords records,
+			DoetankStories stories) {
+		this.stories = stories;
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -58,9 +62,9 @@ class DoetankPageModel {
 		}
 		model.addAttribute("businessCaseSides", BusinessCaseLine.Side.values());
 		model.addAttribute("businessCaseDimensions", BusinessCaseLine.Dimension.values());
-		if (!model.containsAttribute("reflectionForm")) {
-			model.addAttribute("reflectionForm", new ReflectionForm());
-		}
+		model.addAttribute("stories", this.stories.latestPosts(doetank, 3));
+		model.addAttribute("canWriteBlog", this.access.canWriteOnBlog(doetank, viewer));
+		model.addAttribute("canWriteBeschouwing", this.access.canWriteBeschouwing(doetank, viewer));
 		model.addAttribute("canMarkDiffusietank", doetank.getPhase() == Phase.VERBREDEN
 				&& doetank.getStatus() != DoetankStatus.GESTOPT && this.access.canRecordGateReview(doetank, viewer));
 		if (!model.containsAttribute("declineForm")) {

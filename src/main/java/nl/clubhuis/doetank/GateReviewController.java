@@ -38,18 +38,6 @@ class GateReviewController {
 		this.clock = clock;
 	}
 
-	@PostMapping("/doetanks/{slug}/beschouwingen")
-	String reflect(@PathVariable String slug, @Valid @ModelAttribute("reflectionForm") ReflectionForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal coach, Model model,
-			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
-		}
-		this.service.reflect(slug, form.getText(), coach);
-		redirect.addFlashAttribute("flashSuccess", "reflection.saved");
-		return "redirect:/doetanks/" + slug + "#verloop";
-	}
-
 	@PostMapping("/doetanks/{slug}/diffusietank")
 	String markDiffusietank(@PathVariable String slug, @RequestParam("diffusietank") boolean diffusietank,
 			@AuthenticationPrincipal MemberPrincipal coach, RedirectAttributes redirect) {

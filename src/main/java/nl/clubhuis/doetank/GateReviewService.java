@@ -37,8 +37,6 @@ public class GateReviewService {
 
 	private final GateReviewRequestRepository requests;
 
-	private final ReflectionRepository reflections;
-
 	private final DoetankAccess access;
 
 	private final MemberService members;
@@ -46,9 +44,8 @@ public class GateReviewService {
 	private final Clock clock;
 
 	GateReviewService(DoetankRepository doetanks, ChecklistRepository checklist, GateReviewRepository reviews,
-			PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
-			ReflectionRepository reflections, DoetankAccess access, MemberService members, Clock clock) {
-		this.reflections = reflections;
+			PhaseTransitionRepository transitions, GateReviewRequestRepository requests, DoetankAccess access,
+			MemberService members, Clock clock) {
 		this.doetanks = doetanks;
 		this.checklist = checklist;
 		this.reviews = reviews;
@@ -116,17 +113,6 @@ public class GateReviewService {
 			log.warn("Beheerder {} stepped in on Doetank {}: recorded a gate review ({})", coach.id(),
 					doetank.getSlug(), command.decision());
 		}
-	}
-
-	/** A coach of this Doetank writes a beschouwing on its current phase. */
-	@Transactional
-	public void reflect(String slug, String text, MemberPrincipal coach) {
-		Doetank doetank = load(slug, coach);
-		requireReviewRight(doetank, coach);
-		if (doetank.getPhase() == null) {
-			throw new RuleViolationException("gate.rule.routeNotStarted");
-		}
-		this.reflections.save(new Reflection(doetank, this.members.reference(coach.id()), text, this.clock.instant()));
 	}
 
 	/** A coach marks (or unmarks) a Doetank in VERBREDEN as diffusietank. */

@@ -26,6 +26,11 @@ public enum Phase {
 		return ordinal() < other.ordinal();
 	}
 
+	/** This phase and the ones before it: the phases a Doetank here has been through. */
+	public java.util.List<Phase> andBefore() {
+		return java.util.Arrays.asList(values()).subList(0, ordinal() + 1);
+	}
+
 	public static int count() {
 		return values().length;
 	}

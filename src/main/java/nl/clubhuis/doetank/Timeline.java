@@ -18,7 +18,7 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 	}
 
 	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,
-			List<Reflection> reflections, List<GateReviewRequest> openRequests) {
+			List<DoetankStories.Story> beschouwingen, List<GateReviewRequest> openRequests) {
 		Map<Long, List<GateReviewAnswer>> answersByReview = answers.stream()
 			.collect(Collectors.groupingBy((answer) -> answer.getReview().getId()));
 		Map<Long, GateReview> reviewsById = reviews.stream()
@@ -51,26 +51,25 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 				}
 			}
 		}
-		for (Reflection reflection : reflections) {
+		for (DoetankStories.Story beschouwing : beschouwingen) {
+			// In the last stay in the phase it is about that had begun when it was
+			// written.
 			stages.stream()
-				.filter((stage) -> stage.covers(reflection.getWrittenAt()))
+				.filter((stage) -> stage.phase() == beschouwing.phase()
+						&& !beschouwing.publishedAt().isBefore(stage.start()))
 				.reduce((first, second) -> second)
-				.or(() -> stages.stream().filter((stage) -> stage.phase() == reflection.getPhase()).reduce((a, b) -> b))
-				.ifPresent((stage) -> stage.reflections().add(reflection));
+				.or(() -> stages.stream().filter((stage) -> stage.phase() == beschouwing.phase()).findFirst())
+				.ifPresent((stage) -> stage.beschouwingen().add(beschouwing));
 		}
 		return new Timeline(List.copyOf(stages), openRequests);
 	}
 
 	/** One stay in a phase. {@code end} is empty while the Doetank is still in it. */
 	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews,
-			List<Reflection> reflections) {
+			List<DoetankStories.Story> beschouwingen) {
 
 		Stage closedAt(Instant moment) {
-			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.reflections);
-		}
-
-		boolean covers(Instant moment) {
-			return !moment.isBefore(this.start) && (this.end == null || moment.isBefore(this.end));
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen);
 		}
 
 		public boolean isOngoing() {

@@ -36,8 +36,13 @@ public class SecurityConfiguration {
 					.requestMatchers("/coach/**")
 					.hasAnyRole("COACH", "BEHEERDER")
 					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
-							"/doetanks/*/adoptie")
+							"/doetanks/*/adoptie", "/nieuws/nieuw", "/cafeblog/nieuw", "/nieuws/*/bewerken",
+							"/cafeblog/*/bewerken", "/doetanks/*/blog/nieuw", "/doetanks/*/blog/*/bewerken",
+							"/reacties/*/bewerken", "/redactie/**")
 					.authenticated()
+					// Anyone may report a comment, also without an account.
+					.requestMatchers(HttpMethod.POST, "/reacties/*/melden")
+					.permitAll()
 					.requestMatchers("/registreren", "/login")
 					.permitAll()
 					// Reading is public, so an unknown address shows everyone the

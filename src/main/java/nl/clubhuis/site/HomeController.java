@@ -1,10 +1,13 @@
 package nl.clubhuis.site;
 
 import java.util.List;
+import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.PostCatalog;
+import nl.clubhuis.publishing.PostKind;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +23,11 @@ class HomeController {
 
 	private final DoetankCatalog catalog;
 
-	HomeController(DoetankCatalog catalog) {
+	private final PostCatalog posts;
+
+	HomeController(DoetankCatalog catalog, PostCatalog posts) {
 		this.catalog = catalog;
+		this.posts = posts;
 	}
 
 	@GetMapping("/")
@@ -30,6 +36,9 @@ class HomeController {
 		model.addAttribute("counts", this.catalog.publicCountsByStatus());
 		model.addAttribute("mine", (viewer != null) ? this.catalog.involving(viewer, 6) : List.of());
 		model.addAttribute("phases", Phase.values());
+		model.addAttribute("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
+		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
+		model.addAttribute("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
 		return "home";
 	}
 

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.time.Clock;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.Doetank;
@@ -20,6 +23,9 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Timeline;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberService;
+import nl.clubhuis.publishing.PostCatalog;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.PostService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +69,15 @@ class DemoDataLoaderTest {
 	RouteRecords records;
 
 	@Autowired
+	PostService posts;
+
+	@Autowired
+	PostCatalog postCatalog;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -73,7 +88,7 @@ class DemoDataLoaderTest {
 	@BeforeAll
 	void loadTwice() throws IOException {
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records);
+				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -119,6 +134,24 @@ class DemoDataLoaderTest {
 		assertThat(active.stages()).last()
 			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
+	}
+
+	@Test
+	void theNetworkHasNewsCafeReportsBlogsAndBeschouwingen() throws IOException {
+		DemoPosts.DemoPostFile file = JsonMapper.builder()
+			.build()
+			.readValue(new ClassPathResource("demo/posts-nl.json").getInputStream(), DemoPosts.DemoPostFile.class);
+		assertThat(file.news()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(file.cafeblog()).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(file.doetankBlogs()).hasSizeGreaterThanOrEqualTo(3);
+		Stream.of(file.news(), file.cafeblog(), file.doetankBlogs(), file.reflections())
+			.flatMap(List::stream)
+			.forEach((post) -> assertThat(this.postCatalog.hasPostTitled(post.title())).as(post.title()).isTrue());
+		assertThat(this.postCatalog.latest(Set.of(PostKind.NIEUWS), 1)).as("news is published").isNotEmpty();
+		Timeline groen = this.catalog.timeline(this.catalog.show("groen-door-de-buurt", null));
+		assertThat(groen.stages()).filteredOn((stage) -> stage.phase() == Phase.ADOPTEREN)
+			.singleElement()
+			.satisfies((stage) -> assertThat(stage.beschouwingen()).isNotEmpty());
 	}
 
 	@Test
@@ -187,7 +220,7 @@ class DemoDataLoaderTest {
 	private Map<String, Object> counts() {
 		return this.jdbc
 			.queryForMap("SELECT (SELECT count(*) FROM member) AS members, (SELECT count(*) FROM doetank) AS doetanks, "
-					+ "(SELECT count(*) FROM membership) AS memberships");
+					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts");
 	}
 
 }

@@ -50,6 +50,9 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	RouteRecords records;
 
+	@MockitoBean
+	DoetankStories stories;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));

@@ -194,19 +194,6 @@ class GateReviewRulesTest {
 	}
 
 	@Test
-	void aCoachsBeschouwingAppearsInTheStageItWasWrittenIn() {
-		record(GateDecision.DOOR, this.coach);
-
-		this.reviews.reflect(this.slug, "Het team zoekt nog naar de echte vraag achter het probleem.", this.coach);
-
-		assertThat(stages().get(1).reflections()).extracting(Reflection::getText)
-			.containsExactly("Het team zoekt nog naar de echte vraag achter het probleem.");
-		assertThat(stages().get(1).reflections().get(0).getPhase()).isEqualTo(Phase.SCHETSEN);
-		assertThatThrownBy(() -> this.reviews.reflect(this.slug, "Ik ben de trekker", this.trekker))
-			.isInstanceOf(AccessDeniedException.class);
-	}
-
-	@Test
 	void onlyADoetankInVerbredenBecomesADiffusietank() {
 		assertThatThrownBy(() -> this.reviews.markDiffusietank(this.slug, true, this.coach))
 			.isInstanceOf(RuleViolationException.class);

@@ -9,6 +9,10 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.PostContent;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.PostService;
+import nl.clubhuis.publishing.Publication;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,9 @@ class QueryCountTest {
 
 	@Autowired
 	GateReviewService reviews;
+
+	@Autowired
+	PostService posts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -85,8 +92,11 @@ class QueryCountTest {
 			this.reviews.record(measured, this.doetanks.review(measured, decision), coach);
 		}
 		this.reviews.requestReview(measured, "Klaar voor de volgende stap?", trekker);
-		this.reviews.reflect(measured, "Het team groeit.", coach);
-		this.reviews.reflect(measured, "De opdrachtgever raakt betrokken.", coach);
+		for (int i = 0; i < 12; i++) {
+			write(PostKind.BESCHOUWING, measured, "Het team groeit " + i, coach);
+			write(PostKind.DOETANKBLOG, measured, "Wat we deze week leerden " + i, trekker);
+			write(PostKind.NIEUWS, null, "Nieuws " + i, this.people.redacteur("Roos Redacteur"));
+		}
 
 		long figuresWithFew = jdbcStatementsFor(get("/cijfers"));
 		List<Long> large = measure(trekker, measured);
@@ -94,9 +104,9 @@ class QueryCountTest {
 		// list: the page and its count (Spring Data skips the count when one page holds
 		// everything);
 		// detail: the Doetank with its team, then its transitions, reviews, answers and
-		// open requests; home: looking-for-members, the counts, "your
-		// Doetanks".
-		List<Long> ceiling = List.of(2L, 2L, 8L, 3L, 2L);
+		// open requests, beschouwingen and blog posts; home: looking-for-members, the
+		// counts, "your Doetanks", the latest news, Café blog and Doetank blogs.
+		List<Long> ceiling = List.of(2L, 2L, 9L, 6L, 2L);
 		assertThat(large).as("statements per page with 500 Doetanks and a bigger team").isEqualTo(ceiling);
 		assertThat(jdbcStatementsFor(get("/cijfers"))).as("/cijfers: four aggregates, with 10 or 500 Doetanks")
 			.isEqualTo(figuresWithFew)
@@ -119,6 +129,12 @@ class QueryCountTest {
 		counts.add(statementsFor(get("/").with(user(viewer))));
 		counts.add(statementsFor(get("/doetanks/lessen").param("fase", "EXPERIMENTEREN")));
 		return counts;
+	}
+
+	private void write(PostKind kind, String doetank, String title, MemberPrincipal writer) {
+		this.posts.write(kind, doetank,
+				new PostContent(title, null, "Tekst bij " + title, List.of("groei"), null, Phase.INITIEREN), null,
+				Publication.at(java.time.Instant.now().minusSeconds(60)), writer);
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {

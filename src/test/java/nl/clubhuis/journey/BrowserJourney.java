@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
@@ -53,6 +57,9 @@ abstract class BrowserJourney {
 
 	@Autowired
 	private MemberService members;
+
+	@Autowired
+	private DoetankService doetanks;
 
 	/** Makes names and titles unique, as all test classes share one database. */
 	final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -131,10 +138,24 @@ abstract class BrowserJourney {
 
 	/** A member with the coach role, made directly through the service. */
 	MemberPrincipal createCoach(String name, String email) {
+		return createWithRole(name, email, GlobalRole.COACH);
+	}
+
+	MemberPrincipal createWithRole(String name, String email, GlobalRole role) {
 		MemberPrincipal registered = createMember(name, email, "Netwerk Clubhuis");
-		this.members.grant(registered.id(), GlobalRole.COACH);
-		Member coach = this.members.findByEmail(email).orElseThrow();
-		return new MemberPrincipal(coach.getId(), coach.getEmail(), coach.getName(), coach.getRoles(), null);
+		this.members.grant(registered.id(), role);
+		Member member = this.members.findByEmail(email).orElseThrow();
+		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+	}
+
+	/** A Doetank taken in by the coach, with its trekker: where most journeys start. */
+	String anActiveDoetank(String title, MemberPrincipal trekker, MemberPrincipal coach) {
+		String slug = this.doetanks.propose(new DoetankDetails(title,
+				"Inwoners vullen voor één Wmo-aanvraag vier formulieren in. Veel mensen haken af.",
+				"Eén aanvraag, één formulier.", Theme.ZORG_EN_WELZIJN, List.of("Gemeente Deventer"), Set.of(), null),
+				trekker);
+		this.doetanks.accept(slug, coach);
+		return slug;
 	}
 
 	/**
@@ -224,6 +245,10 @@ abstract class BrowserJourney {
 
 	Locator region(String name) {
 		return this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name));
+	}
+
+	Locator link(String name) {
+		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	Locator button(String name) {

@@ -44,9 +44,6 @@ class GatekeepersBrowserTest extends BrowserJourney {
 
 	private static final String LESSONS = "Zoek al in de eerste fase een opdrachtgever met mandaat.";
 
-	@Autowired
-	private DoetankService doetanks;
-
 	@Test
 	void aTrekkerAsksForAnOverlegAndTheCoachMovesTheDoetankOnAndLaterStopsIt() {
 		String title = "Minder formulieren bij de Wmo " + this.run;
@@ -188,14 +185,6 @@ class GatekeepersBrowserTest extends BrowserJourney {
 	 * The starting point, made through the services: a proposal by {@code trekker} that
 	 * {@code coach} took in, which makes them the Doetank's coach.
 	 */
-	private void anActiveDoetank(String title, MemberPrincipal trekker, MemberPrincipal coach) {
-		String slug = this.doetanks.propose(new DoetankDetails(title,
-				"Inwoners vullen voor één Wmo-aanvraag vier formulieren in. Veel mensen haken af.",
-				"Eén aanvraag, één formulier.", Theme.ZORG_EN_WELZIJN, List.of("Gemeente Deventer"), Set.of(), null),
-				trekker);
-		this.doetanks.accept(slug, coach);
-	}
-
 	/** The section "Het verloop" of a Doetank's page. */
 	private Locator timeline() {
 		return region("Het verloop");
@@ -244,10 +233,6 @@ class GatekeepersBrowserTest extends BrowserJourney {
 	 */
 	private static Pattern startingWith(String text) {
 		return Pattern.compile("^" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
-	}
-
-	private Locator link(String name) {
-		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 }

@@ -164,8 +164,18 @@ class AuthorizationMatrixTest {
 				row("POST a gatekeepers-overleg", AuthorizationMatrixTest::gateReview, "login", "403", "403", "403",
 						"403", "done"),
 				row("POST a beschouwing",
-						(f) -> post("/doetanks/" + f.active() + "/beschouwingen").param("text", "Het team groeit."),
-						"login", "403", "403", "403", "403", "done"),
+						(f) -> post("/doetanks/" + f.active() + "/blog/nieuw").param("soort", "beschouwing")
+							.param("title", "Het team groeit")
+							.param("body", "Het team groeit.")
+							.param("phase", "INITIEREN")
+							.param("actie", "publiceren"),
+						"login", "403", "403", "403", "403", "403"),
+				row("POST a blog post on a Doetank's blog",
+						(f) -> post("/doetanks/" + f.active() + "/blog/nieuw").param("title", "Wat we leerden")
+							.param("body", "Veel.")
+							.param("actie", "publiceren"),
+						"login", "403", "done", "403", "403", "403"),
+				row("GET the news form", (f) -> get("/nieuws/nieuw"), "login", "403", "403", "403", "403", "200"),
 				row("POST mark as diffusietank",
 						(f) -> post("/doetanks/" + f.active() + "/diffusietank").param("diffusietank", "true"), "login",
 						"403", "403", "403", "403", "done"),

@@ -1,13 +1,12 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.publishing;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A coach's beschouwing on the current phase. */
-public class ReflectionForm {
+public class CommentForm {
 
 	@NotBlank
-	@Size(max = 4000)
+	@Size(max = 2000)
 	private String text;
 
 	public String getText() {

@@ -1,0 +1,23 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What is written about a Doetank: its blog and the coaches' beschouwingen. The module
+ * that publishes posts provides it, so the Doetank page can show them without this module
+ * knowing how posts are kept.
+ */
+public interface DoetankStories {
+
+	/** Published beschouwingen on this Doetank's phases, oldest first. */
+	List<Story> beschouwingen(Doetank doetank);
+
+	/** The latest published posts on this Doetank's blog, newest first. */
+	List<Story> latestPosts(Doetank doetank, int howMany);
+
+	/** One post, as the Doetank page shows it. */
+	record Story(String title, String path, String authorName, Instant publishedAt, Phase phase, String excerpt) {
+	}
+
+}

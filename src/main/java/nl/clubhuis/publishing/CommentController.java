@@ -1,0 +1,108 @@
+package nl.clubhuis.publishing;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Writing, changing, deleting, reporting and moderating comments. */
+@Controller
+class CommentController {
+
+	private final CommentService comments;
+
+	private final PostService posts;
+
+	private final PostPageModel page;
+
+	CommentController(CommentService comments, PostService posts, PostPageModel page) {
+		this.comments = comments;
+		this.posts = posts;
+		this.page = page;
+	}
+
+	@PostMapping("/berichten/{postSlug}/reacties")
+	String add(@PathVariable String postSlug, @Valid @ModelAttribute("commentForm") CommentForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal author, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return this.page.render(model, this.posts.show(postSlug, author), author, 0);
+		}
+		PostComment comment = this.comments.add(postSlug, form.getText(), author);
+		redirect.addFlashAttribute("flashSuccess", "comment.saved");
+		return backTo(comment);
+	}
+
+	@GetMapping("/reacties/{id}/bewerken")
+	String editForm(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal author, Model model) {
+		PostComment comment = this.comments.forEditing(id, author);
+		CommentForm form = new CommentForm();
+		form.setText(comment.getText());
+		model.addAttribute("comment", comment);
+		model.addAttribute("commentForm", form);
+		return "publishing/comment-edit";
+	}
+
+	@PostMapping("/reacties/{id}/bewerken")
+	String edit(@PathVariable Long id, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
+			@AuthenticationPrincipal MemberPrincipal author, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("comment", this.comments.forEditing(id, author));
+			return "publishing/comment-edit";
+		}
+		PostComment comment = this.comments.rewrite(id, form.getText(), author);
+		redirect.addFlashAttribute("flashSuccess", "comment.changed");
+		return backTo(comment);
+	}
+
+	@PostMapping("/reacties/{id}/verwijderen")
+	String delete(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal author, RedirectAttributes redirect) {
+		Post post = this.comments.delete(id, author);
+		redirect.addFlashAttribute("flashSuccess", "comment.deleted");
+		return "redirect:" + post.getPath() + "#reacties";
+	}
+
+	@PostMapping("/reacties/{id}/melden")
+	String report(@PathVariable Long id, RedirectAttributes redirect) {
+		PostComment comment = this.comments.report(id);
+		redirect.addFlashAttribute("flashSuccess", "comment.reported");
+		return backTo(comment);
+	}
+
+	@PostMapping("/reacties/{id}/verbergen")
+	String hide(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back,
+			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
+		PostComment comment = this.comments.hide(id, redacteur);
+		redirect.addFlashAttribute("flashSuccess", "comment.hidden");
+		return "moderatie".equals(back) ? "redirect:/redactie/reacties" : backTo(comment);
+	}
+
+	@PostMapping("/reacties/{id}/herstellen")
+	String restore(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back,
+			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
+		PostComment comment = this.comments.restore(id, redacteur);
+		redirect.addFlashAttribute("flashSuccess", "comment.restored");
+		return "moderatie".equals(back) ? "redirect:/redactie/reacties" : backTo(comment);
+	}
+
+	@GetMapping("/redactie/reacties")
+	String reported(@RequestParam(name = "pagina", defaultValue = "0") int pageNumber,
+			@AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
+		model.addAttribute("comments", this.comments.reported(redacteur, pageNumber));
+		return "publishing/moderation";
+	}
+
+	private static String backTo(PostComment comment) {
+		return "redirect:" + comment.getPost().getPath() + "#reactie-" + comment.getId();
+	}
+
+}

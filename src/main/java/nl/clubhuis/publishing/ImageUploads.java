@@ -1,0 +1,167 @@
+package nl.clubhuis.publishing;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes in pictures. The file's content decides what it is, never its name: only PNG,
+ * JPEG and GIF that decode as images are kept, re-encoded (which drops metadata such as
+ * GPS positions and anything hidden after the pixels) and scaled to a sensible width.
+ */
+@Service
+public class ImageUploads {
+
+	static final int MAX_WIDTH = 1600;
+
+	private static final int MAX_PIXELS = 40_000_000;
+
+	private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
+
+	private final ImageRepository images;
+
+	private final Clock clock;
+
+	private final long maxBytes;
+
+	ImageUploads(ImageRepository images, Clock clock, @Value("${clubhuis.uploads.max-bytes:2097152}") long maxBytes) {
+		this.images = images;
+		this.clock = clock;
+		this.maxBytes = maxBytes;
+	}
+
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/** Stores the uploaded picture; empty when no file was chosen. */
+	@Transactional
+	public Optional<Image> store(MultipartFile file, MemberPrincipal uploader) {
+		if (file == null || file.isEmpty()) {
+			return Optional.empty();
+		}
+		requireSafeName(file.getOriginalFilename());
+		if (file.getSize() > this.maxBytes) {
+			throw new UploadRefusedException("upload.tooLarge");
+		}
+		try {
+			return Optional.of(this.images.save(reencode(file.getBytes(), uploader.id())));
+		}
+		catch (IOException ex) {
+			throw new UploadRefusedException("upload.notAnImage");
+		}
+	}
+
+	/** An image this member uploaded earlier (kept while a form is corrected). */
+	@Transactional(readOnly = true)
+	public Optional<Image> ownImage(Long imageId, MemberPrincipal member) {
+		return this.images.findById(imageId).filter((image) -> image.getUploaderId().equals(member.id()));
+	}
+
+	static void requireSafeName(String name) {
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		boolean unsafe = name.length() > 200 || name.contains("/") || name.contains("\\") || name.contains("..")
+				|| name.chars().anyMatch((c) -> c < 0x20 || c == 0x7f);
+		if (unsafe) {
+			throw new UploadRefusedException("upload.badName");
+		}
+	}
+
+	private Image reencode(byte[] bytes, Long uploaderId) throws IOException {
+		String format = formatOf(bytes);
+		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
+		if (picture == null) {
+			throw new UploadRefusedException("upload.notAnImage");
+		}
+		picture = scaledDown(picture);
+		String outputFormat = "jpeg".equals(format) ? "jpeg" : "png";
+		if ("jpeg".equals(outputFormat) && picture.getColorModel().hasAlpha()) {
+			outputFormat = "png";
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		if (!ImageIO.write(picture, outputFormat, out)) {
+			throw new UploadRefusedException("upload.notAnImage");
+		}
+		return new Image(uploaderId, "image/" + outputFormat, picture.getWidth(), picture.getHeight(),
+				out.toByteArray(), this.clock.instant());
+	}
+
+	/**
+	 * The format the bytes are in, read from their header; refuses anything that is not a
+	 * supported image, and pictures so large that decoding them would exhaust memory.
+	 */
+	private static String formatOf(byte[] bytes) throws IOException {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				throw new UploadRefusedException("upload.notAnImage");
+			}
+			ImageReader reader = readers.next();
+			try {
+				String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+				if (!FORMATS.contains(format)) {
+					throw new UploadRefusedException("upload.notAnImage");
+				}
+				reader.setInput(input);
+				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+				if (pixels > MAX_PIXELS) {
+					throw new UploadRefusedException("upload.tooManyPixels");
+				}
+				return format;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+	}
+
+	private static BufferedImage scaledDown(BufferedImage picture) {
+		if (picture.getWidth() <= MAX_WIDTH) {
+			return withoutIndexedColours(picture);
+		}
+		int height = Math.max(1, (int) Math.round(picture.getHeight() * (MAX_WIDTH / (double) picture.getWidth())));
+		int type = picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		BufferedImage scaled = new BufferedImage(MAX_WIDTH, height, type);
+		Graphics2D graphics = scaled.createGraphics();
+		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		graphics.drawImage(picture, 0, 0, MAX_WIDTH, height, null);
+		graphics.dispose();
+		return scaled;
+	}
+
+	/** JPEG cannot hold every colour model ImageIO reads; plain RGB(A) always works. */
+	private static BufferedImage withoutIndexedColours(BufferedImage picture) {
+		int type = picture.getType();
+		if (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB
+				|| type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_4BYTE_ABGR) {
+			return picture;
+		}
+		int target = picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+		BufferedImage converted = new BufferedImage(picture.getWidth(), picture.getHeight(), target);
+		Graphics2D graphics = converted.createGraphics();
+		graphics.drawImage(picture, 0, 0, null);
+		graphics.dispose();
+		return converted;
+	}
+
+}

@@ -1,0 +1,122 @@
+package nl.clubhuis.publishing;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.Markdown;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The post form for every kind of post: shows it, previews it (rendered on the server, so
+ * it works without JavaScript), and saves it as concept or publishes it. A picture sent
+ * with a form that has other errors is kept, so nothing typed or chosen is lost.
+ */
+@Component
+class PostEditor {
+
+	static final String VIEW = "publishing/form";
+
+	private final PostService posts;
+
+	private final ImageUploads uploads;
+
+	private final Clock clock;
+
+	PostEditor(PostService posts, ImageUploads uploads, Clock clock) {
+		this.posts = posts;
+		this.uploads = uploads;
+		this.clock = clock;
+	}
+
+	/** What the form is for: a new post of a kind, or an existing post. */
+	record Target(PostKind kind, Doetank doetank, Post existing, String action) {
+
+		String doetankSlug() {
+			return (this.doetank != null) ? this.doetank.getSlug() : null;
+		}
+
+	}
+
+	java.time.ZoneId zone() {
+		return this.clock.getZone();
+	}
+
+	String show(Model model, Target target, PostForm form) {
+		model.addAttribute("postForm", form);
+		return view(model, target);
+	}
+
+	String submit(Target target, PostForm form, BindingResult errors, MultipartFile cover, String action,
+			MemberPrincipal writer, Model model, RedirectAttributes redirect) {
+		keepUploadedCover(target, form, errors, cover, writer);
+		form.check(errors, target.kind() == PostKind.BESCHOUWING);
+		if (target.kind() == PostKind.BESCHOUWING && form.getPhase() != null && target.doetank().getPhase() != null
+				&& target.doetank().getPhase().isBefore(form.getPhase())) {
+			errors.rejectValue("phase", "post.rule.phaseNotReached");
+		}
+		Instant publishAt = (form.getPublishAt() != null) ? form.getPublishAt().atZone(this.clock.getZone()).toInstant()
+				: null;
+		if ("voorbeeld".equals(action) || errors.hasErrors()) {
+			if ("voorbeeld".equals(action)) {
+				model.addAttribute("preview", Markdown.toHtml(form.getBody()));
+			}
+			return view(model, target);
+		}
+		Publication publication = "publiceren".equals(action) ? Publication.at(publishAt) : Publication.concept();
+		Long coverId = form.hasCover() ? form.getCoverImageId() : null;
+		Post post = (target.existing() == null)
+				? this.posts.write(target.kind(), target.doetankSlug(), form.content(), coverId, publication, writer)
+				: this.posts.edit(target.existing().getSlug(), form.getVersion(), form.content(), coverId, publication,
+						writer);
+		redirect.addFlashAttribute("flashSuccess", outcome(post));
+		return "redirect:" + post.getPath();
+	}
+
+	private String outcome(Post post) {
+		if (post.getStatus() == PostStatus.CONCEPT) {
+			return "post.saved.concept";
+		}
+		return post.isScheduledAt(this.clock.instant()) ? "post.saved.scheduled" : "post.saved.published";
+	}
+
+	private void keepUploadedCover(Target target, PostForm form, BindingResult errors, MultipartFile cover,
+			MemberPrincipal writer) {
+		try {
+			this.uploads.store(cover, writer).ifPresent((image) -> {
+				form.setCoverImageId(image.getId());
+				form.setRemoveCover(false);
+			});
+		}
+		catch (UploadRefusedException ex) {
+			errors.rejectValue("coverImageId", ex.messageKey(),
+					new Object[] { this.uploads.maxBytes() / (1024 * 1024) }, null);
+		}
+		Long chosen = form.getCoverImageId();
+		boolean postHasIt = target.existing() != null && chosen != null
+				&& chosen.equals(target.existing().getCoverId());
+		if (chosen != null && !postHasIt && this.uploads.ownImage(chosen, writer).isEmpty()) {
+			// Only a picture this writer uploaded, or the one the post already has.
+			form.setCoverImageId(null);
+		}
+	}
+
+	private String view(Model model, Target target) {
+		model.addAttribute("target", target);
+		model.addAttribute("kind", target.kind());
+		model.addAttribute("doetank", target.doetank());
+		model.addAttribute("editing", target.existing());
+		model.addAttribute("phases", (target.doetank() != null && target.doetank().getPhase() != null)
+				? target.doetank().getPhase().andBefore() : java.util.List.<Phase>of());
+		model.addAttribute("maxUploadMb", this.uploads.maxBytes() / (1024 * 1024));
+		return VIEW;
+	}
+
+}

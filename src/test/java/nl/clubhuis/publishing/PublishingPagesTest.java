@@ -1,0 +1,264 @@
+package nl.clubhuis.publishing;
+
+import java.io.StringReader;
+import java.util.List;
+
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The publishing pages and feeds as a browser and a feed reader use them. */
+@IntegrationTest
+class PublishingPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	PostCatalog catalog;
+
+	MemberPrincipal trekker;
+
+	MemberPrincipal redacteur;
+
+	String doetank;
+
+	@BeforeEach
+	void aDoetankAndARedacteur() {
+		this.trekker = this.people.member("Tessa Trekker");
+		this.redacteur = this.people.redacteur("Roos Redacteur");
+		this.doetank = this.doetanks.active(this.trekker, this.people.coach("Cor Coach"));
+	}
+
+	@Test
+	void aRedacteurPreviewsThenPublishesNewsThatTheHomePageShows() throws Exception {
+		this.mvc
+			.perform(post("/nieuws/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("title", "Het Grand Café komt eraan")
+				.param("body", "## Programma\n\nMet **drie** Doetanks op het podium.")
+				.param("actie", "voorbeeld"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2>Programma</h2>")))
+			.andExpect(content().string(containsString("<strong>drie</strong>")))
+			.andExpect(content().string(containsString("value=\"Het Grand Caf")));
+		assertThat(this.catalog.hasPostTitled("Het Grand Café komt eraan")).as("a preview saves nothing").isFalse();
+
+		MvcResult published = this.mvc
+			.perform(post("/nieuws/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("title", "Het Grand Café komt eraan")
+				.param("body", "## Programma\n\nMet **drie** Doetanks op het podium.")
+				.param("tags", "Café, grand café")
+				.param("actie", "publiceren"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String path = published.getResponse().getRedirectedUrl();
+		assertThat(path).startsWith("/nieuws/het-grand-cafe-komt-eraan");
+
+		this.mvc.perform(get(path))
+			.andExpect(content().string(containsString("Door Roos Redacteur")))
+			.andExpect(content().string(containsString("href=\"/tags/caf%C3%A9\"")));
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("Het Grand Café komt eraan")));
+	}
+
+	@Test
+	void aFormWithErrorsComesBackWithEverythingTyped() throws Exception {
+		this.mvc
+			.perform(post("/doetanks/" + this.doetank + "/blog/nieuw").with(user(this.trekker))
+				.with(csrf())
+				.param("title", "Wat we leerden")
+				.param("body", "")
+				.param("tags", "ok, <niet>")
+				.param("summary", "Mijn zorgvuldige samenvatting")
+				.param("actie", "publiceren"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Controleer de volgende velden")))
+			.andExpect(content().string(containsString("Vul dit veld in.")))
+			.andExpect(content().string(containsString("Gebruik hooguit 6 tags")))
+			.andExpect(content().string(containsString("value=\"Wat we leerden\"")))
+			.andExpect(content().string(containsString("Mijn zorgvuldige samenvatting")));
+		assertThat(this.catalog.hasPostTitled("Wat we leerden")).isFalse();
+	}
+
+	@Test
+	void conceptsAreNotFoundByAddressNorInFeeds() throws Exception {
+		Post concept = this.posts.concept(PostKind.NIEUWS, null, "Geheim concept", this.redacteur);
+		Post scheduled = this.posts.scheduled(PostKind.DOETANKBLOG, this.doetank, "Nog even geduld", this.trekker);
+
+		this.mvc.perform(get(concept.getPath())).andExpect(status().isNotFound());
+		this.mvc.perform(get(scheduled.getPath()).with(user(this.people.member("Nieuwsgierig"))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(concept.getPath()).with(user(this.redacteur)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dit is een concept")));
+		for (String feed : List.of("/nieuws/feed", "/blogs/feed", "/doetanks/" + this.doetank + "/blog/feed")) {
+			this.mvc.perform(get(feed))
+				.andExpect(content().string(not(containsString("Geheim concept"))))
+				.andExpect(content().string(not(containsString("Nog even geduld"))));
+		}
+		this.mvc.perform(get("/nieuws")).andExpect(content().string(not(containsString("Geheim concept"))));
+	}
+
+	@Test
+	void feedsAreAtomWithWhatAReaderNeeds() throws Exception {
+		this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Onze eerste proef", this.trekker);
+		this.posts.published(PostKind.NIEUWS, null, "Nieuws voor de feed", this.redacteur);
+
+		for (String feedPath : List.of("/nieuws/feed", "/cafeblog/feed", "/blogs/feed",
+				"/doetanks/" + this.doetank + "/blog/feed")) {
+			MvcResult result = this.mvc.perform(get(feedPath))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", containsString("application/atom+xml")))
+				.andReturn();
+			WireFeed parsed = new WireFeedInput()
+				.build(new InputSource(new StringReader(result.getResponse().getContentAsString())));
+			assertThat(parsed.getFeedType()).isEqualTo("atom_1.0");
+			Feed feed = (Feed) parsed;
+			assertThat(feed.getId()).as(feedPath).startsWith("http://localhost").endsWith(feedPath);
+			assertThat(feed.getTitle()).startsWith("Clubhuis");
+			assertThat(feed.getUpdated()).isNotNull();
+			assertThat(feed.getOtherLinks()).anySatisfy((link) -> assertThat(link.getRel()).isEqualTo("self"));
+			assertThat(feed.getEntries()).hasSizeLessThanOrEqualTo(FeedController.ENTRIES);
+			for (Entry entry : feed.getEntries()) {
+				assertThat(entry.getId()).startsWith("http://localhost/");
+				assertThat(entry.getTitle()).isNotBlank();
+				assertThat(entry.getUpdated()).isNotNull();
+				assertThat(entry.getAlternateLinks()).singleElement()
+					.satisfies((link) -> assertThat(link.getHrefResolved()).isEqualTo(entry.getId()));
+				assertThat(entry.getAuthors()).isNotEmpty();
+			}
+		}
+		MvcResult doetankFeed = this.mvc.perform(get("/doetanks/" + this.doetank + "/blog/feed")).andReturn();
+		assertThat(doetankFeed.getResponse().getContentAsString()).contains("Onze eerste proef")
+			.doesNotContain("Nieuws voor de feed");
+	}
+
+	@Test
+	void pagesAdvertiseTheirFeed() throws Exception {
+		Post post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Met een feed", this.trekker);
+		String feedLink = "rel=\"alternate\" type=\"application/atom+xml\" href=\"/doetanks/" + this.doetank
+				+ "/blog/feed\"";
+		this.mvc.perform(get("/doetanks/" + this.doetank + "/blog"))
+			.andExpect(content().string(containsString(feedLink)));
+		this.mvc.perform(get(post.getPath())).andExpect(content().string(containsString(feedLink)));
+		this.mvc.perform(get(post.getPath()).with(user(this.trekker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bewerken")));
+		this.mvc.perform(get("/cafeblog"))
+			.andExpect(content().string(containsString("type=\"application/atom+xml\" href=\"/cafeblog/feed\"")));
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("type=\"application/atom+xml\" href=\"/nieuws/feed\"")));
+	}
+
+	@Test
+	void membersCommentAnyoneReportsARedacteurHidesAndRestores() throws Exception {
+		Post post = this.posts.published(PostKind.NIEUWS, null, "Praat mee", this.redacteur);
+		MemberPrincipal commenter = this.people.member("Rik Reageerder");
+
+		this.mvc.perform(get(post.getPath()).with(user(commenter)))
+			.andExpect(content().string(containsString("Je reactie")));
+		this.mvc.perform(post("/berichten/" + post.getSlug() + "/reacties").with(csrf()).param("text", "Anoniem"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		this.mvc
+			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(commenter))
+				.with(csrf())
+				.param("text", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vul dit veld in.")));
+		MvcResult added = this.mvc
+			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(commenter))
+				.with(csrf())
+				.param("text", "Onaardige opmerking"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String anchor = added.getResponse().getRedirectedUrl();
+		Long commentId = Long.valueOf(anchor.substring(anchor.indexOf("#reactie-") + 9));
+
+		this.mvc.perform(post("/reacties/" + commentId + "/melden").with(csrf()))
+			.andExpect(redirectedUrl(post.getPath() + "#reactie-" + commentId));
+		this.mvc.perform(post("/reacties/" + commentId + "/verbergen").with(user(commenter)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/redactie/reacties").with(user(this.redacteur)))
+			.andExpect(content().string(containsString("Onaardige opmerking")));
+		this.mvc.perform(get("/redactie/reacties").with(user(commenter))).andExpect(status().isForbidden());
+
+		this.mvc.perform(post("/reacties/" + commentId + "/verbergen").with(user(this.redacteur)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(post.getPath())).andExpect(content().string(not(containsString("Onaardige opmerking"))));
+
+		this.mvc.perform(post("/reacties/" + commentId + "/herstellen").with(user(this.redacteur)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(post.getPath())).andExpect(content().string(containsString("Onaardige opmerking")));
+	}
+
+	@Test
+	void theAuthorEditsAndDeletesTheirOwnCommentOnly() throws Exception {
+		Post post = this.posts.published(PostKind.CAFEBLOG, null, "Verslag", this.redacteur);
+		MemberPrincipal author = this.people.member("Auteur");
+		MemberPrincipal other = this.people.member("Ander");
+		MvcResult added = this.mvc
+			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(author))
+				.with(csrf())
+				.param("text", "Eerste versie"))
+			.andReturn();
+		String location = added.getResponse().getRedirectedUrl();
+		String id = location.substring(location.indexOf("#reactie-") + 9);
+
+		this.mvc.perform(get("/reacties/" + id + "/bewerken").with(user(other))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/reacties/" + id + "/verwijderen").with(user(other)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(
+				post("/reacties/" + id + "/bewerken").with(user(author)).with(csrf()).param("text", "Tweede versie"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(post.getPath()))
+			.andExpect(content().string(containsString("Tweede versie")))
+			.andExpect(content().string(containsString("bewerkt")));
+		this.mvc.perform(post("/reacties/" + id + "/verwijderen").with(user(author)).with(csrf()))
+			.andExpect(redirectedUrl(post.getPath() + "#reacties"));
+		this.mvc.perform(get(post.getPath())).andExpect(content().string(not(containsString("Tweede versie"))));
+	}
+
+	@Test
+	void unknownPostsAndPostsUnderTheWrongAddressAre404() throws Exception {
+		Post news = this.posts.published(PostKind.NIEUWS, null, "Op zijn plek", this.redacteur);
+		this.mvc.perform(get("/nieuws/bestaat-niet")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cafeblog/" + news.getSlug())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/doetanks/" + this.doetank + "/blog/" + news.getSlug())).andExpect(status().isNotFound());
+	}
+
+}
