@@ -5,10 +5,12 @@
 #
 #   DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/clubhuis BASE=http://127.0.0.1:8080 bench/pages.sh
 #
-# Needs psql and wrk (apt-get install postgresql-client wrk). DOETANKS sets the data size (default 5000).
+# Needs psql and wrk (apt-get install postgresql-client wrk). DOETANKS sets the data size (default 5000),
+# POSTS the number of posts (default 20000, spread over news, the Café blog and Doetank blogs).
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:8080}
 DOETANKS=${DOETANKS:-5000}
+POSTS=${POSTS:-20000}
 : "${DATABASE_URL:?set DATABASE_URL to the PostgreSQL of the portal}"
 
 have=$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")
@@ -30,11 +32,32 @@ ANALYZE doetank;
 SQL
 fi
 
+posts=$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM post")
+if [ "$posts" -lt "$POSTS" ]; then
+	echo "Adding $((POSTS - posts)) posts (marked bench-)"
+	psql "$DATABASE_URL" -q <<SQL
+INSERT INTO post (kind, slug, title, body, excerpt, tags, doetank_id, phase, author_id, status, publish_at,
+                  created_at, updated_at)
+WITH teams AS (SELECT array_agg(id) AS ids FROM doetank WHERE status = 'ACTIEF')
+SELECT k.kind, 'bench-post-' || n, 'Benchmarkbericht ' || n,
+       E'## Wat we leerden\n\nEen tekst met **nadruk** en een [link](https://example.org).\n\n* een\n* twee',
+       'Een tekst met nadruk en een link.', ARRAY[(ARRAY['opschalen','opdrachtgever','café'])[1 + n % 3]]::varchar[],
+       CASE WHEN k.kind = 'DOETANKBLOG' THEN teams.ids[1 + n % array_length(teams.ids, 1)] END,
+       CASE WHEN k.kind = 'DOETANKBLOG' THEN 'SCHETSEN' END,
+       (SELECT min(id) FROM member), 'GEPUBLICEERD', now() - n * interval '1 hour', now(), now()
+FROM teams, generate_series($posts + 1, $POSTS) AS n
+CROSS JOIN LATERAL (SELECT (ARRAY['NIEUWS','CAFEBLOG','DOETANKBLOG'])[1 + n % 3] AS kind) k
+ON CONFLICT (slug) DO NOTHING;
+ANALYZE post;
+SQL
+fi
+post=$(psql "$DATABASE_URL" -qtAc "SELECT slug FROM post WHERE kind = 'NIEUWS' AND status = 'GEPUBLICEERD' ORDER BY publish_at DESC LIMIT 1")
+
 slug=$(psql "$DATABASE_URL" -qtAc "SELECT d.slug FROM doetank d JOIN membership m ON m.doetank_id = d.id WHERE d.status = 'ACTIEF' GROUP BY d.slug ORDER BY count(*) DESC LIMIT 1")
 echo "Doetanks in the database: $(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")"
 echo
 printf '%-45s %12s %12s %12s\n' "page" "req/s" "p50" "p99"
-for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug" "/doetanks/lessen" "/cijfers"; do
+for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug" "/doetanks/lessen" "/cijfers" "/nieuws" "/blogs?pagina=50" "/nieuws/$post" "/nieuws/feed"; do
 	out=$(wrk -t2 -c8 -d10s --latency "$BASE$path")
 	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
 	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

@@ -9,6 +9,21 @@ public record GateReviewCommand(LocalDate heldOn, Set<Long> coachIds, List<Answe
 		GateDecision decision, String agreedActions, Phase backToPhase, String newVraagstuk, String stopReason,
 		String lessons) {
 
+	/**
+	 * Only what belongs to the decision is kept: what was typed for another choice,
+	 * before the coach changed their mind, is not recorded.
+	 */
+	public GateReviewCommand {
+		boolean reformulate = decision == GateDecision.HERFORMULEREN;
+		boolean stop = decision == GateDecision.STOPPEN;
+		boolean goesOn = !stop && decision != GateDecision.AFRONDEN;
+		agreedActions = goesOn ? agreedActions : null;
+		backToPhase = reformulate ? backToPhase : null;
+		newVraagstuk = reformulate ? newVraagstuk : null;
+		stopReason = stop ? stopReason : null;
+		lessons = stop ? lessons : null;
+	}
+
 	public record Answer(Long checklistItemId, ChecklistAnswer answer, String remark) {
 	}
 

@@ -78,7 +78,8 @@ class GateReviewController {
 	String record(@PathVariable String slug, @Valid @ModelAttribute("form") GateReviewForm form, BindingResult errors,
 			@AuthenticationPrincipal MemberPrincipal coach, Model model, RedirectAttributes redirect) {
 		GateReviewPreparation preparation = this.service.prepare(slug, coach);
-		form.checkAgainst(preparation.doetank().getPhase(), preparation.checkpoints(), errors);
+		form.checkAgainst(preparation.doetank().getPhase(), preparation.phaseStartedOn(), preparation.checkpoints(),
+				errors);
 		if (errors.hasErrors()) {
 			return render(preparation, model);
 		}

@@ -58,7 +58,10 @@ public class GateReviewForm {
 	/**
 	 * The rules that depend on the decision and the phase; each lands next to its field.
 	 */
-	void checkAgainst(Phase phase, List<ChecklistItem> checkpoints, Errors errors) {
+	void checkAgainst(Phase phase, LocalDate phaseStartedOn, List<ChecklistItem> checkpoints, Errors errors) {
+		if (this.heldOn != null && phaseStartedOn != null && this.heldOn.isBefore(phaseStartedOn)) {
+			errors.rejectValue("heldOn", "gate.rule.heldBeforePhase");
+		}
 		for (ChecklistItem item : checkpoints) {
 			if (this.answers.get(item.getId()) == null) {
 				errors.rejectValue("answers[" + item.getId() + "]", "gate.answer.required");

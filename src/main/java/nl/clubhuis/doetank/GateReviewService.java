@@ -2,6 +2,8 @@ package nl.clubhuis.doetank;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +84,31 @@ public class GateReviewService {
 		requireActive(doetank);
 		return new GateReviewPreparation(doetank,
 				this.checklist.findByPhaseAndActiveTrueOrderByPosition(doetank.getPhase()), this.members.coaches(),
-				this.requests.findOpen(doetank.getId()));
+				this.requests.findOpen(doetank.getId()),
+				LocalDate.ofInstant(phaseStart(doetank), this.clock.getZone()));
+	}
+
+	/** When the Doetank entered the phase it is in: the last step of its route. */
+	private Instant phaseStart(Doetank doetank) {
+		List<PhaseTransition> route = this.transitions.findRoute(doetank.getId());
+		return route.isEmpty() ? doetank.getCreatedAt() : route.get(route.size() - 1).getHappenedAt();
+	}
+
+	/**
+	 * When the step happened: the day the overleg was held, so one recorded afterwards
+	 * lands on the right date in the timeline (at noon; today's keeps the moment of
+	 * saving). Never before the phase began.
+	 */
+	private Instant stepMoment(LocalDate heldOn, Doetank doetank, Instant now) {
+		if (heldOn == null || !heldOn.isBefore(LocalDate.ofInstant(now, this.clock.getZone()))) {
+			return now;
+		}
+		Instant phaseStart = phaseStart(doetank);
+		if (heldOn.isBefore(LocalDate.ofInstant(phaseStart, this.clock.getZone()))) {
+			throw new RuleViolationException("gate.rule.heldBeforePhase");
+		}
+		Instant noon = heldOn.atTime(LocalTime.NOON).atZone(this.clock.getZone()).toInstant();
+		return noon.isAfter(phaseStart) ? noon : phaseStart.plusSeconds(1);
 	}
 
 	@Transactional
@@ -99,6 +125,7 @@ public class GateReviewService {
 			.filter(ChecklistItem::isCheckpoint)
 			.toList();
 		Instant now = this.clock.instant();
+		Instant happened = stepMoment(command.heldOn(), doetank, now);
 		Member recorder = this.members.reference(coach.id());
 		Set<Member> present = coachesPresent(command, recorder);
 
@@ -106,8 +133,8 @@ public class GateReviewService {
 				command.stopReason(), command.lessons(), now);
 		GateReview review = this.reviews
 			.save(new GateReview(doetank, from, command, present, checkpoints, recorder, now));
-		this.transitions
-			.save(new PhaseTransition(doetank, TransitionKind.of(command.decision()), from, now, recorder, review));
+		this.transitions.save(
+				new PhaseTransition(doetank, TransitionKind.of(command.decision()), from, happened, recorder, review));
 		this.requests.findOpen(doetank.getId()).forEach((request) -> request.answer(now));
 		if (!doetank.isCoachOf(coach.id())) {
 			log.warn("Beheerder {} stepped in on Doetank {}: recorded a gate review ({})", coach.id(),

@@ -60,7 +60,7 @@ class GateReviewControllerTest {
 							Theme.WERK_EN_ORGANISATIE, List.of(), Set.of(), null),
 					Phase.SCHETSEN, DoetankStatus.ACTIEF, Instant.now());
 		given(this.service.prepare(eq("kennisbehoud"), any()))
-			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of()));
+			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of(), null));
 		willThrow(new OptimisticLockingFailureException("another coach saved first")).given(this.service)
 			.record(eq("kennisbehoud"), any(), any());
 

@@ -194,6 +194,33 @@ class GateReviewRulesTest {
 	}
 
 	@Test
+	void onlyWhatBelongsToTheDecisionIsRecorded() {
+		// The command carries text for every decision, as a form would after the coach
+		// changed their mind.
+		record(GateDecision.DOOR, this.coach);
+
+		GateReview door = stages().get(0).reviews().get(0).review();
+		assertThat(door.getAgreedActions()).isEqualTo("Over zes weken opnieuw kijken.");
+		assertThat(door.getStopReason()).isNull();
+		assertThat(door.getLessons()).isNull();
+		assertThat(door.getNewVraagstuk()).isNull();
+		assertThat(door.getBackToPhase()).isNull();
+	}
+
+	@Test
+	void anOverlegCannotBeHeldBeforeThePhaseBegan() {
+		GateReviewCommand today = this.doetanks.review(this.slug, GateDecision.DOOR);
+		GateReviewCommand lastYear = new GateReviewCommand(today.heldOn().minusYears(1), today.coachIds(),
+				today.answers(), today.reflection(), today.decision(), today.agreedActions(), today.backToPhase(),
+				today.newVraagstuk(), today.stopReason(), today.lessons());
+
+		assertThatThrownBy(() -> this.reviews.record(this.slug, lastYear, this.coach))
+			.isInstanceOf(RuleViolationException.class)
+			.hasMessage("gate.rule.heldBeforePhase");
+		assertThat(phase()).isEqualTo(Phase.INITIEREN);
+	}
+
+	@Test
 	void onlyADoetankInVerbredenBecomesADiffusietank() {
 		assertThatThrownBy(() -> this.reviews.markDiffusietank(this.slug, true, this.coach))
 			.isInstanceOf(RuleViolationException.class);
