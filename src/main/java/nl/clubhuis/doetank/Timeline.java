@@ -83,9 +83,28 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 			return Duration.between(this.start, (this.end != null) ? this.end : now).toDays();
 		}
 
-		public long weeks(Instant now) {
-			return days(now) / 7;
+		/**
+		 * How long the stage lasted, in the unit a person would use: days, weeks, months
+		 * or years. The message key is {@code timeline.} plus the unit.
+		 */
+		public Length length(Instant now) {
+			long days = days(now);
+			if (days < 14) {
+				return new Length("days", days);
+			}
+			if (days < 92) {
+				return new Length("weeks", days / 7);
+			}
+			if (days < 730) {
+				return new Length("months", Math.round(days / 30.44));
+			}
+			return new Length("years", Math.round(days / 365.25));
 		}
+
+	}
+
+	/** An amount of a unit of time, for "3 maanden" or "2 jaar". */
+	public record Length(String unit, long amount) {
 
 	}
 

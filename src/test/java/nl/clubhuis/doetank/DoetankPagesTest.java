@@ -93,6 +93,7 @@ class DoetankPagesTest {
 
 	@Test
 	void unknownFilterValuesAndPageNumbersDoNotBreakTheList() throws Exception {
+		this.doetanks.active(this.people.member("Tim Trekker"), this.people.coach("Cas Coach"));
 		this.mvc.perform(get("/doetanks").param("fase", "BESTAAT-NIET").param("pagina", "-3"))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/doetanks").param("pagina", "9999"))
