@@ -27,8 +27,9 @@ class BlogsController {
 
 	@GetMapping("/tags/{tag}")
 	String tag(@PathVariable String tag, @RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("tag", tag);
-		model.addAttribute("posts", this.catalog.withTag(tag, page));
+		String wanted = tag.strip().toLowerCase(java.util.Locale.ROOT);
+		model.addAttribute("tag", wanted);
+		model.addAttribute("posts", this.catalog.withTag(wanted, page));
 		return "publishing/tag";
 	}
 

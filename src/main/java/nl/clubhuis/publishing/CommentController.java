@@ -1,5 +1,9 @@
 package nl.clubhuis.publishing;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
 
@@ -18,16 +22,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommentController {
 
+	private static final String REPORTED = "clubhuis.reportedComments";
+
 	private final CommentService comments;
 
 	private final PostService posts;
 
-	private final PostPageModel page;
-
-	CommentController(CommentService comments, PostService posts, PostPageModel page) {
+	CommentController(CommentService comments, PostService posts) {
 		this.comments = comments;
 		this.posts = posts;
-		this.page = page;
 	}
 
 	@PostMapping("/berichten/{postSlug}/reacties")
@@ -35,7 +38,11 @@ class CommentController {
 			BindingResult errors, @AuthenticationPrincipal MemberPrincipal author, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return this.page.render(model, this.posts.show(postSlug, author), author, 0);
+			// Back to the post (an address that can be reloaded), at the form, with the
+			// text and the message.
+			redirect.addFlashAttribute("commentForm", form);
+			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "commentForm", errors);
+			return "redirect:" + this.posts.show(postSlug, author).getPath() + "#reageren";
 		}
 		PostComment comment = this.comments.add(postSlug, form.getText(), author);
 		redirect.addFlashAttribute("flashSuccess", "comment.saved");
@@ -72,8 +79,13 @@ class CommentController {
 	}
 
 	@PostMapping("/reacties/{id}/melden")
-	String report(@PathVariable Long id, RedirectAttributes redirect) {
-		PostComment comment = this.comments.report(id);
+	String report(@PathVariable Long id, HttpSession session, RedirectAttributes redirect) {
+		@SuppressWarnings("unchecked")
+		Set<Long> reported = (Set<Long>) session.getAttribute(REPORTED);
+		Set<Long> updated = (reported != null) ? new HashSet<>(reported) : new HashSet<>();
+		// One report per visitor counts; pressing again only thanks them again.
+		PostComment comment = updated.add(id) ? this.comments.report(id) : this.comments.find(id);
+		session.setAttribute(REPORTED, updated);
 		redirect.addFlashAttribute("flashSuccess", "comment.reported");
 		return backTo(comment);
 	}

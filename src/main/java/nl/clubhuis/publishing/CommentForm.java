@@ -1,9 +1,14 @@
 package nl.clubhuis.publishing;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public class CommentForm {
+/** A comment as typed; kept in the session for one redirect when it has errors. */
+public class CommentForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	@NotBlank
 	@Size(max = 2000)

@@ -112,7 +112,8 @@ public class CommentService {
 		return comment;
 	}
 
-	private PostComment find(Long commentId) {
+	@Transactional(readOnly = true)
+	public PostComment find(Long commentId) {
 		return this.comments.findWithPost(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
 	}
 

@@ -8,6 +8,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.Markdown;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,10 +73,21 @@ class PostEditor {
 		}
 		Publication publication = "publiceren".equals(action) ? Publication.at(publishAt) : Publication.concept();
 		Long coverId = form.hasCover() ? form.getCoverImageId() : null;
-		Post post = (target.existing() == null)
-				? this.posts.write(target.kind(), target.doetankSlug(), form.content(), coverId, publication, writer)
-				: this.posts.edit(target.existing().getSlug(), form.getVersion(), form.content(), coverId, publication,
-						writer);
+		Post post;
+		try {
+			post = (target.existing() == null)
+					? this.posts.write(target.kind(), target.doetankSlug(), form.content(), coverId, publication,
+							writer)
+					: this.posts.edit(target.existing().getSlug(), form.getVersion(), form.content(), coverId,
+							publication, writer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone saved this post meanwhile: keep what this writer typed, say so, and
+			// let a second save deliberately replace the other version.
+			errors.reject("post.conflict");
+			form.setVersion(this.posts.forEditing(target.existing().getSlug(), writer).getVersion());
+			return view(model, target);
+		}
 		redirect.addFlashAttribute("flashSuccess", outcome(post));
 		return "redirect:" + post.getPath();
 	}

@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing;
 
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -55,7 +56,9 @@ public class PostForm {
 		form.coverImageId = post.getCoverId();
 		form.coverAlt = post.getCoverAlt();
 		form.phase = post.getPhase();
-		form.publishAt = (post.getPublishAt() != null) ? LocalDateTime.ofInstant(post.getPublishAt(), zone) : null;
+		// Minutes: a datetime-local field refuses a value with seconds and fractions.
+		form.publishAt = (post.getPublishAt() != null)
+				? LocalDateTime.ofInstant(post.getPublishAt(), zone).truncatedTo(ChronoUnit.MINUTES) : null;
 		form.version = post.getVersion();
 		return form;
 	}

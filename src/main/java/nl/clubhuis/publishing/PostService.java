@@ -2,6 +2,7 @@ package nl.clubhuis.publishing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import nl.clubhuis.doetank.Doetank;
@@ -105,11 +106,24 @@ public class PostService {
 		}
 		post.write(checked, cover(coverId, writer, post), now);
 		if (publication.publish()) {
-			post.publish((publication.at() != null) ? publication.at() : now);
+			post.publish(publicationMoment(post, publication.at(), now));
 		}
 		else {
 			post.keepAsConcept();
 		}
+	}
+
+	/**
+	 * A post that was already published keeps its moment when it is edited (the form
+	 * shows it to the minute), so fixing a typo does not move an old item to the top.
+	 */
+	private static Instant publicationMoment(Post post, Instant chosen, Instant now) {
+		Instant current = post.getPublishAt();
+		if (post.getStatus() == PostStatus.GEPUBLICEERD && current != null
+				&& (chosen == null || chosen.equals(current.truncatedTo(ChronoUnit.MINUTES)))) {
+			return current;
+		}
+		return (chosen != null) ? chosen : now;
 	}
 
 	/** Only a picture the writer uploaded, or the one the post already has. */

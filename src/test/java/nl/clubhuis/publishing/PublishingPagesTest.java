@@ -3,6 +3,8 @@ package nl.clubhuis.publishing;
 import java.io.StringReader;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -27,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,6 +118,31 @@ class PublishingPagesTest {
 	}
 
 	@Test
+	void aSecondEditorWhoSavesLaterKeepsTheirText() throws Exception {
+		Post post = this.posts.published(PostKind.NIEUWS, null, "Samen bewerkt", this.redacteur);
+		MemberPrincipal other = this.people.redacteur("Tweede Redacteur");
+		this.mvc
+			.perform(post(post.getPath() + "/bewerken").with(user(other))
+				.with(csrf())
+				.param("title", "Samen bewerkt")
+				.param("body", "Eerste versie")
+				.param("version", String.valueOf(post.getVersion()))
+				.param("actie", "publiceren"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(post(post.getPath() + "/bewerken").with(user(this.redacteur))
+				.with(csrf())
+				.param("title", "Samen bewerkt")
+				.param("body", "Mijn zorgvuldige tweede versie")
+				.param("version", String.valueOf(post.getVersion()))
+				.param("actie", "publiceren"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Iemand anders heeft dit bericht opgeslagen")))
+			.andExpect(content().string(containsString("Mijn zorgvuldige tweede versie")));
+	}
+
+	@Test
 	void conceptsAreNotFoundByAddressNorInFeeds() throws Exception {
 		Post concept = this.posts.concept(PostKind.NIEUWS, null, "Geheim concept", this.redacteur);
 		Post scheduled = this.posts.scheduled(PostKind.DOETANKBLOG, this.doetank, "Nog even geduld", this.trekker);
@@ -198,8 +226,8 @@ class PublishingPagesTest {
 			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(commenter))
 				.with(csrf())
 				.param("text", " "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vul dit veld in.")));
+			.andExpect(redirectedUrl(post.getPath() + "#reageren"))
+			.andExpect(flash().attributeExists("commentForm"));
 		MvcResult added = this.mvc
 			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(commenter))
 				.with(csrf())
@@ -209,8 +237,18 @@ class PublishingPagesTest {
 		String anchor = added.getResponse().getRedirectedUrl();
 		Long commentId = Long.valueOf(anchor.substring(anchor.indexOf("#reactie-") + 9));
 
-		this.mvc.perform(post("/reacties/" + commentId + "/melden").with(csrf()))
-			.andExpect(redirectedUrl(post.getPath() + "#reactie-" + commentId));
+		// Sessions live in the database; the visitor's browser sends its session cookie.
+		Cookie visitor = this.mvc.perform(post("/reacties/" + commentId + "/melden").with(csrf()))
+			.andExpect(redirectedUrl(post.getPath() + "#reactie-" + commentId))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(post("/reacties/" + commentId + "/melden").cookie(visitor).with(csrf()))
+				.andExpect(redirectedUrl(post.getPath() + "#reactie-" + commentId));
+		}
+		this.mvc.perform(get(post.getPath()).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("1 keer gemeld")));
 		this.mvc.perform(post("/reacties/" + commentId + "/verbergen").with(user(commenter)).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/redactie/reacties").with(user(this.redacteur)))

@@ -176,6 +176,20 @@ class PublishingRulesTest {
 	}
 
 	@Test
+	void editingAPublishedPostKeepsItsMoment() {
+		Post post = this.posts.published(PostKind.NIEUWS, null, "Oud nieuws", this.redacteur);
+		java.time.Instant published = this.service.show(post.getSlug(), null).getPublishAt();
+
+		Post fixed = this.service.edit(post.getSlug(), post.getVersion(),
+				TestPosts.content("Oud nieuws", "Typfout weg"), null, Publication.at(null), this.redacteur);
+		assertThat(fixed.getPublishAt()).isEqualTo(published);
+		Post asTheFormShowsIt = this.service.edit(post.getSlug(), fixed.getVersion(),
+				TestPosts.content("Oud nieuws", "Nog een typfout weg"), null,
+				Publication.at(published.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)), this.redacteur);
+		assertThat(asTheFormShowsIt.getPublishAt()).isEqualTo(published);
+	}
+
+	@Test
 	void aDoetankPostIsEditedByItsAuthorOnly() {
 		MemberPrincipal teamMember = this.people.member("Lid van het team");
 		Long request = requestAndApprove(teamMember);
