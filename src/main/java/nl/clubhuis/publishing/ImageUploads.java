@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -32,7 +33,7 @@ public class ImageUploads {
 
 	static final int MAX_WIDTH = 1600;
 
-	private static final int MAX_PIXELS = 40_000_000;
+	private static final int MAX_PIXELS = 100_000_000;
 
 	private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
 
@@ -42,7 +43,7 @@ public class ImageUploads {
 
 	private final long maxBytes;
 
-	ImageUploads(ImageRepository images, Clock clock, @Value("${clubhuis.uploads.max-bytes:2097152}") long maxBytes) {
+	ImageUploads(ImageRepository images, Clock clock, @Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
 		this.images = images;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
@@ -88,16 +89,9 @@ public class ImageUploads {
 	}
 
 	private Image reencode(byte[] bytes, Long uploaderId) throws IOException {
-		String format = formatOf(bytes);
-		BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
-		if (picture == null) {
-			throw new UploadRefusedException("upload.notAnImage");
-		}
-		picture = scaledDown(picture);
-		String outputFormat = "jpeg".equals(format) ? "jpeg" : "png";
-		if ("jpeg".equals(outputFormat) && picture.getColorModel().hasAlpha()) {
-			outputFormat = "png";
-		}
+		Decoded decoded = decode(bytes);
+		BufferedImage picture = scaledDown(decoded.picture());
+		String outputFormat = ("jpeg".equals(decoded.format()) && !picture.getColorModel().hasAlpha()) ? "jpeg" : "png";
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (!ImageIO.write(picture, outputFormat, out)) {
 			throw new UploadRefusedException("upload.notAnImage");
@@ -106,11 +100,15 @@ public class ImageUploads {
 				out.toByteArray(), this.clock.instant());
 	}
 
+	private record Decoded(String format, BufferedImage picture) {
+	}
+
 	/**
-	 * The format the bytes are in, read from their header; refuses anything that is not a
-	 * supported image, and pictures so large that decoding them would exhaust memory.
+	 * Reads the pixels, in the format the bytes' header says (only PNG, JPEG and GIF). A
+	 * large photo is read at a fraction of its size, so a phone picture does not fill the
+	 * memory; one with absurd dimensions is refused before any pixel is read.
 	 */
-	private static String formatOf(byte[] bytes) throws IOException {
+	private static Decoded decode(byte[] bytes) throws IOException {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
@@ -122,12 +120,21 @@ public class ImageUploads {
 				if (!FORMATS.contains(format)) {
 					throw new UploadRefusedException("upload.notAnImage");
 				}
-				reader.setInput(input);
-				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-				if (pixels > MAX_PIXELS) {
+				reader.setInput(input, true, true);
+				int width = reader.getWidth(0);
+				if ((long) width * reader.getHeight(0) > MAX_PIXELS) {
 					throw new UploadRefusedException("upload.tooManyPixels");
 				}
-				return format;
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = Math.max(1, width / MAX_WIDTH);
+				param.setSourceSubsampling(step, step, 0, 0);
+				return new Decoded(format, reader.read(0, param));
+			}
+			catch (IOException | RuntimeException ex) {
+				if (ex instanceof UploadRefusedException refused) {
+					throw refused;
+				}
+				throw new UploadRefusedException("upload.notAnImage");
 			}
 			finally {
 				reader.dispose();
