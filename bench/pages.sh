@@ -51,7 +51,7 @@ ON CONFLICT (slug) DO NOTHING;
 ANALYZE post;
 SQL
 fi
-post=$(psql "$DATABASE_URL" -qtAc "SELECT slug FROM post WHERE kind = 'NIEUWS' AND status = 'GEPUBLICEERD' ORDER BY publish_at DESC LIMIT 1")
+post=$(psql "$DATABASE_URL" -qtAc "SELECT slug FROM post WHERE kind = 'NIEUWS' AND status = 'GEPUBLICEERD' AND publish_at <= now() ORDER BY publish_at DESC LIMIT 1")
 
 slug=$(psql "$DATABASE_URL" -qtAc "SELECT d.slug FROM doetank d JOIN membership m ON m.doetank_id = d.id WHERE d.status = 'ACTIEF' GROUP BY d.slug ORDER BY count(*) DESC LIMIT 1")
 echo "Doetanks in the database: $(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM doetank")"
