@@ -10,6 +10,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class CurrentUrlAdvice {
 
+	/**
+	 * Just logged out (/?uitgelogd). Read from the query string: form parameters cannot
+	 * be read after an upload was refused for its size, and every page, the error page
+	 * too, asks this.
+	 */
+	@ModelAttribute("loggedOut")
+	boolean loggedOut(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query != null
+				&& UriComponentsBuilder.newInstance().query(query).build().getQueryParams().containsKey("uitgelogd");
+	}
+
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
 		return new LanguageLinks(withLanguage(request, "nl"), withLanguage(request, "en"));

@@ -10,10 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Dutch by default; English on request ({@code ?lang=en}), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -33,10 +35,30 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LanguageLinkInterceptor());
+	}
+
+	/**
+	 * Switches language when a link carries {@code ?lang=}. It reads the query string
+	 * only: reading form parameters would fail, and take the error page down with it,
+	 * when an upload was refused for its size.
+	 */
+	static final class LanguageLinkInterceptor implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String query = request.getQueryString();
+			if (query == null) {
+				return true;
+			}
+			String language = UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+			if (language != null && resolver != null) {
+				resolver.setLocale(request, response, Locale.forLanguageTag(language));
+			}
+			return true;
+		}
+
 	}
 
 	/** Only languages the site has texts for; anything else falls back to Dutch. */
