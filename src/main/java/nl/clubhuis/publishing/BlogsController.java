@@ -19,17 +19,17 @@ class BlogsController {
 	}
 
 	@GetMapping("/blogs")
-	String blogs(@RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
-		model.addAttribute("posts", this.catalog.published(PostCatalog.DOETANK_KINDS, page));
+	String blogs(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+		model.addAttribute("posts", this.catalog.published(PostCatalog.DOETANK_KINDS, page - 1));
 		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));
 		return "publishing/blogs";
 	}
 
 	@GetMapping("/tags/{tag}")
-	String tag(@PathVariable String tag, @RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
+	String tag(@PathVariable String tag, @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
 		String wanted = tag.strip().toLowerCase(java.util.Locale.ROOT);
 		model.addAttribute("tag", wanted);
-		model.addAttribute("posts", this.catalog.withTag(wanted, page));
+		model.addAttribute("posts", this.catalog.withTag(wanted, page - 1));
 		return "publishing/tag";
 	}
 

@@ -79,12 +79,14 @@ class CommentController {
 	}
 
 	@PostMapping("/reacties/{id}/melden")
-	String report(@PathVariable Long id, HttpSession session, RedirectAttributes redirect) {
+	String report(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal reporter, HttpSession session,
+			RedirectAttributes redirect) {
 		@SuppressWarnings("unchecked")
 		Set<Long> reported = (Set<Long>) session.getAttribute(REPORTED);
 		Set<Long> updated = (reported != null) ? new HashSet<>(reported) : new HashSet<>();
 		// One report per visitor counts; pressing again only thanks them again.
-		PostComment comment = updated.add(id) ? this.comments.report(id) : this.comments.find(id);
+		PostComment comment = updated.add(id) ? this.comments.report(id, reporter)
+				: this.comments.findVisible(id, reporter);
 		session.setAttribute(REPORTED, updated);
 		redirect.addFlashAttribute("flashSuccess", "comment.reported");
 		return backTo(comment);
@@ -107,9 +109,9 @@ class CommentController {
 	}
 
 	@GetMapping("/redactie/reacties")
-	String reported(@RequestParam(name = "pagina", defaultValue = "0") int pageNumber,
+	String reported(@RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
 			@AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		model.addAttribute("comments", this.comments.reported(redacteur, pageNumber));
+		model.addAttribute("comments", this.comments.reported(redacteur, pageNumber - 1));
 		return "publishing/moderation";
 	}
 

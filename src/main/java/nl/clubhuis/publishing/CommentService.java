@@ -63,10 +63,10 @@ public class CommentService {
 		return comment.getPost();
 	}
 
-	/** Anyone may report a comment, also without an account. */
+	/** Anyone who can read the post may report a comment, also without an account. */
 	@Transactional
-	public PostComment report(Long commentId) {
-		PostComment comment = find(commentId);
+	public PostComment report(Long commentId, MemberPrincipal reporter) {
+		PostComment comment = findVisible(commentId, reporter);
 		comment.report(this.clock.instant());
 		return comment;
 	}
@@ -105,15 +105,24 @@ public class CommentService {
 	}
 
 	private PostComment ownComment(Long commentId, MemberPrincipal author) {
-		PostComment comment = find(commentId);
+		PostComment comment = findVisible(commentId, author);
 		if (author == null || !(comment.isBy(author.id()) || author.isBeheerder())) {
 			throw new AccessDeniedException("not your comment: " + commentId);
 		}
 		return comment;
 	}
 
+	/** A comment under a post this viewer can read (a concept's stay unknown). */
 	@Transactional(readOnly = true)
-	public PostComment find(Long commentId) {
+	public PostComment findVisible(Long commentId, MemberPrincipal viewer) {
+		PostComment comment = find(commentId);
+		if (!this.access.canSee(comment.getPost(), viewer, this.clock.instant())) {
+			throw new NotFoundException("comment " + commentId);
+		}
+		return comment;
+	}
+
+	private PostComment find(Long commentId) {
 		return this.comments.findWithPost(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
 	}
 

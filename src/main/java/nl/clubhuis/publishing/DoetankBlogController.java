@@ -53,11 +53,11 @@ class DoetankBlogController {
 	}
 
 	@GetMapping(BLOG)
-	String list(@PathVariable String slug, @RequestParam(name = "pagina", defaultValue = "0") int pageNumber,
+	String list(@PathVariable String slug, @RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Doetank doetank = this.doetanks.show(slug, viewer);
 		model.addAttribute("doetank", doetank);
-		model.addAttribute("posts", this.catalog.ofDoetank(doetank, pageNumber));
+		model.addAttribute("posts", this.catalog.ofDoetank(doetank, pageNumber - 1));
 		model.addAttribute("unpublished", this.catalog.unpublishedOf(doetank, viewer));
 		model.addAttribute("canWrite", this.access.canWrite(PostKind.DOETANKBLOG, doetank, viewer));
 		model.addAttribute("canWriteBeschouwing", this.access.canWrite(PostKind.BESCHOUWING, doetank, viewer));
@@ -67,10 +67,10 @@ class DoetankBlogController {
 
 	@GetMapping(BLOG + "/{postSlug}")
 	String show(@PathVariable String slug, @PathVariable String postSlug,
-			@RequestParam(name = "reacties", defaultValue = "0") int commentPage,
+			@RequestParam(name = "pagina", defaultValue = "1") int commentPage,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Post post = onBlogOf(this.posts.show(postSlug, viewer), slug);
-		return this.page.render(model, post, viewer, commentPage);
+		return this.page.render(model, post, viewer, commentPage - 1);
 	}
 
 	@GetMapping(BLOG + "/nieuw")

@@ -2,6 +2,7 @@ package nl.clubhuis.publishing;
 
 import java.time.Duration;
 
+import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -9,6 +10,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,25 +23,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ImageController {
 
-	private final ImageRepository images;
+	private final ImageUploads images;
 
-	ImageController(ImageRepository images) {
+	ImageController(ImageUploads images) {
 		this.images = images;
 	}
 
+	/**
+	 * A picture of a published post is public and cached for long; one only its uploader
+	 * or the editors of a concept may see is sent privately, and to anyone else it does
+	 * not exist.
+	 */
 	@GetMapping("/afbeeldingen/{id}")
-	ResponseEntity<byte[]> image(@PathVariable Long id) {
-		return this.images.findById(id)
-			.map((image) -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(image.getContentType()))
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.inline()
-							.filename("afbeelding-" + id + "." + image.getContentType().substring(6))
-							.build()
-							.toString())
-				.body(image.getBytes()))
+	ResponseEntity<byte[]> image(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer) {
+		ImageUploads.Viewable viewable = this.images.viewable(id, viewer)
 			.orElseThrow(() -> new NotFoundException("image " + id));
+		Image image = viewable.image();
+		CacheControl cache = viewable.isPublic() ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+				: CacheControl.noStore();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.getContentType()))
+			.cacheControl(cache)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("afbeelding-" + id + "." + image.getContentType().substring(6))
+						.build()
+						.toString())
+			.body(image.getBytes());
 	}
 
 }

@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,16 +37,25 @@ public class ImageUploads {
 
 	private static final int MAX_PIXELS = 100_000_000;
 
+	private static final int DECODED_PIXELS = 4_000_000;
+
 	private static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
 
 	private final ImageRepository images;
+
+	private final PostRepository posts;
+
+	private final PostAccess access;
 
 	private final Clock clock;
 
 	private final long maxBytes;
 
-	ImageUploads(ImageRepository images, Clock clock, @Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
+	ImageUploads(ImageRepository images, PostRepository posts, PostAccess access, Clock clock,
+			@Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
 		this.images = images;
+		this.posts = posts;
+		this.access = access;
 		this.clock = clock;
 		this.maxBytes = maxBytes;
 	}
@@ -69,6 +80,32 @@ public class ImageUploads {
 		catch (IOException ex) {
 			throw new UploadRefusedException("upload.notAnImage");
 		}
+	}
+
+	/** A picture and whether everyone may see it (and caches may keep it). */
+	public record Viewable(Image image, boolean isPublic) {
+	}
+
+	/**
+	 * The picture if this viewer may see it: everyone when a published post shows it; its
+	 * uploader, and whoever may see a post that has it, otherwise.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Viewable> viewable(Long imageId, MemberPrincipal viewer) {
+		Optional<Image> image = this.images.findById(imageId);
+		if (image.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		List<Post> posts = this.posts.findWithCover(imageId);
+		if (posts.stream().anyMatch((post) -> this.access.canSee(post, null, now))) {
+			return Optional.of(new Viewable(image.get(), true));
+		}
+		boolean uploader = viewer != null && image.get().getUploaderId().equals(viewer.id());
+		if (uploader || posts.stream().anyMatch((post) -> this.access.canSee(post, viewer, now))) {
+			return Optional.of(new Viewable(image.get(), false));
+		}
+		return Optional.empty();
 	}
 
 	/** An image this member uploaded earlier (kept while a form is corrected). */
@@ -126,7 +163,12 @@ public class ImageUploads {
 					throw new UploadRefusedException("upload.tooManyPixels");
 				}
 				ImageReadParam param = reader.getDefaultReadParam();
-				int step = Math.max(1, width / MAX_WIDTH);
+				int height = reader.getHeight(0);
+				// Read every n-th pixel so that at most about DECODED_PIXELS arrive,
+				// whatever
+				// the shape: also a picture of 1,000 by 100,000 pixels stays small.
+				int step = (int) Math.max(Math.max(1, width / MAX_WIDTH),
+						Math.ceil(Math.sqrt((double) width * height / DECODED_PIXELS)));
 				param.setSourceSubsampling(step, step, 0, 0);
 				return new Decoded(format, reader.read(0, param));
 			}

@@ -52,8 +52,9 @@ public class PostAccess {
 	}
 
 	public boolean canSee(Post post, MemberPrincipal viewer, Instant now) {
-		if (post.getDoetank() != null && !this.doetankAccess.canView(post.getDoetank(), viewer)) {
-			return false;
+		if (post.getDoetank() != null && !post.getDoetank().isPublic()) {
+			// A proposal's or declined Doetank's posts are not for readers.
+			return canEdit(post, viewer);
 		}
 		return post.isVisibleAt(now) || canEdit(post, viewer);
 	}

@@ -73,6 +73,9 @@ class PostEditor {
 		}
 		Publication publication = "publiceren".equals(action) ? Publication.at(publishAt) : Publication.concept();
 		Long coverId = form.hasCover() ? form.getCoverImageId() : null;
+		if (target.existing() != null && form.getVersion() == null) {
+			form.setVersion(-1L);
+		}
 		Post post;
 		try {
 			post = (target.existing() == null)

@@ -88,6 +88,14 @@ interface PostRepository extends JpaRepository<Post, Long> {
 			""")
 	Optional<Post> findBySlug(@Param("slug") String slug);
 
+	/** The posts that have this picture as their cover (with what visibility needs). */
+	@Query("""
+			select distinct p from Post p join fetch p.author left join fetch p.doetank d
+			left join fetch d.memberships m left join fetch m.member
+			where p.coverId = :imageId
+			""")
+	List<Post> findWithCover(@Param("imageId") Long imageId);
+
 	boolean existsBySlug(String slug);
 
 	boolean existsByTitle(String title);

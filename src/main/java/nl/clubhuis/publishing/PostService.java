@@ -119,10 +119,14 @@ public class PostService {
 	 */
 	private static Instant publicationMoment(Post post, Instant chosen, Instant now) {
 		Instant current = post.getPublishAt();
-		if (post.getStatus() == PostStatus.GEPUBLICEERD && current != null
-				&& (chosen == null || chosen.equals(current.truncatedTo(ChronoUnit.MINUTES)))) {
+		boolean published = post.getStatus() == PostStatus.GEPUBLICEERD && current != null;
+		if (published && chosen != null && chosen.equals(current.truncatedTo(ChronoUnit.MINUTES))) {
 			return current;
 		}
+		if (published && chosen == null && !current.isAfter(now)) {
+			return current;
+		}
+		// An empty field means now, also for a post that was ingepland.
 		return (chosen != null) ? chosen : now;
 	}
 

@@ -45,12 +45,12 @@ class SectionController {
 	}
 
 	@GetMapping(SECTION)
-	String list(@PathVariable String section, @RequestParam(name = "pagina", defaultValue = "0") int pageNumber,
+	String list(@PathVariable String section, @RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
-		model.addAttribute("posts", this.catalog.published(Set.of(kind), pageNumber));
+		model.addAttribute("posts", this.catalog.published(Set.of(kind), pageNumber - 1));
 		model.addAttribute("unpublished", this.catalog.unpublished(kind, viewer));
 		model.addAttribute("canWrite", this.access.canWrite(kind, null, viewer));
 		model.addAttribute("feeds", List.of(Feeds.ofSection(kind)));
@@ -59,10 +59,10 @@ class SectionController {
 
 	@GetMapping(SECTION + "/{slug}")
 	String show(@PathVariable String section, @PathVariable String slug,
-			@RequestParam(name = "reacties", defaultValue = "0") int commentPage,
+			@RequestParam(name = "pagina", defaultValue = "1") int commentPage,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Post post = inSection(this.posts.show(slug, viewer), section);
-		return this.page.render(model, post, viewer, commentPage);
+		return this.page.render(model, post, viewer, commentPage - 1);
 	}
 
 	@GetMapping(SECTION + "/nieuw")

@@ -110,6 +110,49 @@ class ImageUploadTest {
 	}
 
 	@Test
+	void theCoverOfAConceptIsSeenOnlyByWhoMayEditIt() throws Exception {
+		MvcResult saved = this.mvc
+			.perform(form(PictureFiles.png("geheim.png")).param("title", "Embargo")
+				.param("body", "Nog geheim")
+				.param("coverAlt", "Een geheim plaatje")
+				.param("actie", "concept"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(user(this.redacteur)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String src = page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+		assertThat(src).startsWith("/afbeeldingen/");
+
+		this.mvc.perform(get(src)).andExpect(status().isNotFound());
+		this.mvc.perform(get(src).with(user(this.people.member("Nieuwsgierig Lid")))).andExpect(status().isNotFound());
+		this.mvc.perform(get(src).with(user(this.redacteur)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+	@Test
+	void aVeryTallPictureIsReadSmall() throws Exception {
+		MvcResult saved = this.mvc
+			.perform(form(PictureFiles.file("lang.png", "image/png", PictureFiles.pngBytes(400, 12000)))
+				.param("title", "Lange strook")
+				.param("body", "Tekst")
+				.param("coverAlt", "Een lange strook")
+				.param("actie", "publiceren"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String src = page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+		byte[] served = this.mvc.perform(get(src)).andReturn().getResponse().getContentAsByteArray();
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+		assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(4_000_000L);
+	}
+
+	@Test
 	void aPictureUploadedWithAFormThatHasErrorsIsKept() throws Exception {
 		this.mvc
 			.perform(form(PictureFiles.png("foto.png")).param("title", "")

@@ -292,6 +292,48 @@ class PublishingPagesTest {
 	}
 
 	@Test
+	void theSecondPageShowsTheNextPosts() throws Exception {
+		MemberPrincipal writer = this.people.member("Bram Blogger");
+		String doetank = this.doetanks.active(writer, this.people.coach("Coby Coach"));
+		for (int i = 1; i <= PostCatalog.PAGE_SIZE + 2; i++) {
+			this.posts.published(PostKind.DOETANKBLOG, doetank, String.format("Weekbericht %02d", i), writer);
+		}
+		String blog = "/doetanks/" + doetank + "/blog";
+		this.mvc.perform(get(blog))
+			.andExpect(content().string(containsString("Weekbericht 12")))
+			.andExpect(content().string(not(containsString("Weekbericht 01"))))
+			.andExpect(content().string(containsString("href=\"" + blog + "?pagina=2\"")));
+		this.mvc.perform(get(blog + "?pagina=2"))
+			.andExpect(content().string(containsString("Weekbericht 01")))
+			.andExpect(content().string(not(containsString("Weekbericht 12"))));
+	}
+
+	@Test
+	void commentsUnderAConceptCannotBeReachedByOthers() throws Exception {
+		Post post = this.posts.published(PostKind.NIEUWS, null, "Eerst openbaar", this.redacteur);
+		MemberPrincipal commenter = this.people.member("Carla Commentaar");
+		String location = this.mvc
+			.perform(post("/berichten/" + post.getSlug() + "/reacties").with(user(commenter))
+				.with(csrf())
+				.param("text", "Mijn reactie"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.substring(location.indexOf("#reactie-") + 9);
+		this.mvc
+			.perform(post(post.getPath() + "/bewerken").with(user(this.redacteur))
+				.with(csrf())
+				.param("title", "Eerst openbaar")
+				.param("body", "Terug naar concept")
+				.param("version", String.valueOf(post.getVersion()))
+				.param("actie", "concept"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post("/reacties/" + id + "/melden").with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/reacties/" + id + "/bewerken").with(user(commenter))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void unknownPostsAndPostsUnderTheWrongAddressAre404() throws Exception {
 		Post news = this.posts.published(PostKind.NIEUWS, null, "Op zijn plek", this.redacteur);
 		this.mvc.perform(get("/nieuws/bestaat-niet")).andExpect(status().isNotFound());
