@@ -92,7 +92,7 @@ class ImageUploadTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String src = page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+		String src = coverOf(page);
 		assertThat(src).startsWith("/afbeeldingen/");
 
 		byte[] served = this.mvc.perform(get(src))
@@ -122,7 +122,7 @@ class ImageUploadTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String src = page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+		String src = coverOf(page);
 		assertThat(src).startsWith("/afbeeldingen/");
 
 		this.mvc.perform(get(src)).andExpect(status().isNotFound());
@@ -146,7 +146,7 @@ class ImageUploadTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String src = page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+		String src = coverOf(page);
 		byte[] served = this.mvc.perform(get(src)).andReturn().getResponse().getContentAsByteArray();
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
 		assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(4_000_000L);
@@ -162,6 +162,11 @@ class ImageUploadTest {
 			.andExpect(content().string(containsString("Vul dit veld in.")))
 			.andExpect(content().string(containsString("Beschrijf de foto voor wie haar niet kan zien.")))
 			.andExpect(content().string(containsString("name=\"coverImageId\" value=\"")));
+	}
+
+	/** The address of the cover picture on a post page. */
+	private static String coverOf(String page) {
+		return page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
 	}
 
 	private void refused(MockMultipartFile file, String message) throws Exception {
