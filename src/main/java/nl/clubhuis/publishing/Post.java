@@ -134,8 +134,13 @@ public class Post {
 
 	/** The page of this post, relative to the portal. */
 	public String getPath() {
-		return this.kind.belongsToADoetank() ? "/doetanks/" + this.doetank.getSlug() + "/blog/" + this.slug
-				: "/" + this.kind.section() + "/" + this.slug;
+		return path(this.kind, (this.doetank != null) ? this.doetank.getSlug() : null, this.slug);
+	}
+
+	/** Where a post lives: on its Doetank's blog, or in its section. */
+	static String path(PostKind kind, String doetankSlug, String slug) {
+		return kind.belongsToADoetank() ? "/doetanks/" + doetankSlug + "/blog/" + slug
+				: "/" + kind.section() + "/" + slug;
 	}
 
 	public String getHtml() {

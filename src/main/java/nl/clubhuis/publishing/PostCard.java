@@ -10,8 +10,7 @@ public record PostCard(Long id, PostKind kind, String slug, String title, String
 		String coverAlt) {
 
 	public String path() {
-		return (this.doetankSlug != null) ? "/doetanks/" + this.doetankSlug + "/blog/" + this.slug
-				: "/" + this.kind.section() + "/" + this.slug;
+		return Post.path(this.kind, this.doetankSlug, this.slug);
 	}
 
 	public boolean isConcept() {

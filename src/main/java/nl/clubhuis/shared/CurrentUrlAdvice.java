@@ -10,16 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice
 class CurrentUrlAdvice {
 
-	/**
-	 * Just logged out (/?uitgelogd). Read from the query string: form parameters cannot
-	 * be read after an upload was refused for its size, and every page, the error page
-	 * too, asks this.
-	 */
+	/** Just logged out (/?uitgelogd). */
 	@ModelAttribute("loggedOut")
 	boolean loggedOut(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return query != null
-				&& UriComponentsBuilder.newInstance().query(query).build().getQueryParams().containsKey("uitgelogd");
+		return QueryStrings.of(request).containsKey("uitgelogd");
 	}
 
 	@ModelAttribute("languageLinks")

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Dutch by default; English on request ({@code ?lang=en}), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -39,19 +38,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Switches language when a link carries {@code ?lang=}. It reads the query string
-	 * only: reading form parameters would fail, and take the error page down with it,
-	 * when an upload was refused for its size.
+	 * Switches language when a link carries {@code ?lang=} (read from the query string).
 	 */
 	static final class LanguageLinkInterceptor implements HandlerInterceptor {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			String query = request.getQueryString();
-			if (query == null) {
-				return true;
-			}
-			String language = UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+			String language = QueryStrings.first(request, "lang");
 			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
 			if (language != null && resolver != null) {
 				resolver.setLocale(request, response, Locale.forLanguageTag(language));
