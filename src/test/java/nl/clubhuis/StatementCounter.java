@@ -21,12 +21,37 @@ public class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	private final java.util.List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/**
+	 * The thread being measured: scheduled jobs (Spring Session's cleanup, ShedLock
+	 * tasks) use the same database on their own threads and must not count.
+	 */
+	private volatile Thread measured;
+
 	public void reset() {
+		this.measured = Thread.currentThread();
 		this.statements.set(0);
+		this.sql.clear();
+	}
+
+	/**
+	 * The statements since the last reset, to say which one is extra when a count grows.
+	 */
+	public java.util.List<String> recorded() {
+		return java.util.List.copyOf(this.sql);
 	}
 
 	public long count() {
 		return this.statements.get();
+	}
+
+	private void record(java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
+		if (this.measured != null && this.measured != Thread.currentThread()) {
+			return;
+		}
+		this.statements.addAndGet(queries.size());
+		queries.forEach((query) -> this.sql.add(query.getQuery()));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -46,8 +71,7 @@ public class StatementCounter {
 					if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
 						return ProxyDataSourceBuilder.create(dataSource)
 							.name("counting")
-							.afterQuery(
-									(execution, queries) -> counter.getObject().statements.addAndGet(queries.size()))
+							.afterQuery((execution, queries) -> counter.getObject().record(queries))
 							.build();
 					}
 					return bean;

@@ -72,9 +72,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoPosts posts;
 
+	private final DemoAgenda agenda;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda) {
 		this.posts = posts;
+		this.agenda = agenda;
 		this.members = members;
 		this.history = history;
 		this.doetanks = doetanks;
@@ -111,8 +114,11 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		addLiveExamples(people, added.contains(REGIEGEMEENTE));
 		int postsAdded = this.posts.load(principal(people.get(DemoPeople.REDACTEUR.email())));
-		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts added", people.size(),
-				seed.size(), added.size(), postsAdded);
+		int eventsAdded = this.agenda.load(principal(people.get(DemoPeople.REDACTEUR.email())),
+				principal(people.get(DemoPeople.TREKKER.email())),
+				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
+		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts and {} events added",
+				people.size(), seed.size(), added.size(), postsAdded, eventsAdded);
 	}
 
 	private static List<Person> allPeople() {

@@ -88,4 +88,12 @@ public class DoetankAccess {
 		return writer != null && doetank.isPublic() && doetank.isCoachOf(writer.id());
 	}
 
+	/**
+	 * A trekker plans the team's own meetings in the agenda (a beheerder may step in).
+	 */
+	public boolean canPlanMeeting(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && doetank.getStatus() == DoetankStatus.ACTIEF
+				&& (doetank.isTrekker(viewer.id()) || viewer.isBeheerder());
+	}
+
 }

@@ -91,6 +91,18 @@ public class DoetankCatalog {
 		return doetank;
 	}
 
+	/**
+	 * The public Doetanks these names point at, by title (in any case) or by address;
+	 * names that match nothing are left out.
+	 */
+	public List<Doetank> publicNamed(java.util.Collection<String> names) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		List<String> lowered = names.stream().map((name) -> name.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+		return this.doetanks.findNamed(lowered, DoetankStatus.PUBLIC);
+	}
+
 	public List<Doetank> lookingForMembers(int howMany) {
 		return this.doetanks.findLookingForMembers(Limit.of(howMany));
 	}

@@ -22,9 +22,12 @@ class DoetankPageModel {
 
 	private final DoetankStories stories;
 
+	private final DoetankAgenda agenda;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, RouteRecords records,
-			DoetankStories stories) {
+			DoetankStories stories, DoetankAgenda agenda) {
 		this.stories = stories;
+		this.agenda = agenda;
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -63,6 +66,8 @@ class DoetankPageModel {
 		model.addAttribute("businessCaseSides", BusinessCaseLine.Side.values());
 		model.addAttribute("businessCaseDimensions", BusinessCaseLine.Dimension.values());
 		model.addAttribute("stories", this.stories.latestPosts(doetank, 3));
+		model.addAttribute("meetings", this.agenda.upcoming(doetank, 5));
+		model.addAttribute("canPlanMeeting", this.access.canPlanMeeting(doetank, viewer));
 		model.addAttribute("canWriteBlog", this.access.canWriteOnBlog(doetank, viewer));
 		model.addAttribute("canWriteBeschouwing", this.access.canWriteBeschouwing(doetank, viewer));
 		model.addAttribute("canMarkDiffusietank", doetank.getPhase() == Phase.VERBREDEN

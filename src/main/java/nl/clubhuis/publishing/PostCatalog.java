@@ -46,6 +46,11 @@ public class PostCatalog {
 		return this.posts.findLatest(kinds, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(howMany));
 	}
 
+	/** One post as a list shows it, whatever its state. */
+	public java.util.Optional<PostCard> card(Long id) {
+		return this.posts.findCard(id);
+	}
+
 	public Page<PostCard> ofDoetank(Doetank doetank, int page) {
 		return this.posts.findVisibleOfDoetank(doetank.getId(), DOETANK_KINDS, this.clock.instant(),
 				DoetankStatus.PUBLIC, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
@@ -83,6 +88,13 @@ public class PostCatalog {
 			return List.of();
 		}
 		return this.posts.findUnpublishedOfAuthor(doetank.getId(), viewer.id(), this.clock.instant(), Limit.of(20));
+	}
+
+	/** The latest published post of this kind with exactly this title. */
+	public java.util.Optional<PostCard> publishedTitled(PostKind kind, String title) {
+		return this.posts.findTitled(kind, title, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(1))
+			.stream()
+			.findFirst();
 	}
 
 	public boolean hasPostTitled(String title) {

@@ -36,6 +36,14 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	Page<PostCard> findVisible(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
 			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Pageable pageable);
 
+	@Query(value = CARD + "where p.kind = :kind and p.title = :title and " + VISIBLE
+			+ "order by p.publishAt desc, p.id desc")
+	List<PostCard> findTitled(@Param("kind") PostKind kind, @Param("title") String title, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+
+	@Query(value = CARD + "where p.id = :id")
+	Optional<PostCard> findCard(@Param("id") Long id);
+
 	@Query(value = CARD + "where p.kind in :kinds and " + VISIBLE + "order by p.publishAt desc, p.id desc")
 	List<PostCard> findLatest(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
 			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);

@@ -38,7 +38,8 @@ public class SecurityConfiguration {
 					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
 							"/doetanks/*/adoptie", "/nieuws/nieuw", "/cafeblog/nieuw", "/nieuws/*/bewerken",
 							"/cafeblog/*/bewerken", "/doetanks/*/blog/nieuw", "/doetanks/*/blog/*/bewerken",
-							"/reacties/*/bewerken", "/redactie/**")
+							"/reacties/*/bewerken", "/redactie/**", "/agenda/nieuw", "/agenda/*/bewerken",
+							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/mijn/**")
 					.authenticated()
 					// Anyone may report a comment, also without an account.
 					.requestMatchers(HttpMethod.POST, "/reacties/*/melden")

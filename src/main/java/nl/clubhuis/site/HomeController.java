@@ -3,6 +3,7 @@ package nl.clubhuis.site;
 import java.util.List;
 import java.util.Set;
 
+import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
@@ -25,9 +26,12 @@ class HomeController {
 
 	private final PostCatalog posts;
 
-	HomeController(DoetankCatalog catalog, PostCatalog posts) {
+	private final AgendaCatalog agenda;
+
+	HomeController(DoetankCatalog catalog, PostCatalog posts, AgendaCatalog agenda) {
 		this.catalog = catalog;
 		this.posts = posts;
+		this.agenda = agenda;
 	}
 
 	@GetMapping("/")
@@ -39,6 +43,7 @@ class HomeController {
 		model.addAttribute("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
 		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
 		model.addAttribute("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
+		model.addAttribute("events", this.agenda.next(3));
 		return "home";
 	}
 

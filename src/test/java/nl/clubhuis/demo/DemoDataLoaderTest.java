@@ -17,6 +17,10 @@ import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.GateReviewService;
+import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.Event;
+import nl.clubhuis.agenda.EventCard;
+import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.doetank.RouteRecords;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
@@ -78,6 +82,12 @@ class DemoDataLoaderTest {
 	Clock clock;
 
 	@Autowired
+	DemoAgenda agenda;
+
+	@Autowired
+	AgendaCatalog agendaCatalog;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -88,7 +98,7 @@ class DemoDataLoaderTest {
 	@BeforeAll
 	void loadTwice() throws IOException {
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock));
+				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock), this.agenda);
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -152,6 +162,22 @@ class DemoDataLoaderTest {
 		assertThat(groen.stages()).filteredOn((stage) -> stage.phase() == Phase.ADOPTEREN)
 			.singleElement()
 			.satisfies((stage) -> assertThat(stage.beschouwingen()).isNotEmpty());
+	}
+
+	@Test
+	void theAgendaHasAYearOfCafesWithReportsAndAFullMasterclass() {
+		for (String pastCafe : List.of("cafe-stoppen-is-ook-een-uitkomst",
+				"cafe-drie-doetanks-zoeken-een-opdrachtgever")) {
+			AgendaCatalog.EventPage page = this.agendaCatalog.show(pastCafe, null);
+			assertThat(page.over()).as(pastCafe + " is behind us").isTrue();
+			assertThat(page.event().getReport()).as(pastCafe + " links its report on the Café blog").isNotNull();
+		}
+		EventCard masterclass = this.agendaCatalog.show("masterclass-business-case-voor-doetanks", null).card();
+		assertThat(masterclass.isFull()).isTrue();
+		assertThat(masterclass.waiting()).isEqualTo(2);
+		Event meeting = this.agendaCatalog.show("werksessie-taken-van-de-regiegemeente-ordenen", null).event();
+		assertThat(meeting.getType()).isEqualTo(EventType.DOETANK);
+		assertThat(meeting.getDoetank().getSlug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE);
 	}
 
 	@Test
@@ -220,7 +246,8 @@ class DemoDataLoaderTest {
 	private Map<String, Object> counts() {
 		return this.jdbc
 			.queryForMap("SELECT (SELECT count(*) FROM member) AS members, (SELECT count(*) FROM doetank) AS doetanks, "
-					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts");
+					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts, "
+					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations");
 	}
 
 }

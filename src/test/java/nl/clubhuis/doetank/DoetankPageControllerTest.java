@@ -53,6 +53,9 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	DoetankStories stories;
 
+	@MockitoBean
+	DoetankAgenda agenda;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));

@@ -1,0 +1,120 @@
+package nl.clubhuis.agenda;
+
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.RuleViolationException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agenda: what is coming, what was, one event, and registering for it. */
+@Controller
+class AgendaController {
+
+	private final AgendaCatalog catalog;
+
+	private final RegistrationService registrations;
+
+	private final EventAccess access;
+
+	AgendaController(AgendaCatalog catalog, RegistrationService registrations, EventAccess access) {
+		this.catalog = catalog;
+		this.registrations = registrations;
+		this.access = access;
+	}
+
+	@GetMapping("/agenda")
+	String upcoming(@RequestParam(name = "soort", required = false) String type,
+			@RequestParam(name = "pagina", defaultValue = "1") int page,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		EventType chosen = typeNamed(type);
+		model.addAttribute("events", this.catalog.upcoming(chosen, page - 1));
+		return list(model, chosen, false, viewer);
+	}
+
+	@GetMapping("/agenda/geweest")
+	String past(@RequestParam(name = "soort", required = false) String type,
+			@RequestParam(name = "pagina", defaultValue = "1") int page,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		EventType chosen = typeNamed(type);
+		model.addAttribute("events", this.catalog.past(chosen, page - 1));
+		return list(model, chosen, true, viewer);
+	}
+
+	@GetMapping("/agenda/{slug}")
+	String show(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		if (!model.containsAttribute("registrationForm")) {
+			model.addAttribute("registrationForm", new RegistrationForm());
+		}
+		return page(slug, viewer, model);
+	}
+
+	@PostMapping("/agenda/{slug}/aanmelden")
+	String register(@PathVariable String slug, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return page(slug, member, model);
+		}
+		try {
+			RegistrationService.Outcome outcome = this.registrations.register(slug, form.getNote(), member);
+			redirect.addFlashAttribute("flashSuccess", (outcome.status() == RegistrationStatus.BEVESTIGD)
+					? "attendance.done.confirmed" : "attendance.done.waiting");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
+		return "redirect:/agenda/" + slug;
+	}
+
+	@PostMapping("/agenda/{slug}/afmelden")
+	String cancel(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
+			RedirectAttributes redirect) {
+		try {
+			this.registrations.cancel(slug, member);
+			redirect.addFlashAttribute("flashSuccess", "attendance.done.cancelled");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
+		return "redirect:/agenda/" + slug;
+	}
+
+	private String page(String slug, MemberPrincipal viewer, Model model) {
+		AgendaCatalog.EventPage page = this.catalog.show(slug, viewer);
+		model.addAttribute("page", page);
+		model.addAttribute("event", page.event());
+		model.addAttribute("html", Markdown.toHtml(page.event().getDescription()));
+		return "agenda/event";
+	}
+
+	private String list(Model model, EventType chosen, boolean past, MemberPrincipal viewer) {
+		model.addAttribute("type", chosen);
+		model.addAttribute("types", EventType.values());
+		model.addAttribute("past", past);
+		model.addAttribute("baseUrl",
+				(past ? "/agenda/geweest" : "/agenda") + ((chosen != null) ? "?soort=" + chosen.name() : ""));
+		model.addAttribute("canOrganise", this.access.canOrganiseNetworkEvents(viewer));
+		return "agenda/list";
+	}
+
+	/** An unknown type shows everything rather than an error. */
+	static EventType typeNamed(String name) {
+		return Arrays.stream(EventType.values())
+			.filter((t) -> t.name().equalsIgnoreCase(name))
+			.findFirst()
+			.orElse(null);
+	}
+
+}

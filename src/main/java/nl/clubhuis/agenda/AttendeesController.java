@@ -1,0 +1,106 @@
+package nl.clubhuis.agenda;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import nl.clubhuis.member.MemberPrincipal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Who comes and who waits, on screen and as CSV for the door. */
+@Controller
+class AttendeesController {
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final AgendaCatalog catalog;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AttendeesController(AgendaCatalog catalog, MessageSource messages, Clock clock) {
+		this.catalog = catalog;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/agenda/{slug}/aanmeldingen")
+	String attendees(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
+		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		model.addAttribute("attendees", attendees);
+		model.addAttribute("event", attendees.event());
+		return "agenda/attendees";
+	}
+
+	/**
+	 * The door list: confirmed by name, then the waiting list in order. Semicolons and a
+	 * byte order mark, so a Dutch spreadsheet opens it as it is.
+	 */
+	@GetMapping("/agenda/{slug}/aanmeldingen.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser)
+			throws IOException {
+		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
+		CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+		try (CSVPrinter csv = new CSVPrinter(out, format)) {
+			csv.printRecord(List.of(text("attendees.csv.name"), text("attendees.csv.email"),
+					text("attendees.csv.organisation"), text("attendees.csv.status"), text("attendees.csv.position"),
+					text("attendees.csv.note"), text("attendees.csv.registeredAt"), text("attendees.csv.present")));
+			for (Registration r : attendees.confirmed()) {
+				csv.printRecord(row(r, text("attendance.status.BEVESTIGD"), ""));
+			}
+			int position = 1;
+			for (Registration r : attendees.waiting()) {
+				csv.printRecord(row(r, text("attendance.status.WACHTLIJST"), String.valueOf(position++)));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(slug + "-aanmeldingen.csv").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private List<String> row(Registration r, String status, String position) {
+		return List.of(cell(r.getMember().getName()), cell(r.getMember().getEmail()),
+				cell(r.getMember().getOrganisation()), status, position, cell(r.getNote()),
+				MOMENT.format(r.getRegisteredAt().atZone(this.clock.getZone())), "");
+	}
+
+	/**
+	 * A cell a spreadsheet will not run as a formula: text starting with =, +, -, @ or a
+	 * control character gets a leading apostrophe.
+	 */
+	static String cell(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		char first = text.charAt(0);
+		return ("=+-@\t\r".indexOf(first) >= 0) ? "'" + text : text;
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,76 @@
+package nl.clubhuis.agenda;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The agenda for members' own calendars: /agenda.ics to subscribe to (all upcoming
+ * events, or one type), and one .ics per event.
+ */
+@RestController
+class CalendarController {
+
+	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	private final AgendaCatalog catalog;
+
+	private final Calendars calendars;
+
+	private final MessageSource messages;
+
+	CalendarController(AgendaCatalog catalog, Calendars calendars, MessageSource messages) {
+		this.catalog = catalog;
+		this.calendars = calendars;
+		this.messages = messages;
+	}
+
+	@GetMapping("/agenda.ics")
+	ResponseEntity<String> agenda(@RequestParam(name = "soort", required = false) String type) {
+		EventType chosen = AgendaController.typeNamed(type);
+		String name = this.messages.getMessage("agenda.calendar.name", null, LocaleContextHolder.getLocale())
+				+ ((chosen != null) ? " — "
+						+ this.messages.getMessage("event.types." + chosen, null, LocaleContextHolder.getLocale())
+						: "");
+		String ics = this.calendars.calendar(name, this.catalog.calendar(chosen), baseUrl());
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(15)).cachePublic())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("clubhuis-agenda.ics").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(ics);
+	}
+
+	@GetMapping("/agenda/{slug}.ics")
+	ResponseEntity<String> event(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer) {
+		Event event = this.catalog.show(slug, viewer).event();
+		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl());
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(slug + ".ics").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(ics);
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

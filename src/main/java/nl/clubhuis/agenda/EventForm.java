@@ -1,0 +1,257 @@
+package nl.clubhuis.agenda;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.shared.Texts;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * The event form, as typed; kept whole when it comes back with errors. Times are local to
+ * the network (Europe/Amsterdam).
+ */
+public class EventForm {
+
+	private EventType type;
+
+	@NotBlank
+	@Size(max = 150)
+	private String title;
+
+	@NotBlank
+	@Size(max = 10000)
+	private String description;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime startsAt;
+
+	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime endsAt;
+
+	@Size(max = 200)
+	private String location;
+
+	@Size(max = 500)
+	private String onlineUrl;
+
+	@Min(1)
+	@Max(10000)
+	private Integer capacity;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime registrationOpensAt;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime registrationClosesAt;
+
+	/** Doetanks on the podium: one title or address per line. */
+	@Size(max = 2000)
+	private String podium;
+
+	/** The Café blog post that reports on it, once there is one. */
+	private Long reportPostId;
+
+	private Long version;
+
+	static EventForm of(Event event, ZoneId zone) {
+		EventForm form = new EventForm();
+		form.type = event.getType();
+		form.title = event.getTitle();
+		form.description = event.getDescription();
+		form.startsAt = local(event.getStartsAt(), zone);
+		form.endsAt = local(event.getEndsAt(), zone);
+		form.location = event.getLocation();
+		form.onlineUrl = event.getOnlineUrl();
+		form.capacity = event.getCapacity();
+		form.registrationOpensAt = local(event.getRegistrationOpensAt(), zone);
+		form.registrationClosesAt = local(event.getRegistrationClosesAt(), zone);
+		form.podium = String.join("\n", event.getPodium().stream().map(Doetank::getTitle).sorted().toList());
+		form.reportPostId = (event.getReport() != null) ? event.getReport().getId() : null;
+		form.version = event.getVersion();
+		return form;
+	}
+
+	/** Minutes: a datetime-local field refuses a value with seconds. */
+	private static LocalDateTime local(java.time.Instant instant, ZoneId zone) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, zone).truncatedTo(ChronoUnit.MINUTES) : null;
+	}
+
+	/** The checks Bean Validation cannot express, each on its own field. */
+	void check(Errors errors, boolean networkEvent) {
+		if (networkEvent && (this.type == null || !EventType.NETWORK.contains(this.type))) {
+			errors.rejectValue("type", "event.type.required");
+		}
+		if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
+			errors.rejectValue("endsAt", "event.endsAt.beforeStart");
+		}
+		if (Texts.stripToNull(this.location) == null && Texts.stripToNull(this.onlineUrl) == null) {
+			errors.rejectValue("location", "event.place.required");
+		}
+		if (Texts.stripToNull(this.onlineUrl) != null && !isWebAddress(this.onlineUrl.strip())) {
+			errors.rejectValue("onlineUrl", "event.onlineUrl.invalid");
+		}
+		if (this.registrationClosesAt != null && this.startsAt != null
+				&& this.registrationClosesAt.isAfter(this.startsAt)) {
+			errors.rejectValue("registrationClosesAt", "event.registrationClosesAt.afterStart");
+		}
+		if (this.registrationOpensAt != null) {
+			LocalDateTime closes = (this.registrationClosesAt != null) ? this.registrationClosesAt : this.startsAt;
+			if (closes != null && !this.registrationOpensAt.isBefore(closes)) {
+				errors.rejectValue("registrationOpensAt", "event.registrationOpensAt.afterClose");
+			}
+		}
+	}
+
+	private static boolean isWebAddress(String text) {
+		try {
+			URI uri = new URI(text);
+			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/** The podium names, one per line, without blanks or repeats. */
+	List<String> podiumNames() {
+		if (this.podium == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.podium.split("\\R"))
+			.map(String::strip)
+			.filter((n) -> !n.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	EventDetails details(ZoneId zone, List<Doetank> podiumDoetanks) {
+		return new EventDetails(this.type, this.title.strip(), this.description.strip(), instant(this.startsAt, zone),
+				instant(this.endsAt, zone), Texts.stripToNull(this.location), Texts.stripToNull(this.onlineUrl),
+				this.capacity, instant(this.registrationOpensAt, zone), instant(this.registrationClosesAt, zone),
+				podiumDoetanks);
+	}
+
+	private static java.time.Instant instant(LocalDateTime local, ZoneId zone) {
+		return (local != null) ? local.atZone(zone).toInstant() : null;
+	}
+
+	public EventType getType() {
+		return this.type;
+	}
+
+	public void setType(EventType type) {
+		this.type = type;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public LocalDateTime getStartsAt() {
+		return this.startsAt;
+	}
+
+	public void setStartsAt(LocalDateTime startsAt) {
+		this.startsAt = startsAt;
+	}
+
+	public LocalDateTime getEndsAt() {
+		return this.endsAt;
+	}
+
+	public void setEndsAt(LocalDateTime endsAt) {
+		this.endsAt = endsAt;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public void setLocation(String location) {
+		this.location = location;
+	}
+
+	public String getOnlineUrl() {
+		return this.onlineUrl;
+	}
+
+	public void setOnlineUrl(String onlineUrl) {
+		this.onlineUrl = onlineUrl;
+	}
+
+	public Integer getCapacity() {
+		return this.capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public LocalDateTime getRegistrationOpensAt() {
+		return this.registrationOpensAt;
+	}
+
+	public void setRegistrationOpensAt(LocalDateTime registrationOpensAt) {
+		this.registrationOpensAt = registrationOpensAt;
+	}
+
+	public LocalDateTime getRegistrationClosesAt() {
+		return this.registrationClosesAt;
+	}
+
+	public void setRegistrationClosesAt(LocalDateTime registrationClosesAt) {
+		this.registrationClosesAt = registrationClosesAt;
+	}
+
+	public String getPodium() {
+		return this.podium;
+	}
+
+	public void setPodium(String podium) {
+		this.podium = podium;
+	}
+
+	public Long getReportPostId() {
+		return this.reportPostId;
+	}
+
+	public void setReportPostId(Long reportPostId) {
+		this.reportPostId = reportPostId;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

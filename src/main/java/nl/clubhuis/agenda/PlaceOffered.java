@@ -1,0 +1,5 @@
+package nl.clubhuis.agenda;
+
+/** Someone moved up from the waiting list and now has a place. */
+record PlaceOffered(Long registrationId) {
+}

@@ -1,0 +1,19 @@
+package nl.clubhuis.agenda;
+
+import jakarta.validation.constraints.Size;
+
+/** Registering: one click, with an optional question or dietary note. */
+public class RegistrationForm {
+
+	@Size(max = 500)
+	private String note;
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+}

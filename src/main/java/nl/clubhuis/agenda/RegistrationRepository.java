@@ -1,0 +1,94 @@
+package nl.clubhuis.agenda;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+	long countByEventIdAndStatus(Long eventId, RegistrationStatus status);
+
+	@Query("select r from Registration r join fetch r.member join fetch r.event where r.id = :id")
+	Optional<Registration> findWithMemberAndEvent(@Param("id") Long id);
+
+	/** The first in line on the waiting list. */
+	Optional<Registration> findFirstByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status);
+
+	@Query("""
+			select r from Registration r where r.event.id = :event and r.member.id = :member
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
+	Optional<Registration> findCurrent(@Param("event") Long eventId, @Param("member") Long memberId);
+
+	/** Place on the waiting list: 1 for the first in line. */
+	@Query("""
+			select count(r) from Registration r where r.event.id = :event
+			and r.status = nl.clubhuis.agenda.RegistrationStatus.WACHTLIJST and r.id <= :id""")
+	long positionInQueue(@Param("event") Long eventId, @Param("id") Long registrationId);
+
+	/** For each waiting registration of a member: its id and its place in the queue. */
+	@Query("""
+			select r.id as registrationId, (select count(q) from Registration q where q.event = r.event
+			and q.status = nl.clubhuis.agenda.RegistrationStatus.WACHTLIJST and q.id <= r.id) as position
+			from Registration r where r.member.id = :member
+			and r.status = nl.clubhuis.agenda.RegistrationStatus.WACHTLIJST""")
+	List<PositionRow> findPositionsOf(@Param("member") Long memberId);
+
+	/** Confirmed and waiting registrations per event, for a list of events. */
+	@Query("""
+			select r.event.id as eventId, r.status as status, count(r) as count from Registration r
+			where r.event.id in :ids and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD
+			group by r.event.id, r.status""")
+	List<CountRow> countByEvent(@Param("ids") Collection<Long> eventIds);
+
+	/** Who is coming and who waits, for the door list, in the order they registered. */
+	@Query("""
+			select r from Registration r join fetch r.member where r.event.id = :event
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by r.id""")
+	List<Registration> findAttendees(@Param("event") Long eventId);
+
+	@Query("""
+			select r from Registration r join fetch r.event e where r.member.id = :member and e.endsAt > :now
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
+	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now);
+
+	@Query(value = """
+			select r from Registration r join fetch r.event e where r.member.id = :member and e.endsAt <= :now
+			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD order by e.startsAt desc""", countQuery = """
+			select count(r) from Registration r where r.member.id = :member and r.event.endsAt <= :now
+			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
+	Page<Registration> findPastOf(@Param("member") Long memberId, @Param("now") Instant now, Pageable pageable);
+
+	@Query("select r from Registration r join fetch r.event where r.member.id = :member and r.promotionUnseen = true")
+	List<Registration> findUnseenPromotions(@Param("member") Long memberId);
+
+	@Modifying
+	@Query("update Registration r set r.promotionUnseen = false where r.member.id = :member and r.promotionUnseen = true")
+	int markPromotionsSeen(@Param("member") Long memberId);
+
+	interface PositionRow {
+
+		Long getRegistrationId();
+
+		long getPosition();
+
+	}
+
+	interface CountRow {
+
+		Long getEventId();
+
+		RegistrationStatus getStatus();
+
+		long getCount();
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The meetings a Doetank hosts or presents at. The agenda module provides it, so the
+ * Doetank page can show them without this module knowing how events are kept.
+ */
+public interface DoetankAgenda {
+
+	/** Still to come, soonest first. */
+	List<Meeting> upcoming(Doetank doetank, int howMany);
+
+	/** One meeting, as the Doetank page shows it; {@code hosted}: the team's own. */
+	record Meeting(String title, String path, Instant startsAt, String type, boolean hosted, boolean cancelled) {
+	}
+
+}

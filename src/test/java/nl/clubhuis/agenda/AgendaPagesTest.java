@@ -1,0 +1,288 @@
+package nl.clubhuis.agenda;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.TestPosts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The agenda as people use it: the lists, an event page, registering, the door list, the
+ * form.
+ */
+@IntegrationTest
+class AgendaPagesTest {
+
+	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestEvents events;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	EventService service;
+
+	@Autowired
+	RegistrationService registrations;
+
+	MemberPrincipal redacteur;
+
+	MemberPrincipal member;
+
+	@BeforeEach
+	void people() {
+		this.redacteur = this.people.redacteur("Roos Redacteur");
+		this.member = this.people.member("Mo Lid");
+	}
+
+	@Test
+	void theAgendaListsWhatIsComingByTypeAndWhatWasWithItsReport() throws Exception {
+		// Soon, so they are on the first page whatever other tests announced.
+		Instant soon = Instant.now().plus(Duration.ofMinutes(30));
+		Event cafe = this.events.announce(TestEvents.details(EventType.CAFE, 5, soon), this.redacteur);
+		Event masterclass = this.events.announce(TestEvents.details(EventType.MASTERCLASS, null, soon), this.redacteur);
+		Event past = this.events
+			.announce(TestEvents.details(EventType.CAFE, 40, Instant.now().minus(Duration.ofDays(1))), this.redacteur);
+		Post report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.getTitle(), this.redacteur);
+		this.service.change(past.getSlug(), past.getVersion(), detailsOf(past), report.getId(), this.redacteur);
+		this.registrations.register(cafe.getSlug(), null, this.member);
+
+		Document all = page(get("/agenda"));
+		assertThat(all.select(".event-card__title").eachText()).contains(cafe.getTitle(), masterclass.getTitle())
+			.doesNotContain(past.getTitle());
+		assertThat(card(all, cafe).text()).contains("Nog 4 plaatsen").contains("Kennisland, Amsterdam");
+		assertThat(card(all, masterclass).text()).contains("Geen maximum");
+
+		Document masterclasses = page(get("/agenda?soort=MASTERCLASS"));
+		assertThat(masterclasses.select(".event-card__title").eachText()).contains(masterclass.getTitle())
+			.doesNotContain(cafe.getTitle());
+		assertThat(masterclasses.select(".type-filter a[aria-current=true]").text()).isEqualTo("Masterclasses");
+
+		Document before = page(get("/agenda/geweest"));
+		assertThat(card(before, past).select("a[href=" + report.getPath() + "]").text()).isEqualTo("Lees het verslag");
+		assertThat(page(get(past.getPath())).select("a[href=" + report.getPath() + "]").text())
+			.isEqualTo(report.getTitle());
+	}
+
+	@Test
+	void aMemberRegistersWithANoteAndCancels() throws Exception {
+		Event cafe = this.events.cafe(3, this.redacteur);
+		assertThat(page(get(cafe.getPath())).select(".registration a[href=/login]").text())
+			.isEqualTo("Log in om je aan te melden");
+
+		this.mvc
+			.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member))
+				.with(csrf())
+				.param("note", "Ik eet vegetarisch"))
+			.andExpect(redirectedUrl(cafe.getPath()))
+			.andExpect(flash().attribute("flashSuccess", "attendance.done.confirmed"));
+		Document registered = page(get(cafe.getPath()).with(user(this.member)));
+		assertThat(registered.select(".registration").text()).contains("Je bent aangemeld")
+			.contains("Ik eet vegetarisch");
+		assertThat(registered.select(".event__facts").text()).contains("Nog 2 van de 3 vrij");
+
+		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member)).with(csrf()))
+			.andExpect(redirectedUrl(cafe.getPath()))
+			.andExpect(flash().attribute("flashProblem", "attendance.rule.alreadyRegistered"));
+
+		this.mvc.perform(post(cafe.getPath() + "/afmelden").with(user(this.member)).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "attendance.done.cancelled"));
+		assertThat(page(get("/mijn/agenda").with(user(this.member))).text())
+			.contains("Je bent nog nergens voor aangemeld");
+	}
+
+	@Test
+	void aTooLongNoteComesBackWithTheTextKept() throws Exception {
+		Event cafe = this.events.cafe(3, this.redacteur);
+		String note = "Een lange vraag. ".repeat(40);
+
+		Document page = page(
+				post(cafe.getPath() + "/aanmelden").with(user(this.member)).with(csrf()).param("note", note));
+
+		assertThat(page.select("#note-fout").text()).isNotBlank();
+		assertThat(page.select("textarea#note").text()).isEqualTo(note.strip());
+		assertThat(page(get(cafe.getPath()).with(user(this.member))).select(".registration").text())
+			.doesNotContain("Je bent aangemeld");
+	}
+
+	@Test
+	void whoMovedUpIsToldOnTheirNextPageUntilTheySayTheySawIt() throws Exception {
+		Event cafe = this.events.cafe(1, this.redacteur);
+		MemberPrincipal waiting = this.people.member("Wim Wachtend");
+		this.registrations.register(cafe.getSlug(), null, this.member);
+		this.registrations.register(cafe.getSlug(), null, waiting);
+
+		this.registrations.cancel(cafe.getSlug(), this.member);
+
+		Document home = page(get("/").with(user(waiting)));
+		assertThat(home.select(".promotion").text()).contains("Er is een plek vrijgekomen").contains(cafe.getTitle());
+		this.mvc.perform(post("/mijn/agenda/gezien").with(user(waiting)).with(csrf()))
+			.andExpect(redirectedUrl("/mijn/agenda"));
+		Document mine = page(get("/mijn/agenda").with(user(waiting)));
+		assertThat(mine.select(".promotion")).isEmpty();
+		assertThat(mine.select(".registration-list").text()).contains(cafe.getTitle()).contains("Aangemeld");
+	}
+
+	@Test
+	void theRedactieDownloadsTheDoorListAndNobodyElseSeesIt() throws Exception {
+		Event cafe = this.events.cafe(1, this.redacteur);
+		MemberPrincipal sneaky = this.people.member("Sam Spreadsheet");
+		this.registrations.register(cafe.getSlug(), "=HYPERLINK(\"http://evil.example\")", sneaky);
+		this.registrations.register(cafe.getSlug(), "Graag een plek", this.member);
+
+		MvcResult csv = this.mvc.perform(get(cafe.getPath() + "/aanmeldingen.csv").with(user(this.redacteur)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"" + cafe.getSlug() + "-aanmeldingen.csv\""))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn();
+		List<String> lines = csv.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).startsWith("\uFEFFNaam;E-mail;Organisatie;Status");
+		assertThat(lines.get(1)).startsWith("Sam Spreadsheet;").contains(";Aangemeld;;").contains("'=HYPERLINK");
+		assertThat(lines.get(2)).startsWith("Mo Lid;").contains(";Wachtlijst;1;Graag een plek;");
+
+		assertThat(page(get(cafe.getPath() + "/aanmeldingen").with(user(this.redacteur))).select("table").text())
+			.contains("Sam Spreadsheet", "Mo Lid");
+		this.mvc.perform(get(cafe.getPath() + "/aanmeldingen.csv").with(user(this.member)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(cafe.getPath() + "/aanmeldingen")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theEventFormSaysWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
+		LocalDateTime start = LocalDateTime.now(AMSTERDAM).plusDays(20).truncatedTo(ChronoUnit.HOURS);
+
+		Document page = page(post("/agenda/nieuw").with(user(this.redacteur))
+			.with(csrf())
+			.param("type", "CAFE")
+			.param("title", "Café in de winter")
+			.param("description", "Warme **chocolademelk**.")
+			.param("startsAt", start.toString())
+			.param("endsAt", start.minusHours(1).toString())
+			.param("onlineUrl", "javascript:alert(1)")
+			.param("podium", "Een Doetank die niet bestaat"));
+
+		assertThat(page.select(".error-summary li").eachText()).hasSize(3)
+			.anySatisfy((error) -> assertThat(error).contains("na het begin"))
+			.anySatisfy((error) -> assertThat(error).contains("https://"))
+			.anySatisfy((error) -> assertThat(error).contains("Een Doetank die niet bestaat"));
+		assertThat(page.select("input#title").val()).isEqualTo("Café in de winter");
+		assertThat(page.select("textarea#description").text()).isEqualTo("Warme **chocolademelk**.");
+
+		String podiumDoetank = this.doetanks.active(this.people.member("Tessa Trekker"), this.people.coach("Cor"));
+		MvcResult saved = this.mvc
+			.perform(post("/agenda/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("type", "CAFE")
+				.param("title", "Café in de winter " + podiumDoetank)
+				.param("description", "Warme **chocolademelk**. <script>alert(1)</script>")
+				.param("startsAt", start.toString())
+				.param("endsAt", start.plusHours(2).toString())
+				.param("location", "Kennisland")
+				.param("capacity", "40")
+				.param("podium", podiumDoetank))
+			.andExpect(redirectedUrlPattern("/agenda/cafe-in-de-winter-*"))
+			.andReturn();
+		Document event = page(get(saved.getResponse().getRedirectedUrl()));
+		assertThat(event.select(".post__body strong").text()).isEqualTo("chocolademelk");
+		assertThat(event.select(".post__body script")).isEmpty();
+		assertThat(event.select(".event__facts").text()).contains(start.getHour() + ":00").contains("Nog 40 van de 40");
+		assertThat(event.select("a[href=/doetanks/" + podiumDoetank + "]")).isNotEmpty();
+	}
+
+	@Test
+	void aTrekkerPlansATeamMeetingThatShowsOnTheDoetankPage() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		LocalDateTime start = LocalDateTime.now(AMSTERDAM).plusDays(4).truncatedTo(ChronoUnit.HOURS);
+
+		this.mvc.perform(get("/agenda/nieuw").with(user(this.member))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/agenda/nieuw?doetank=" + doetank).with(user(this.member)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/agenda/nieuw?doetank=" + doetank).with(user(trekker))
+				.with(csrf())
+				.param("title", "Werksessie " + doetank)
+				.param("description", "We kiezen wat we testen.")
+				.param("startsAt", start.toString())
+				.param("endsAt", start.plusHours(2).toString())
+				.param("location", "Stadhuis"))
+			.andExpect(status().is3xxRedirection());
+
+		Document page = page(get("/doetanks/" + doetank).with(user(trekker)));
+		assertThat(page.select("#agenda-titel + ul").text()).contains("Werksessie " + doetank)
+			.contains("eigen bijeenkomst");
+		assertThat(page.select("a[href=/agenda/nieuw?doetank=" + doetank + "]")).isNotEmpty();
+		Document meeting = page(get("/agenda/werksessie-" + doetank).with(user(this.member)));
+		assertThat(meeting.select(".registration").text()).contains("voor het team van de Doetank");
+	}
+
+	@Test
+	void unknownEventsAreAFriendly404AndChangesNeedAnAccount() throws Exception {
+		this.mvc.perform(get("/agenda/bestaat-niet")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/agenda/bestaat-niet.ics")).andExpect(status().isNotFound());
+		Event cafe = this.events.cafe(3, this.redacteur);
+		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(csrf())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member))).andExpect(status().isForbidden());
+		this.mvc.perform(post(cafe.getPath() + "/afgelasten").with(user(this.member)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get(cafe.getPath() + "/bewerken").with(user(this.member))).andExpect(status().isForbidden());
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
+		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static org.jsoup.nodes.Element card(Document page, Event event) {
+		return page.select(".event-card:has(a[href=" + event.getPath() + "])").first();
+	}
+
+	private static EventDetails detailsOf(Event event) {
+		return new EventDetails(event.getType(), event.getTitle(), event.getDescription(), event.getStartsAt(),
+				event.getEndsAt(), event.getLocation(), event.getOnlineUrl(), event.getCapacity(), null, null,
+				List.of());
+	}
+
+}

@@ -1,0 +1,118 @@
+package nl.clubhuis.agenda;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The agenda pages send the same number of SQL statements with a handful of events and
+ * registrations as with many: no query per event, per registration or per Doetank on the
+ * podium.
+ */
+@IntegrationTest
+class AgendaQueryCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestEvents events;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	EventService service;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void agendaEventPageDoorListAndCalendarsUseAFixedNumberOfStatements() throws Exception {
+		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		Event measured = this.events.cafe(3, redacteur);
+		Event meeting = this.events.meeting(doetank, trekker);
+		List<MemberPrincipal> crowd = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			crowd.add(this.people.member("Deelnemer " + i));
+		}
+		MemberPrincipal waiting = crowd.get(5);
+		// More than a page of each list already, so both measurements include the count
+		// of
+		// the pages.
+		addEventsAndRegistrations(13, measured, crowd.subList(0, 6), redacteur, doetank, trekker);
+
+		List<Long> few = measure(measured, meeting, redacteur, trekker, waiting, doetank);
+
+		addEventsAndRegistrations(30, measured, crowd.subList(6, 12), redacteur, doetank, trekker);
+
+		List<Long> many = measure(measured, meeting, redacteur, trekker, waiting, doetank);
+
+		assertThat(many).as("statements per page with many more events and registrations").isEqualTo(few);
+	}
+
+	/**
+	 * More events (some with a podium and registrations), and more people for the
+	 * measured one.
+	 */
+	private void addEventsAndRegistrations(int howMany, Event measured, List<MemberPrincipal> people,
+			MemberPrincipal redacteur, String doetank, MemberPrincipal trekker) {
+		for (MemberPrincipal person : people) {
+			this.registrations.register(measured.getSlug(), "Opmerking van " + person.name(), person);
+		}
+		for (int i = 0; i < howMany; i++) {
+			Event other = this.events.cafe(5, redacteur);
+			this.registrations.register(other.getSlug(), null, people.get(i % people.size()));
+			this.registrations.register(other.getSlug(), null, trekker);
+			this.events.meeting(doetank, trekker);
+			this.events.announce(TestEvents.details(EventType.SHOW_AND_TELL, null,
+					java.time.Instant.now().minus(java.time.Duration.ofDays(i + 1))), redacteur);
+		}
+	}
+
+	private List<Long> measure(Event event, Event meeting, MemberPrincipal redacteur, MemberPrincipal trekker,
+			MemberPrincipal waiting, String doetank) throws Exception {
+		List<Long> counts = new ArrayList<>();
+		for (String page : List.of("/agenda", "/agenda?soort=DOETANK", "/agenda/geweest", "/agenda.ics",
+				event.getPath(), event.getPath() + ".ics", "/", "/doetanks/" + doetank)) {
+			counts.add(statementsFor(get(page)));
+		}
+		counts.add(statementsFor(get(event.getPath()).with(user(waiting))));
+		counts.add(statementsFor(get(event.getPath()).with(user(redacteur))));
+		counts.add(statementsFor(get(meeting.getPath()).with(user(trekker))));
+		counts.add(statementsFor(get(event.getPath() + "/aanmeldingen").with(user(redacteur))));
+		counts.add(statementsFor(get(event.getPath() + "/aanmeldingen.csv").with(user(redacteur))));
+		counts.add(statementsFor(get("/mijn/agenda").with(user(trekker))));
+		return counts;
+	}
+
+	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
+		this.statements.reset();
+		this.mvc.perform(request).andExpect(status().isOk());
+		return this.statements.count();
+	}
+
+}
