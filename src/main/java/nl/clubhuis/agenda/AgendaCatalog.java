@@ -59,10 +59,12 @@ public class AgendaCatalog {
 		return found.map(cards(found.getContent())::get);
 	}
 
-	/** The next few events of every kind, for the home page. */
+	/**
+	 * The network's next few meetings (not a team's own, not called off), for the home
+	 * page.
+	 */
 	public List<EventCard> next(int howMany) {
-		List<Event> found = this.events.findAllUpcoming(this.clock.instant(), EnumSet.allOf(EventType.class),
-				Limit.of(howMany));
+		List<Event> found = this.events.findNextGoingOn(this.clock.instant(), EventType.NETWORK, Limit.of(howMany));
 		Map<Event, EventCard> cards = cards(found);
 		return found.stream().map(cards::get).toList();
 	}
@@ -161,6 +163,14 @@ public class AgendaCatalog {
 
 		public Event event() {
 			return this.card.event();
+		}
+
+		/**
+		 * The link to join online is for who has a place and the organisers, so a full or
+		 * team-only meeting stays that way.
+		 */
+		public boolean showsOnlineLink() {
+			return this.canManage || (this.own != null && this.own.isConfirmed());
 		}
 
 	}

@@ -60,6 +60,15 @@ class AgendaController {
 		return page(slug, viewer, model);
 	}
 
+	/**
+	 * "Log in om je aan te melden": this address needs an account, so the login page
+	 * brings the visitor back here, and from here to the event.
+	 */
+	@GetMapping("/agenda/{slug}/inloggen")
+	String logInFirst(@PathVariable String slug) {
+		return "redirect:/agenda/" + slug;
+	}
+
 	@PostMapping("/agenda/{slug}/aanmelden")
 	String register(@PathVariable String slug, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
 			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,

@@ -47,7 +47,7 @@ class CalendarController {
 				+ ((chosen != null) ? " — "
 						+ this.messages.getMessage("event.types." + chosen, null, LocaleContextHolder.getLocale())
 						: "");
-		String ics = this.calendars.calendar(name, this.catalog.calendar(chosen), baseUrl());
+		String ics = this.calendars.calendar(name, this.catalog.calendar(chosen), baseUrl(), false);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(15)).cachePublic())
@@ -59,8 +59,9 @@ class CalendarController {
 
 	@GetMapping("/agenda/{slug}.ics")
 	ResponseEntity<String> event(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer) {
-		Event event = this.catalog.show(slug, viewer).event();
-		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl());
+		AgendaCatalog.EventPage page = this.catalog.show(slug, viewer);
+		Event event = page.event();
+		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl(), page.showsOnlineLink());
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -58,9 +58,10 @@ class Calendars {
 
 	/**
 	 * One calendar with these events; {@code baseUrl} is the portal's own address, for
-	 * the link back to each event.
+	 * the link back to each event. The link to join online goes only into the calendar of
+	 * someone with a place ({@code withJoinLinks}); a public calendar says "online".
 	 */
-	String calendar(String name, List<Event> events, String baseUrl) {
+	String calendar(String name, List<Event> events, String baseUrl, boolean withJoinLinks) {
 		Calendar calendar = new Calendar().withProdId("-//Clubhuis//Agenda//NL")
 			.withDefaults()
 			.withProperty(ImmutableMethod.PUBLISH)
@@ -69,7 +70,7 @@ class Calendars {
 			.withComponent(this.timeZone)
 			.getFluentTarget();
 		for (Event event : events) {
-			calendar.add(entry(event, baseUrl));
+			calendar.add(entry(event, baseUrl, withJoinLinks));
 		}
 		StringWriter out = new StringWriter();
 		try {
@@ -81,7 +82,7 @@ class Calendars {
 		return out.toString();
 	}
 
-	private VEvent entry(Event event, String baseUrl) {
+	private VEvent entry(Event event, String baseUrl, boolean withJoinLink) {
 		VEvent entry = new VEvent(event.getStartsAt().atZone(this.zone), event.getEndsAt().atZone(this.zone),
 				event.getTitle());
 		entry.replace(new DtStamp(event.getUpdatedAt()));
@@ -90,7 +91,7 @@ class Calendars {
 		// The version grows with every change, so calendars replace what they had.
 		entry.add(new Sequence((int) Math.min(event.getVersion(), Integer.MAX_VALUE)));
 		entry.add(new Description(Markdown.toPlainText(event.getDescription(), DESCRIPTION_LENGTH)));
-		entry.add(new Location(place(event)));
+		entry.add(new Location(place(event, withJoinLink)));
 		entry.add(new Url(URI.create(baseUrl + event.getPath())));
 		entry.add(new Organizer(new ParameterList(List.of(new Cn("Clubhuis"))), this.organizer));
 		if (event.isCancelled()) {
@@ -99,11 +100,12 @@ class Calendars {
 		return entry;
 	}
 
-	private static String place(Event event) {
+	private static String place(Event event, boolean withJoinLink) {
+		String online = withJoinLink ? event.getOnlineUrl() : "online";
 		if (event.isHybrid()) {
-			return event.getLocation() + " / " + event.getOnlineUrl();
+			return event.getLocation() + " / " + online;
 		}
-		return (event.getLocation() != null) ? event.getLocation() : event.getOnlineUrl();
+		return (event.getLocation() != null) ? event.getLocation() : online;
 	}
 
 	/**

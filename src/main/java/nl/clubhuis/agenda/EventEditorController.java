@@ -146,7 +146,7 @@ class EventEditorController {
 
 	/** The form's own checks, and the podium names found as Doetanks. */
 	private List<Doetank> check(EventForm form, BindingResult errors, boolean networkEvent) {
-		form.check(errors, networkEvent);
+		form.check(errors, networkEvent, this.clock.getZone());
 		List<String> names = form.podiumNames();
 		List<Doetank> found = this.doetanks.publicNamed(names);
 		List<String> unknown = new ArrayList<>();

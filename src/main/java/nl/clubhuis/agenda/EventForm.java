@@ -91,11 +91,14 @@ public class EventForm {
 	}
 
 	/** The checks Bean Validation cannot express, each on its own field. */
-	void check(Errors errors, boolean networkEvent) {
+	void check(Errors errors, boolean networkEvent, ZoneId zone) {
+		rejectMissingHour(errors, "startsAt", this.startsAt, zone);
+		rejectMissingHour(errors, "endsAt", this.endsAt, zone);
 		if (networkEvent && (this.type == null || !EventType.NETWORK.contains(this.type))) {
 			errors.rejectValue("type", "event.type.required");
 		}
-		if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
+		if (this.startsAt != null && this.endsAt != null
+				&& !this.endsAt.atZone(zone).isAfter(this.startsAt.atZone(zone))) {
 			errors.rejectValue("endsAt", "event.endsAt.beforeStart");
 		}
 		if (Texts.stripToNull(this.location) == null && Texts.stripToNull(this.onlineUrl) == null) {
@@ -116,6 +119,15 @@ public class EventForm {
 		}
 	}
 
+	/**
+	 * The hour the clocks skip in spring does not exist here: say so, rather than guess.
+	 */
+	private static void rejectMissingHour(Errors errors, String field, LocalDateTime time, ZoneId zone) {
+		if (time != null && zone.getRules().getValidOffsets(time).isEmpty()) {
+			errors.rejectValue(field, "event.time.skipped");
+		}
+	}
+
 	private static boolean isWebAddress(String text) {
 		try {
 			URI uri = new URI(text);
@@ -133,10 +145,20 @@ public class EventForm {
 			return List.of();
 		}
 		return Arrays.stream(this.podium.split("\\R"))
-			.map(String::strip)
+			.map(EventForm::nameOrAddress)
 			.filter((n) -> !n.isEmpty())
 			.distinct()
 			.toList();
+	}
+
+	/** A pasted Doetank address (https://…/doetanks/slug/) becomes its slug. */
+	private static String nameOrAddress(String line) {
+		String name = line.strip();
+		int doetanks = name.indexOf("/doetanks/");
+		if (doetanks >= 0) {
+			name = name.substring(doetanks + "/doetanks/".length()).replaceAll("[/?#].*$", "");
+		}
+		return name;
 	}
 
 	EventDetails details(ZoneId zone, List<Doetank> podiumDoetanks) {

@@ -55,6 +55,12 @@ interface EventRepository extends JpaRepository<Event, Long> {
 			where e.endsAt > :now and e.type in :types order by e.startsAt, e.id""")
 	List<Event> findAllUpcoming(@Param("now") Instant now, @Param("types") Collection<EventType> types, Limit limit);
 
+	/** The network's next meetings that go on, for the home page. */
+	@Query("""
+			select e from Event e where e.endsAt > :now and e.type in :types and e.cancelled = false
+			order by e.startsAt, e.id""")
+	List<Event> findNextGoingOn(@Param("now") Instant now, @Param("types") Collection<EventType> types, Limit limit);
+
 	/** What a Doetank hosts or presents at, still to come. */
 	@Query("""
 			select e from Event e where e.endsAt > :now

@@ -39,7 +39,7 @@ public class SecurityConfiguration {
 							"/doetanks/*/adoptie", "/nieuws/nieuw", "/cafeblog/nieuw", "/nieuws/*/bewerken",
 							"/cafeblog/*/bewerken", "/doetanks/*/blog/nieuw", "/doetanks/*/blog/*/bewerken",
 							"/reacties/*/bewerken", "/redactie/**", "/agenda/nieuw", "/agenda/*/bewerken",
-							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/mijn/**")
+							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/agenda/*/inloggen", "/mijn/**")
 					.authenticated()
 					// Anyone may report a comment, also without an account.
 					.requestMatchers(HttpMethod.POST, "/reacties/*/melden")

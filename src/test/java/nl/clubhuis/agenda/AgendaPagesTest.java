@@ -108,7 +108,7 @@ class AgendaPagesTest {
 	@Test
 	void aMemberRegistersWithANoteAndCancels() throws Exception {
 		Event cafe = this.events.cafe(3, this.redacteur);
-		assertThat(page(get(cafe.getPath())).select(".registration a[href=/login]").text())
+		assertThat(page(get(cafe.getPath())).select(".registration a[href=" + cafe.getPath() + "/inloggen]").text())
 			.isEqualTo("Log in om je aan te melden");
 
 		this.mvc
@@ -256,6 +256,56 @@ class AgendaPagesTest {
 		assertThat(page.select("a[href=/agenda/nieuw?doetank=" + doetank + "]")).isNotEmpty();
 		Document meeting = page(get("/agenda/werksessie-" + doetank).with(user(this.member)));
 		assertThat(meeting.select(".registration").text()).contains("voor het team van de Doetank");
+	}
+
+	@Test
+	void theLinkToJoinOnlineIsOnlyForWhoHasAPlace() throws Exception {
+		EventDetails base = TestEvents.details(EventType.MASTERCLASS, 1, Instant.now().plus(Duration.ofDays(5)));
+		Event online = this.events.announce(new EventDetails(base.type(), base.title(), base.description(),
+				base.startsAt(), base.endsAt(), null, "https://meet.example.org/geheim", 1, null, null, List.of()),
+				this.redacteur);
+		MemberPrincipal waiting = this.people.member("Wim Wachtend");
+		this.registrations.register(online.getSlug(), null, this.member);
+		this.registrations.register(online.getSlug(), null, waiting);
+
+		String secret = "meet.example.org/geheim";
+		assertThat(page(get(online.getPath())).text()).doesNotContain(secret);
+		assertThat(page(get(online.getPath()).with(user(waiting))).text()).doesNotContain(secret);
+		assertThat(page(get(online.getPath()).with(user(this.member))).select("a[href=https://" + secret + "]"))
+			.isNotEmpty();
+		assertThat(this.mvc.perform(get("/agenda.ics")).andReturn().getResponse().getContentAsString())
+			.doesNotContain(secret);
+		assertThat(this.mvc.perform(get(online.getPath() + ".ics").with(user(this.member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains(secret);
+	}
+
+	@Test
+	void anHourTheClocksSkipIsRefusedAndAPastedDoetankAddressIsFound() throws Exception {
+		String doetank = this.doetanks.active(this.people.member("Tessa Trekker"), this.people.coach("Cor Coach"));
+
+		Document page = page(post("/agenda/nieuw").with(user(this.redacteur))
+			.with(csrf())
+			.param("type", "CAFE")
+			.param("title", "Nachtcafé")
+			.param("description", "Als de klok verspringt.")
+			.param("startsAt", "2031-03-30T02:30")
+			.param("endsAt", "2031-03-30T04:00")
+			.param("location", "Utrecht")
+			.param("podium", "https://clubhuis.example.org/doetanks/" + doetank + "/"));
+
+		assertThat(page.select(".error-summary li").eachText()).singleElement()
+			.satisfies((error) -> assertThat(error).contains("bestaat niet"));
+		assertThat(page.select("textarea#podium").text()).contains(doetank);
+	}
+
+	@Test
+	void visitorsLogInFromAnEventAndComeBackToIt() throws Exception {
+		Event cafe = this.events.cafe(3, this.redacteur);
+		this.mvc.perform(get(cafe.getPath() + "/inloggen")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(cafe.getPath() + "/inloggen").with(user(this.member)))
+			.andExpect(redirectedUrl(cafe.getPath()));
 	}
 
 	@Test
