@@ -76,6 +76,8 @@ public class Event {
 
 	private boolean cancelled;
 
+	private String cancelReason;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "created_by")
 	private Member createdBy;
@@ -118,8 +120,9 @@ public class Event {
 		this.updatedAt = now;
 	}
 
-	void cancel(Instant now) {
+	void cancel(String reason, Instant now) {
 		this.cancelled = true;
+		this.cancelReason = reason;
 		this.updatedAt = now;
 	}
 
@@ -235,6 +238,10 @@ public class Event {
 
 	public boolean isCancelled() {
 		return this.cancelled;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
 	}
 
 	public Instant getCreatedAt() {

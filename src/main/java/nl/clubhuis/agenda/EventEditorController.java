@@ -51,8 +51,11 @@ class EventEditorController {
 
 	private final Clock clock;
 
+	private final AgendaCatalog catalog;
+
 	EventEditorController(EventService service, EventAccess access, DoetankCatalog doetanks,
-			DoetankAccess doetankAccess, PostCatalog posts, Clock clock) {
+			DoetankAccess doetankAccess, PostCatalog posts, Clock clock, AgendaCatalog catalog) {
+		this.catalog = catalog;
 		this.service = service;
 		this.access = access;
 		this.doetanks = doetanks;
@@ -121,12 +124,30 @@ class EventEditorController {
 		return "redirect:" + event.getPath();
 	}
 
+	/** Calling off asks first: the people who registered will be told. */
+	@GetMapping("/agenda/{slug}/afgelasten")
+	String confirmCallOff(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
+		model.addAttribute("callOffForm", new CallOffForm());
+		return callOffPage(slug, organiser, model);
+	}
+
 	@PostMapping("/agenda/{slug}/afgelasten")
-	String callOff(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser,
+	String callOff(@PathVariable String slug, @Valid @ModelAttribute("callOffForm") CallOffForm form,
+			BindingResult errors, @AuthenticationPrincipal MemberPrincipal organiser, Model model,
 			RedirectAttributes redirect) {
-		this.service.callOff(slug, organiser);
+		if (errors.hasErrors()) {
+			return callOffPage(slug, organiser, model);
+		}
+		this.service.callOff(slug, form.getReason(), organiser);
 		redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
 		return "redirect:/agenda/" + slug;
+	}
+
+	private String callOffPage(String slug, MemberPrincipal organiser, Model model) {
+		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		model.addAttribute("event", attendees.event());
+		model.addAttribute("attendees", attendees);
+		return "agenda/call-off";
 	}
 
 	/** The host Doetank of a team meeting, if this person may plan one for it. */

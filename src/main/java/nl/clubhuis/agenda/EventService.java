@@ -42,8 +42,12 @@ public class EventService {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher publisher;
+
 	EventService(EventRepository events, EventAccess access, DoetankCatalog doetanks, DoetankAccess doetankAccess,
-			MemberService members, WaitingList waitingList, EntityManager entityManager, Clock clock) {
+			MemberService members, WaitingList waitingList, EntityManager entityManager, Clock clock,
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.access = access;
 		this.doetanks = doetanks;
@@ -98,14 +102,21 @@ public class EventService {
 		return event;
 	}
 
-	/** Calls an event off; it stays in the agenda, and in calendars, marked as such. */
+	/**
+	 * Calls an event off; it stays in the agenda, and in calendars, marked as such.
+	 * Everyone who registered is told.
+	 */
 	@Transactional
-	public void callOff(String slug, MemberPrincipal organiser) {
+	public void callOff(String slug, String reason, MemberPrincipal organiser) {
 		Event event = this.events.lockBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		if (!this.access.canManage(event, organiser)) {
 			throw new AccessDeniedException("not an organiser of " + slug);
 		}
-		event.cancel(this.clock.instant());
+		if (event.isCancelled()) {
+			return;
+		}
+		event.cancel(nl.clubhuis.shared.Texts.stripToNull(reason), this.clock.instant());
+		this.publisher.publishEvent(new EventCalledOff(event.getId()));
 	}
 
 	/** The event to edit, for its organisers only. */

@@ -19,6 +19,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("select r from Registration r join fetch r.member join fetch r.event where r.id = :id")
 	Optional<Registration> findWithMemberAndEvent(@Param("id") Long id);
 
+	/** Everyone still registered or waiting, with their account, for a message to all. */
+	@Query("""
+			select r from Registration r join fetch r.member where r.event.id = :event
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
+	List<Registration> findCurrentWithMember(@Param("event") Long eventId);
+
 	/** The first in line on the waiting list. */
 	Optional<Registration> findFirstByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status);
 

@@ -1,15 +1,25 @@
 package nl.clubhuis.shared;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -62,11 +72,29 @@ public class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A form sent without a valid token by someone not (or no longer) logged in was
+	 * almost always left open until the session ran out: ask them to log in again instead
+	 * of saying the action is not theirs.
+	 */
+	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean loggedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
+				&& authentication.isAuthenticated();
+		if (ex instanceof CsrfException && !loggedIn) {
+			response.sendRedirect(request.getContextPath() + "/login?verlopen");
+			return;
+		}
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@Bean

@@ -66,6 +66,12 @@ class AgendaPagesTest {
 	@Autowired
 	RegistrationService registrations;
 
+	@Autowired
+	nl.clubhuis.TestMail mail;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	MemberPrincipal redacteur;
 
 	MemberPrincipal member;
@@ -301,6 +307,32 @@ class AgendaPagesTest {
 	}
 
 	@Test
+	void callingOffAsksFirstAndTellsEveryoneWhoRegistered() throws Exception {
+		Event cafe = this.events.cafe(1, this.redacteur);
+		MemberPrincipal waiting = this.people.member("Wim Wachtend");
+		this.registrations.register(cafe.getSlug(), null, this.member);
+		this.registrations.register(cafe.getSlug(), null, waiting);
+		this.mvc.perform(get(cafe.getPath() + "/afgelasten").with(user(this.member))).andExpect(status().isForbidden());
+
+		assertThat(page(get(cafe.getPath() + "/afgelasten").with(user(this.redacteur))).text())
+			.contains("1 persoon is aangemeld en 1 persoon staat op de wachtlijst");
+		this.mvc
+			.perform(post(cafe.getPath() + "/afgelasten").with(user(this.redacteur))
+				.with(csrf())
+				.param("reason", "De spreker is ziek; we zoeken een nieuwe datum."))
+			.andExpect(redirectedUrl(cafe.getPath()));
+
+		assertThat(page(get(cafe.getPath()).with(user(this.member))).select(".alert--error").text())
+			.contains("gaat niet door", "De spreker is ziek");
+		for (MemberPrincipal registered : List.of(this.member, waiting)) {
+			assertThat(this.mail.sentTo(emailOf(registered))).singleElement()
+				.satisfies((mail) -> assertThat(mail.getText()).contains(cafe.getTitle(), "De spreker is ziek"));
+		}
+		assertThat(page(get("/mijn/agenda").with(user(this.member))).select(".registration-list").text())
+			.contains("Afgelast");
+	}
+
+	@Test
 	void visitorsLogInFromAnEventAndComeBackToIt() throws Exception {
 		Event cafe = this.events.cafe(3, this.redacteur);
 		this.mvc.perform(get(cafe.getPath() + "/inloggen")).andExpect(redirectedUrl("/login"));
@@ -317,12 +349,18 @@ class AgendaPagesTest {
 		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member))).andExpect(status().isForbidden());
 		this.mvc.perform(post(cafe.getPath() + "/afgelasten").with(user(this.member)).with(csrf()))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(post(cafe.getPath() + "/aanmelden").param("note", "verlopen sessie"))
+			.andExpect(redirectedUrl("/login?verlopen"));
 		this.mvc.perform(get(cafe.getPath() + "/bewerken").with(user(this.member))).andExpect(status().isForbidden());
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
 		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private String emailOf(MemberPrincipal person) {
+		return this.jdbc.queryForObject("SELECT email FROM member WHERE id = ?", String.class, person.id());
 	}
 
 	private static org.jsoup.nodes.Element card(Document page, Event event) {

@@ -75,7 +75,7 @@ class CalendarTest {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
 		Event going = this.events.cafe(40, redacteur);
 		Event calledOff = this.events.cafe(40, redacteur);
-		this.service.callOff(calledOff.getSlug(), redacteur);
+		this.service.callOff(calledOff.getSlug(), null, redacteur);
 
 		Calendar agenda = calendarAt("/agenda.ics");
 

@@ -150,7 +150,7 @@ class RegistrationRulesTest {
 		String doetank = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
 		Event meeting = this.events.meeting(doetank, trekker);
 		Event calledOff = this.events.cafe(10, redacteur);
-		this.service.callOff(calledOff.getSlug(), redacteur);
+		this.service.callOff(calledOff.getSlug(), null, redacteur);
 		long before = registrationRows();
 
 		assertRefused(notYetOpen, anna, "attendance.rule.notYetOpen");
@@ -194,7 +194,7 @@ class RegistrationRulesTest {
 		Event meeting = this.service.announce(cafe, doetank, trekker);
 		assertThat(meeting.getType()).as("a team's own meeting, whatever the form said").isEqualTo(EventType.DOETANK);
 
-		assertThatThrownBy(() -> this.service.callOff(meeting.getSlug(), otherTrekker))
+		assertThatThrownBy(() -> this.service.callOff(meeting.getSlug(), null, otherTrekker))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.catalog.attendees(meeting.getSlug(), member))
 			.isInstanceOf(AccessDeniedException.class);

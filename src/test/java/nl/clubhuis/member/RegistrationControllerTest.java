@@ -104,7 +104,7 @@ class RegistrationControllerTest {
 			.perform(post("/registreren").param("name", "Ria")
 				.param("email", "ria@gemeente.nl")
 				.param("password", "lang-genoeg-wachtwoord"))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/login?verlopen"));
 		verify(this.members, never()).register(any());
 	}
 

@@ -1,0 +1,5 @@
+package nl.clubhuis.agenda;
+
+/** An event was called off; whoever registered should hear it. */
+record EventCalledOff(Long eventId) {
+}
