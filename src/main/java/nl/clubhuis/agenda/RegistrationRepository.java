@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,8 +26,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
 	List<Registration> findCurrentWithMember(@Param("event") Long eventId);
 
-	/** The first in line on the waiting list. */
-	Optional<Registration> findFirstByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status);
+	/** The waiting list from the front, as far as {@code limit} reaches. */
+	List<Registration> findByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status, Limit limit);
 
 	@Query("""
 			select r from Registration r where r.event.id = :event and r.member.id = :member

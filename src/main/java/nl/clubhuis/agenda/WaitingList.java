@@ -1,11 +1,10 @@
 package nl.clubhuis.agenda;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +25,17 @@ class WaitingList {
 
 	/** Fills every free place from the front of the queue; returns who moved up. */
 	List<Registration> fillFreePlaces(Event lockedEvent, Instant now) {
-		List<Registration> promoted = new ArrayList<>();
-		while (lockedEvent.hasRoomFor(confirmed(lockedEvent))) {
-			Optional<Registration> first = this.registrations
-				.findFirstByEventIdAndStatusOrderByIdAsc(lockedEvent.getId(), RegistrationStatus.WACHTLIJST);
-			if (first.isEmpty()) {
-				break;
-			}
-			Registration registration = first.get();
-			registration.promote(now);
-			this.registrations.saveAndFlush(registration);
-			promoted.add(registration);
-			this.events.publishEvent(new PlaceOffered(registration.getId()));
+		Integer capacity = lockedEvent.getCapacity();
+		Limit free = (capacity == null) ? Limit.unlimited()
+				: Limit.of((int) Math.max(0, capacity - confirmed(lockedEvent)));
+		if (free.isLimited() && free.max() == 0) {
+			return List.of();
 		}
+		List<Registration> promoted = this.registrations.findByEventIdAndStatusOrderByIdAsc(lockedEvent.getId(),
+				RegistrationStatus.WACHTLIJST, free);
+		promoted.forEach((registration) -> registration.promote(now));
+		this.registrations.saveAllAndFlush(promoted);
+		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId())));
 		return promoted;
 	}
 
