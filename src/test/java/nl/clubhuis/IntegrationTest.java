@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import nl.clubhuis.agenda.TestEvents;
+import nl.clubhuis.toolkit.TestWerkvormen;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.publishing.TestPosts;
 
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class,
-		TestPosts.class, TestEvents.class, TestMail.class })
+		TestPosts.class, TestEvents.class, TestMail.class, TestWerkvormen.class })
 public @interface IntegrationTest {
 
 }

@@ -1,7 +1,6 @@
 package nl.clubhuis.agenda;
 
 import nl.clubhuis.doetank.DoetankAccess;
-import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ public class EventAccess {
 
 	/** Café, Grand Café, Show and Tell and masterclass are the redactie's. */
 	public boolean canOrganiseNetworkEvents(MemberPrincipal viewer) {
-		return viewer != null && (viewer.hasRole(GlobalRole.REDACTEUR) || viewer.isBeheerder());
+		return viewer != null && viewer.isRedactie();
 	}
 
 	/** Edit it, see who comes, download the door list. */

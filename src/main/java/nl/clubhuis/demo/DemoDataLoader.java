@@ -74,8 +74,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAgenda agenda;
 
+	private final DemoToolkit toolkit;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts, DemoAgenda agenda) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit) {
+		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
 		this.members = members;
@@ -117,8 +120,11 @@ class DemoDataLoader implements ApplicationRunner {
 		int eventsAdded = this.agenda.load(principal(people.get(DemoPeople.REDACTEUR.email())),
 				principal(people.get(DemoPeople.TREKKER.email())),
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
-		log.info("Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts and {} events added",
-				people.size(), seed.size(), added.size(), postsAdded, eventsAdded);
+		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		log.info(
+				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
+						+ "toolkit records added",
+				people.size(), seed.size(), added.size(), postsAdded, eventsAdded, toolkitAdded);
 	}
 
 	private static List<Person> allPeople() {

@@ -96,4 +96,12 @@ public class DoetankAccess {
 				&& (doetank.isTrekker(viewer.id()) || viewer.isBeheerder());
 	}
 
+	/**
+	 * Everyone with a role in the team (also its coach) records which werkvormen it used,
+	 * while the Doetank is public.
+	 */
+	public boolean canRecordWerkvormen(Doetank doetank, MemberPrincipal viewer) {
+		return viewer != null && doetank.isPublic() && doetank.isMember(viewer.id());
+	}
+
 }

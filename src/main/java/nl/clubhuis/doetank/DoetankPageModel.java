@@ -24,8 +24,11 @@ class DoetankPageModel {
 
 	private final DoetankAgenda agenda;
 
+	private final DoetankToolkit toolkit;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, RouteRecords records,
-			DoetankStories stories, DoetankAgenda agenda) {
+			DoetankStories stories, DoetankAgenda agenda, DoetankToolkit toolkit) {
+		this.toolkit = toolkit;
 		this.stories = stories;
 		this.agenda = agenda;
 		this.access = access;
@@ -68,6 +71,8 @@ class DoetankPageModel {
 		model.addAttribute("stories", this.stories.latestPosts(doetank, 3));
 		model.addAttribute("meetings", this.agenda.upcoming(doetank, 5));
 		model.addAttribute("canPlanMeeting", this.access.canPlanMeeting(doetank, viewer));
+		model.addAttribute("werkvormen", this.toolkit.usedBy(doetank));
+		model.addAttribute("canRecordWerkvormen", this.access.canRecordWerkvormen(doetank, viewer));
 		model.addAttribute("canWriteBlog", this.access.canWriteOnBlog(doetank, viewer));
 		model.addAttribute("canWriteBeschouwing", this.access.canWriteBeschouwing(doetank, viewer));
 		model.addAttribute("canMarkDiffusietank", doetank.getPhase() == Phase.VERBREDEN

@@ -31,7 +31,11 @@ class GateReviewController {
 
 	private final Clock clock;
 
-	GateReviewController(GateReviewService service, DoetankCatalog catalog, DoetankPageModel pageModel, Clock clock) {
+	private final DoetankToolkit toolkit;
+
+	GateReviewController(GateReviewService service, DoetankCatalog catalog, DoetankPageModel pageModel, Clock clock,
+			DoetankToolkit toolkit) {
+		this.toolkit = toolkit;
 		this.service = service;
 		this.catalog = catalog;
 		this.pageModel = pageModel;
@@ -107,6 +111,7 @@ class GateReviewController {
 		model.addAttribute("doetank", preparation.doetank());
 		model.addAttribute("decisions", GateDecision.values());
 		model.addAttribute("answerOptions", ChecklistAnswer.values());
+		model.addAttribute("werkvormen", this.toolkit.fitting(preparation.doetank().getPhase()));
 		model.addAttribute("earlierPhases",
 				java.util.Arrays.stream(Phase.values())
 					.filter((p) -> p.isBefore(preparation.doetank().getPhase()))

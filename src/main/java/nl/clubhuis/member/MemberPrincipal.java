@@ -51,6 +51,14 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
 		return hasRole(GlobalRole.COACH);
 	}
 
+	/**
+	 * Of the redactie (or a beheerder): keeps the network's news, Café, agenda, toolkit
+	 * and partners.
+	 */
+	public boolean isRedactie() {
+		return hasRole(GlobalRole.REDACTEUR) || isBeheerder();
+	}
+
 	/** An administrator: may always step in; what they do is logged. */
 	public boolean isBeheerder() {
 		return hasRole(GlobalRole.BEHEERDER);

@@ -19,6 +19,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.FileNames;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -115,12 +116,7 @@ public class ImageUploads {
 	}
 
 	static void requireSafeName(String name) {
-		if (name == null || name.isBlank()) {
-			return;
-		}
-		boolean unsafe = name.length() > 200 || name.contains("/") || name.contains("\\") || name.contains("..")
-				|| name.chars().anyMatch((c) -> c < 0x20 || c == 0x7f);
-		if (unsafe) {
+		if (!FileNames.isSafe(name)) {
 			throw new UploadRefusedException("upload.badName");
 		}
 	}

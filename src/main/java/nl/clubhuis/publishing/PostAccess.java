@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankAccess;
-import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -65,7 +64,7 @@ public class PostAccess {
 	}
 
 	private static boolean isRedacteur(MemberPrincipal member) {
-		return member.hasRole(GlobalRole.REDACTEUR) || member.isBeheerder();
+		return member.isRedactie();
 	}
 
 }

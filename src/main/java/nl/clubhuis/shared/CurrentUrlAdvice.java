@@ -16,6 +16,20 @@ class CurrentUrlAdvice {
 		return QueryStrings.of(request).containsKey("uitgelogd");
 	}
 
+	/**
+	 * The part of the site a page belongs to, so the menu can mark it: the first step of
+	 * its address ("toolkit" for /toolkit/pitch), "lessen" for the lessons.
+	 */
+	@ModelAttribute("navSection")
+	String navSection(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/doetanks/lessen")) {
+			return "lessen";
+		}
+		String[] steps = path.split("/");
+		return (steps.length > 1) ? steps[1] : "";
+	}
+
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
 		return new LanguageLinks(withLanguage(request, "nl"), withLanguage(request, "en"));

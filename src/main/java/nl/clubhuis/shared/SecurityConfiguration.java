@@ -49,7 +49,8 @@ public class SecurityConfiguration {
 							"/doetanks/*/adoptie", "/nieuws/nieuw", "/cafeblog/nieuw", "/nieuws/*/bewerken",
 							"/cafeblog/*/bewerken", "/doetanks/*/blog/nieuw", "/doetanks/*/blog/*/bewerken",
 							"/reacties/*/bewerken", "/redactie/**", "/agenda/nieuw", "/agenda/*/bewerken",
-							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/agenda/*/inloggen", "/mijn/**")
+							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/agenda/*/inloggen", "/mijn/**",
+							"/toolkit/nieuw", "/toolkit/*/bewerken", "/partners/nieuw", "/partners/*/bewerken")
 					.authenticated()
 					// Anyone may report a comment, also without an account.
 					.requestMatchers(HttpMethod.POST, "/reacties/*/melden")

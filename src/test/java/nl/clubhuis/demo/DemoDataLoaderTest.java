@@ -12,6 +12,13 @@ import java.time.Clock;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.partners.Partner;
+import nl.clubhuis.partners.PartnerKind;
+import nl.clubhuis.partners.Partners;
+import nl.clubhuis.toolkit.Question;
+import nl.clubhuis.toolkit.TemplateFile;
+import nl.clubhuis.toolkit.ToolkitCatalog;
+import nl.clubhuis.toolkit.Werkvorm;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
@@ -45,6 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The demo profile loads the network's real Doetanks and the demo accounts, and loading
@@ -85,6 +95,15 @@ class DemoDataLoaderTest {
 	DemoAgenda agenda;
 
 	@Autowired
+	DemoToolkit toolkit;
+
+	@Autowired
+	ToolkitCatalog toolkitCatalog;
+
+	@Autowired
+	Partners partners;
+
+	@Autowired
 	AgendaCatalog agendaCatalog;
 
 	@Autowired
@@ -98,7 +117,8 @@ class DemoDataLoaderTest {
 	@BeforeAll
 	void loadTwice() throws IOException {
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock), this.agenda);
+				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock), this.agenda,
+				this.toolkit);
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -243,11 +263,34 @@ class DemoDataLoaderTest {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(Files.readString(shared));
 	}
 
+	@Test
+	void theToolkitShowsWhatRealDoetanksDidAndThePartnersTheNetworkNamed() throws Exception {
+		Werkvorm pitch = this.toolkitCatalog.show("pitch");
+		assertThat(this.toolkitCatalog.usages(pitch, 0).getContent()).anySatisfy((usage) -> {
+			assertThat(usage.getDoetank().getSlug()).isEqualTo("kennisbehoud-publieke-sector");
+			assertThat(usage.getPhase()).isEqualTo(Phase.ADOPTEREN);
+			assertThat(usage.getNote()).contains("Kadaster");
+		});
+		assertThat(this.toolkitCatalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER).examples())
+			.extracting((usage) -> usage.getDoetank().getSlug())
+			.contains("kennisbehoud-publieke-sector");
+		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(Partner::getName)
+			.contains("Kennisland", "Kafkabrigade", "TNO");
+
+		List<TemplateFile> files = this.toolkitCatalog.templates(this.toolkitCatalog.show("business-case"));
+		assertThat(files).extracting(TemplateFile::fileName).contains("businesscase-rekenblad.ods");
+		this.mvc.perform(get("/toolkit/business-case/bestanden/" + files.get(0).id()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/vnd.oasis.opendocument.spreadsheet"));
+	}
+
 	private Map<String, Object> counts() {
 		return this.jdbc
 			.queryForMap("SELECT (SELECT count(*) FROM member) AS members, (SELECT count(*) FROM doetank) AS doetanks, "
 					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts, "
-					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations");
+					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
+					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
+					+ "(SELECT count(*) FROM werkvorm_template) AS templates");
 	}
 
 }

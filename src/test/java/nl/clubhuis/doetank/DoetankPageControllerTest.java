@@ -56,6 +56,9 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	DoetankAgenda agenda;
 
+	@MockitoBean
+	DoetankToolkit toolkit;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));

@@ -52,6 +52,9 @@ class GateReviewControllerTest {
 	@MockitoBean
 	DoetankPageModel pageModel;
 
+	@MockitoBean
+	DoetankToolkit toolkit;
+
 	@Test
 	void aConflictIsExplainedAndTheInputIsKept() throws Exception {
 		Doetank doetank = Doetank

@@ -27,8 +27,11 @@ public class TestDoetanks {
 
 	private final ChecklistRepository checklist;
 
+	private final GateReviewService reviews;
+
 	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
-			PlatformTransactionManager transactionManager, ChecklistRepository checklist) {
+			PlatformTransactionManager transactionManager, ChecklistRepository checklist, GateReviewService reviews) {
+		this.reviews = reviews;
 		this.checklist = checklist;
 		this.service = service;
 		this.catalog = catalog;
@@ -83,6 +86,18 @@ public class TestDoetanks {
 	public String active(MemberPrincipal trekker, MemberPrincipal coach) {
 		String slug = proposal(trekker);
 		this.service.accept(slug, coach);
+		return slug;
+	}
+
+	/**
+	 * An active Doetank brought to {@code phase} through gatekeepers-overleggen that said
+	 * "door".
+	 */
+	public String inPhase(Phase phase, MemberPrincipal trekker, MemberPrincipal coach) {
+		String slug = active(trekker, coach);
+		for (int step = 0; step < phase.ordinal(); step++) {
+			this.reviews.record(slug, review(slug, GateDecision.DOOR), coach);
+		}
 		return slug;
 	}
 

@@ -243,6 +243,13 @@ abstract class BrowserJourney {
 		return mainMenu().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/**
+	 * A link in the account bar at the top: the work areas of coaches and the redactie.
+	 */
+	Locator accountLink(String name) {
+		return banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
 	Locator region(String name) {
 		return this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(name));
 	}

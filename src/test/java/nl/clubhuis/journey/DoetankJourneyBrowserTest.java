@@ -50,7 +50,10 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 		checkAccessibility("home, member");
 
 		// She brings in a vraagstuk, first forgetting the title.
-		menuItem("Vraagstuk inbrengen").click();
+		menuItem("Zelf een Doetank starten?").click();
+		assertThat(heading()).hasText("Zelf een Doetank starten?");
+		checkAccessibility("route for newcomers");
+		link("Breng je vraagstuk in").first().click();
 		assertThat(heading()).hasText("Breng een vraagstuk in");
 		checkAccessibility("new vraagstuk");
 		this.page.getByLabel("Het vraagstuk").fill(VRAAGSTUK);
@@ -82,7 +85,7 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 
 		// A coach takes the vraagstuk in as a Doetank.
 		logIn(coachEmail, coach);
-		menuItem("Intake").click();
+		accountLink("Intake").click();
 		assertThat(heading()).hasText("Voor coaches");
 		checkAccessibility("intake overview, coach");
 		openProposalForIntake(title);

@@ -75,7 +75,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 
 		// The coach finds the request on the coach overview and opens the Doetank.
 		logIn(coachEmail, coach);
-		menuItem("Intake").click();
+		accountLink("Intake").click();
 		assertThat(heading()).hasText("Voor coaches");
 		Locator request = region("Gevraagde gatekeepers-overleggen").getByRole(AriaRole.LISTITEM)
 			.filter(new Locator.FilterOptions().setHasText(title));
@@ -133,7 +133,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		checkAccessibility("Doetank with its timeline, after door");
 
 		// The request has been answered.
-		menuItem("Intake").click();
+		accountLink("Intake").click();
 		assertThat(region("Gevraagde gatekeepers-overleggen"))
 			.containsText("Geen Doetank van jou vraagt nu om een gatekeepers-overleg.");
 		checkAccessibility("coach overview, no gatekeepers requests");

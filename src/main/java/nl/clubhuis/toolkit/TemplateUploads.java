@@ -1,0 +1,200 @@
+package nl.clubhuis.toolkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import nl.clubhuis.shared.FileNames;
+import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.Slugs;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a template file before it is kept, with the same rules as pictures: the content
+ * decides what it is, never its name or the type the browser claims; only PDF and office
+ * documents (Word, Excel, PowerPoint and OpenDocument) without macros are taken; the
+ * portal names the file itself.
+ */
+@Component
+class TemplateUploads {
+
+	private static final int MAX_ENTRIES = 5_000;
+
+	private final long maxBytes;
+
+	TemplateUploads(@Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	long maxMegabytes() {
+		return this.maxBytes / (1024 * 1024);
+	}
+
+	/** The kinds of file a template may be, as recognised from their content. */
+	enum FileType {
+
+		PDF("application/pdf", "pdf", "PDF"),
+		DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word"),
+		XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel"),
+		PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx", "PowerPoint"),
+		ODT("application/vnd.oasis.opendocument.text", "odt", "ODT"),
+		ODS("application/vnd.oasis.opendocument.spreadsheet", "ods", "ODS"),
+		ODP("application/vnd.oasis.opendocument.presentation", "odp", "ODP");
+
+		private final String contentType;
+
+		private final String extension;
+
+		private final String label;
+
+		FileType(String contentType, String extension, String label) {
+			this.contentType = contentType;
+			this.extension = extension;
+			this.label = label;
+		}
+
+		String contentType() {
+			return this.contentType;
+		}
+
+		String label() {
+			return this.label;
+		}
+
+		static FileType ofContentType(String contentType) {
+			return Arrays.stream(values())
+				.filter((type) -> type.contentType.equals(contentType))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(contentType));
+		}
+
+	}
+
+	/** A file that passed, with the name the portal gives it. */
+	record CheckedFile(FileType type, String fileName, byte[] bytes) {
+	}
+
+	/** The file, checked, to be offered as "{title}.{ext}"; refused with a reason. */
+	CheckedFile check(String originalName, byte[] bytes, String title) {
+		if (bytes == null || bytes.length == 0) {
+			throw new RuleViolationException("toolkit.template.noFile");
+		}
+		if (!FileNames.isSafe(originalName)) {
+			throw new RuleViolationException("toolkit.template.badName");
+		}
+		if (bytes.length > this.maxBytes) {
+			throw new RuleViolationException("toolkit.template.tooLarge");
+		}
+		try {
+			FileType type = recognise(bytes);
+			return new CheckedFile(type, Slugs.of(title) + "." + type.extension, bytes);
+		}
+		catch (IOException ex) {
+			throw new RuleViolationException("toolkit.template.unknownType");
+		}
+	}
+
+	static FileType recognise(byte[] bytes) throws IOException {
+		if (startsWith(bytes, "%PDF-")) {
+			requireNoActiveContent(bytes);
+			return FileType.PDF;
+		}
+		if (startsWith(bytes, "PK\u0003\u0004")) {
+			return recogniseOfficeDocument(bytes);
+		}
+		throw new RuleViolationException("toolkit.template.unknownType");
+	}
+
+	/**
+	 * PDF readers run scripts and open other programs when a document asks for it; a
+	 * template never needs that. Downloads are attachments anyway, so this is a second
+	 * line of defence.
+	 */
+	private static void requireNoActiveContent(byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		if (text.contains("/JavaScript") || text.contains("/JS") || text.contains("/Launch")
+				|| text.contains("/EmbeddedFile")) {
+			throw new RuleViolationException("toolkit.template.activeContent");
+		}
+	}
+
+	/**
+	 * Office documents are ZIP archives. Only their table of contents is read (from a
+	 * temporary file, as ZipFile needs one), so a "zip bomb" is never unpacked.
+	 */
+	private static FileType recogniseOfficeDocument(byte[] bytes) throws IOException {
+		Path temporary = Files.createTempFile("clubhuis-template", ".zip");
+		try {
+			Files.write(temporary, bytes);
+			try (ZipFile zip = new ZipFile(temporary.toFile())) {
+				if (zip.size() > MAX_ENTRIES) {
+					throw new RuleViolationException("toolkit.template.unknownType");
+				}
+				List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+				if (names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).anyMatch(TemplateUploads::isMacro)) {
+					throw new RuleViolationException("toolkit.template.activeContent");
+				}
+				if (names.contains("mimetype")) {
+					return openDocumentType(zip);
+				}
+				if (names.contains("[Content_Types].xml")) {
+					return officeOpenXmlType(names);
+				}
+			}
+		}
+		catch (java.util.zip.ZipException ex) {
+			throw new RuleViolationException("toolkit.template.unknownType");
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+		throw new RuleViolationException("toolkit.template.unknownType");
+	}
+
+	private static boolean isMacro(String entryName) {
+		return entryName.endsWith("vbaproject.bin") || entryName.startsWith("basic/")
+				|| entryName.startsWith("scripts/") || entryName.endsWith(".bin") && entryName.contains("activex");
+	}
+
+	private static FileType openDocumentType(ZipFile zip) throws IOException {
+		try (InputStream in = zip.getInputStream(zip.getEntry("mimetype"))) {
+			String mimetype = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+			return switch (mimetype) {
+				case "application/vnd.oasis.opendocument.text" -> FileType.ODT;
+				case "application/vnd.oasis.opendocument.spreadsheet" -> FileType.ODS;
+				case "application/vnd.oasis.opendocument.presentation" -> FileType.ODP;
+				default -> throw new RuleViolationException("toolkit.template.unknownType");
+			};
+		}
+	}
+
+	private static FileType officeOpenXmlType(List<String> names) {
+		if (names.contains("word/document.xml")) {
+			return FileType.DOCX;
+		}
+		if (names.contains("xl/workbook.xml")) {
+			return FileType.XLSX;
+		}
+		if (names.contains("ppt/presentation.xml")) {
+			return FileType.PPTX;
+		}
+		throw new RuleViolationException("toolkit.template.unknownType");
+	}
+
+	private static boolean startsWith(byte[] bytes, String prefix) {
+		byte[] expected = prefix.getBytes(StandardCharsets.ISO_8859_1);
+		return bytes.length >= expected.length
+				&& Arrays.equals(bytes, 0, expected.length, expected, 0, expected.length);
+	}
+
+}

@@ -1,0 +1,81 @@
+package nl.clubhuis.toolkit;
+
+import java.util.Locale;
+
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.Markdown;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** /toolkit: the werkvormen, filtered by phase, and one werkvorm's page. */
+@Controller
+class ToolkitController {
+
+	private final ToolkitCatalog catalog;
+
+	private final ToolkitAccess access;
+
+	ToolkitController(ToolkitCatalog catalog, ToolkitAccess access) {
+		this.catalog = catalog;
+		this.access = access;
+	}
+
+	@GetMapping("/toolkit")
+	String list(@RequestParam(name = "fase", required = false) String phase,
+			@RequestParam(name = "pagina", defaultValue = "1") String page,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		Phase chosen = parsePhase(phase);
+		Page<Werkvorm> werkvormen = this.catalog.list(chosen, pageNumber(page) - 1);
+		model.addAttribute("werkvormen", werkvormen);
+		model.addAttribute("phase", chosen);
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("baseUrl", (chosen != null) ? "/toolkit?fase=" + chosen : "/toolkit");
+		model.addAttribute("canEdit", this.access.canEdit(viewer));
+		return "toolkit/list";
+	}
+
+	@GetMapping("/toolkit/{slug}")
+	String show(@PathVariable String slug, @RequestParam(name = "pagina", defaultValue = "1") String page,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		Werkvorm werkvorm = this.catalog.show(slug);
+		model.addAttribute("werkvorm", werkvorm);
+		model.addAttribute("whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()));
+		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
+		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
+		model.addAttribute("templates", this.catalog.templates(werkvorm));
+		model.addAttribute("usages", this.catalog.usages(werkvorm, pageNumber(page) - 1));
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("canEdit", this.access.canEdit(viewer));
+		return "toolkit/werkvorm";
+	}
+
+	/** Filters come from links people share and edit: anything unknown means "all". */
+	static Phase parsePhase(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Phase.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static int pageNumber(String page) {
+		try {
+			return Math.max(1, Integer.parseInt(page.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

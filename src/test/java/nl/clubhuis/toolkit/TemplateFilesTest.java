@@ -1,0 +1,181 @@
+package nl.clubhuis.toolkit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Template files: only the redactie uploads them, the content decides what they are, and
+ * they are downloaded as attachments with safe headers.
+ */
+@IntegrationTest
+class TemplateFilesTest {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"
+		.getBytes(StandardCharsets.ISO_8859_1);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestWerkvormen werkvormen;
+
+	@Autowired
+	ToolkitCatalog catalog;
+
+	MemberPrincipal redacteur;
+
+	String slug;
+
+	@BeforeEach
+	void werkvorm() {
+		this.redacteur = this.people.redacteur("Ria Redacteur");
+		this.slug = this.werkvormen.create("Business case", Set.of(Phase.EVALUEREN), Set.of(), this.redacteur);
+	}
+
+	@Test
+	void aPdfIsKeptUnderTheNameTheRedacteurGaveAndDownloadedSafely() throws Exception {
+		this.mvc.perform(upload("Businesscase-blad", "mijn bestand.pdf", PDF).with(user(this.redacteur)))
+			.andExpect(redirectedUrl("/toolkit/" + this.slug + "/bewerken#bestanden"));
+
+		TemplateFile file = this.catalog.templates(this.catalog.show(this.slug)).get(0);
+		assertThat(file.fileName()).isEqualTo("businesscase-blad.pdf");
+		this.mvc.perform(get("/toolkit/" + this.slug))
+			.andExpect(content().string(containsString("Businesscase-blad")))
+			.andExpect(content().string(containsString("(PDF, 1 kB)")));
+		this.mvc.perform(get("/toolkit/" + this.slug + "/bestanden/" + file.id()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", containsString("businesscase-blad.pdf")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+			.andExpect(content().bytes(PDF));
+		this.mvc.perform(get("/toolkit/pitch/bestanden/" + file.id())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theContentDecidesNotTheNameAndActiveContentIsRefused() throws Exception {
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		this.mvc.perform(upload("Canvas", "canvas.pdf", html).with(user(this.redacteur)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("herkennen we niet als PDF")))
+			.andExpect(content().string(containsString("value=\"Canvas\"")));
+
+		byte[] scriptedPdf = "%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		this.mvc.perform(upload("Canvas", "canvas.pdf", scriptedPdf).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("macro")));
+
+		byte[] macroWorkbook = zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin");
+		this.mvc.perform(upload("Rekenblad", "rekenblad.xlsx", macroWorkbook).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("macro")));
+
+		byte[] plainZip = zip("readme.txt");
+		this.mvc.perform(upload("Archief", "archief.docx", plainZip).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("herkennen we niet")));
+
+		this.mvc.perform(upload("Pad", "../../etc/passwd.pdf", PDF).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("bestandsnaam")));
+		this.mvc.perform(upload("", "leeg.pdf", PDF).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("Geef het bestand een naam")));
+		assertThat(this.catalog.templates(this.catalog.show(this.slug))).isEmpty();
+	}
+
+	@Test
+	void officeDocumentsAreRecognisedByWhatIsInside() throws Exception {
+		assertThat(TemplateUploads.recognise(zip("[Content_Types].xml", "xl/workbook.xml")))
+			.isEqualTo(TemplateUploads.FileType.XLSX);
+		assertThat(TemplateUploads.recognise(zip("[Content_Types].xml", "word/document.xml")))
+			.isEqualTo(TemplateUploads.FileType.DOCX);
+		assertThat(TemplateUploads.recognise(openDocument("application/vnd.oasis.opendocument.spreadsheet")))
+			.isEqualTo(TemplateUploads.FileType.ODS);
+		assertThat(TemplateUploads.recognise(openDocument("application/vnd.oasis.opendocument.text")))
+			.isEqualTo(TemplateUploads.FileType.ODT);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> TemplateUploads.recognise(openDocument("application/x-shockwave-flash")))
+			.isInstanceOf(nl.clubhuis.shared.RuleViolationException.class);
+	}
+
+	@Test
+	void onlyTheRedactieUploadsAndRemovesFiles() throws Exception {
+		MemberPrincipal member = this.people.member("Max Lid");
+		this.mvc.perform(upload("Stiekem", "stiekem.pdf", PDF).with(user(member))).andExpect(status().isForbidden());
+		this.mvc.perform(upload("Anoniem", "anoniem.pdf", PDF)).andExpect(redirectedUrl("/login"));
+
+		this.mvc.perform(upload("Blad", "blad.pdf", PDF).with(user(this.redacteur)));
+		Long id = this.catalog.templates(this.catalog.show(this.slug)).get(0).id();
+		this.mvc
+			.perform(
+					post("/toolkit/" + this.slug + "/bestanden/" + id + "/verwijderen").with(user(member)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/toolkit/" + this.slug + "/bestanden/" + id + "/verwijderen").with(user(this.redacteur))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.catalog.templates(this.catalog.show(this.slug))).isEmpty();
+	}
+
+	private MockMultipartHttpServletRequestBuilder upload(String title, String fileName, byte[] bytes) {
+		return (MockMultipartHttpServletRequestBuilder) multipart("/toolkit/" + this.slug + "/bestanden")
+			.file(new MockMultipartFile("file", fileName, "application/pdf", bytes))
+			.param("title", title)
+			.with(csrf());
+	}
+
+	private static byte[] openDocument(String mimetype) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("mimetype"));
+			zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("content.xml"));
+			zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+	private static byte[] zip(String... entries) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			for (String entry : entries) {
+				zip.putNextEntry(new ZipEntry(entry));
+				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+}
