@@ -8,6 +8,7 @@
 # Needs psql and wrk (apt-get install postgresql-client wrk). DOETANKS sets the data size (default 5000),
 # POSTS the number of posts (default 20000, spread over news, the Café blog and Doetank blogs),
 # EVENTS the number of agenda events (default 2000, half behind us), each with up to 60 registrations.
+# Every benchmark Doetank also records two werkvormen, so a werkvorm page lists hundreds of Doetanks.
 set -euo pipefail
 BASE=${BASE:-http://127.0.0.1:8080}
 DOETANKS=${DOETANKS:-5000}
@@ -85,6 +86,21 @@ WHERE e.slug LIKE 'bench-event-%'
 ANALYZE event; ANALYZE event_podium; ANALYZE event_registration;
 SQL
 fi
+usages=$(psql "$DATABASE_URL" -qtAc "SELECT count(*) FROM werkvorm_usage")
+if [ "$usages" -lt "$DOETANKS" ]; then
+	echo "Letting every benchmark Doetank record two werkvormen"
+	psql "$DATABASE_URL" -q <<SQL
+INSERT INTO werkvorm_usage (doetank_id, werkvorm_id, phase, note, recorded_by, recorded_at)
+SELECT d.id, w.id, d.phase, 'Wat dit team met de werkvorm deed, in een paar zinnen.', (SELECT min(id) FROM member),
+       now() - (d.id % 500) * interval '1 hour'
+FROM doetank d
+JOIN LATERAL (SELECT id FROM werkvorm ORDER BY id OFFSET (d.id % 20) LIMIT 2) w ON true
+WHERE d.slug LIKE 'bench-%' AND d.phase IS NOT NULL
+ON CONFLICT DO NOTHING;
+ANALYZE werkvorm_usage;
+SQL
+fi
+werkvorm=$(psql "$DATABASE_URL" -qtAc "SELECT w.slug FROM werkvorm w JOIN werkvorm_usage u ON u.werkvorm_id = w.id GROUP BY w.slug ORDER BY count(*) DESC LIMIT 1")
 event=$(psql "$DATABASE_URL" -qtAc "SELECT slug FROM event WHERE ends_at > now() ORDER BY starts_at LIMIT 1 OFFSET 3")
 
 post=$(psql "$DATABASE_URL" -qtAc "SELECT slug FROM post WHERE kind = 'NIEUWS' AND status = 'GEPUBLICEERD' AND publish_at <= now() ORDER BY publish_at DESC LIMIT 1")
@@ -94,7 +110,9 @@ echo "Doetanks in the database: $(psql "$DATABASE_URL" -qtAc "SELECT count(*) FR
 echo
 printf '%-45s %12s %12s %12s\n' "page" "req/s" "p50" "p99"
 for path in "/" "/doetanks" "/doetanks?status=ACTIEF&thema=DIENSTVERLENING&pagina=20" "/doetanks/$slug" "/doetanks/lessen" "/cijfers" "/nieuws" "/blogs?pagina=50" "/nieuws/$post" "/nieuws/feed" \
-	"/agenda" "/agenda/geweest?pagina=40" "/agenda/$event" "/agenda.ics"; do
+	"/agenda" "/agenda/geweest?pagina=40" "/agenda/$event" "/agenda.ics" \
+	"/toolkit" "/toolkit/$werkvorm" "/toolkit/$werkvorm?pagina=100" "/inspiratiewijzer?fase=ADOPTEREN&vraag=no-opdrachtgever" \
+	"/route" "/partners"; do
 	out=$(wrk -t2 -c8 -d10s --latency "$BASE$path")
 	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
 	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

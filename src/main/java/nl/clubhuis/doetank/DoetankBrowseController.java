@@ -2,6 +2,8 @@ package nl.clubhuis.doetank;
 
 import java.util.Optional;
 
+import nl.clubhuis.shared.Params;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,10 @@ class DoetankBrowseController {
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
-		DoetankFilter filter = new DoetankFilter(parse(Phase.class, phase), parse(DoetankStatus.class, status),
-				parse(Theme.class, theme));
+		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
+				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme));
 		model.addAttribute("filter", filter);
-		Page<Doetank> doetanks = this.catalog.browse(filter, pageNumber(page) - 1);
+		Page<Doetank> doetanks = this.catalog.browse(filter, Params.pageNumber(page) - 1);
 		if (doetanks.getNumber() >= doetanks.getTotalPages() && doetanks.getTotalPages() > 0) {
 			doetanks = this.catalog.browse(filter, doetanks.getTotalPages() - 1); // past
 																					// the
@@ -50,31 +52,6 @@ class DoetankBrowseController {
 					.build()
 					.toUriString());
 		return "doetank/list";
-	}
-
-	/**
-	 * Filters come from links people share and edit: an unknown value means "no filter",
-	 * not an error.
-	 */
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.clubhuis.shared.Params;
 import nl.clubhuis.shared.Texts;
 
 import org.springframework.data.domain.Page;
@@ -38,7 +39,7 @@ class LessonsController {
 		if (words != null && words.length() > 100) {
 			words = words.substring(0, 100);
 		}
-		Page<Doetank> stopped = this.catalog.lessons(stoppedIn, words, pageNumber(page) - 1);
+		Page<Doetank> stopped = this.catalog.lessons(stoppedIn, words, Params.pageNumber(page) - 1);
 		model.addAttribute("stopped", stopped);
 		model.addAttribute("fase", stoppedIn);
 		model.addAttribute("zoek", words);
@@ -51,15 +52,6 @@ class LessonsController {
 					.build()
 					.toUriString());
 		return "doetank/lessons";
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page.strip().toLowerCase(Locale.ROOT)));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

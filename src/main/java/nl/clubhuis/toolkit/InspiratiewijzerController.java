@@ -1,6 +1,7 @@
 package nl.clubhuis.toolkit;
 
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.shared.Params;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class InspiratiewijzerController {
 	@GetMapping("/inspiratiewijzer")
 	String guide(@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "vraag", required = false) String question, Model model) {
-		Phase chosenPhase = ToolkitController.parsePhase(phase);
+		Phase chosenPhase = Params.option(Phase.class, phase);
 		Question chosenQuestion = Question.fromParam(question);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("questions", Question.values());

@@ -9,6 +9,7 @@ import nl.clubhuis.doetank.BusinessCaseLine;
 import nl.clubhuis.doetank.ChecklistItem;
 import nl.clubhuis.doetank.GateChecklist;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.shared.Params;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class PrintablesController {
 
 	@GetMapping("/toolkit/printbaar/gatekeepers-checklist")
 	String gateChecklist(@RequestParam(name = "fase", required = false) String phase, Model model) {
-		Phase chosen = ToolkitController.parsePhase(phase);
+		Phase chosen = Params.option(Phase.class, phase);
 		List<Phase> phases = (chosen != null) ? List.of(chosen) : Arrays.asList(Phase.values());
 		Map<Phase, List<ChecklistItem>> items = new LinkedHashMap<>();
 		phases.forEach((p) -> items.put(p, this.checklist.of(p)));

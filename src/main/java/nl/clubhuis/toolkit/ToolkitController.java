@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,8 @@ class ToolkitController {
 	String list(@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "pagina", defaultValue = "1") String page,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		Phase chosen = parsePhase(phase);
-		Page<Werkvorm> werkvormen = this.catalog.list(chosen, pageNumber(page) - 1);
+		Phase chosen = Params.option(Phase.class, phase);
+		Page<Werkvorm> werkvormen = this.catalog.list(chosen, Params.pageNumber(page) - 1);
 		model.addAttribute("werkvormen", werkvormen);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
@@ -50,32 +51,10 @@ class ToolkitController {
 		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
 		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
 		model.addAttribute("templates", this.catalog.templates(werkvorm));
-		model.addAttribute("usages", this.catalog.usages(werkvorm, pageNumber(page) - 1));
+		model.addAttribute("usages", this.catalog.usages(werkvorm, Params.pageNumber(page) - 1));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";
-	}
-
-	/** Filters come from links people share and edit: anything unknown means "all". */
-	static Phase parsePhase(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Phase.valueOf(value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	static int pageNumber(String page) {
-		try {
-			return Math.max(1, Integer.parseInt(page.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }
