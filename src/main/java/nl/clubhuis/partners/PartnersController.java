@@ -102,7 +102,7 @@ class PartnersController {
 		Partners.requireRedactie(redacteur);
 		if (!sure) {
 			redirect.addFlashAttribute("flashProblem", "partner.remove.confirm");
-			return "redirect:/partners/" + id + "/bewerken#verwijderen";
+			return "redirect:/partners/" + id + "/bewerken";
 		}
 		this.partners.remove(id, redacteur);
 		redirect.addFlashAttribute("flashSuccess", "partner.removed");

@@ -54,8 +54,9 @@ class DoetankWerkvormenController {
 			@AuthenticationPrincipal MemberPrincipal member, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				this.usages.record(slug, form.getWerkvorm(), form.getPhase(), form.noteOrNull(), member);
-				redirect.addFlashAttribute("flashSuccess", "toolkit.usage.recorded");
+				boolean added = this.usages.record(slug, form.getWerkvorm(), form.getPhase(), form.noteOrNull(),
+						member);
+				redirect.addFlashAttribute("flashSuccess", added ? "toolkit.usage.recorded" : "toolkit.usage.updated");
 				return "redirect:/doetanks/" + slug + "/werkvormen";
 			}
 			catch (RuleViolationException ex) {

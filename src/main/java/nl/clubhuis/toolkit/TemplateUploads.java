@@ -121,7 +121,11 @@ class TemplateUploads {
 	 * line of defence.
 	 */
 	private static void requireNoActiveContent(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		// A PDF name may hide its letters as #xx codes: /J#61vaScript is /JavaScript.
+		String text = java.util.regex.Pattern.compile("#([0-9A-Fa-f]{2})")
+			.matcher(new String(bytes, StandardCharsets.ISO_8859_1))
+			.replaceAll((hex) -> java.util.regex.Matcher
+				.quoteReplacement(String.valueOf((char) Integer.parseInt(hex.group(1), 16))));
 		if (text.contains("/JavaScript") || text.contains("/JS") || text.contains("/Launch")
 				|| text.contains("/EmbeddedFile")) {
 			throw new RuleViolationException("toolkit.template.activeContent");
@@ -148,6 +152,7 @@ class TemplateUploads {
 					return openDocumentType(zip);
 				}
 				if (names.contains("[Content_Types].xml")) {
+					requireNoMacroParts(zip);
 					return officeOpenXmlType(names);
 				}
 			}
@@ -161,9 +166,26 @@ class TemplateUploads {
 		throw new RuleViolationException("toolkit.template.unknownType");
 	}
 
+	/**
+	 * Macros, scripts and embedded objects or programs, in Office and OpenDocument files.
+	 */
 	private static boolean isMacro(String entryName) {
 		return entryName.endsWith("vbaproject.bin") || entryName.startsWith("basic/")
-				|| entryName.startsWith("scripts/") || entryName.endsWith(".bin") && entryName.contains("activex");
+				|| entryName.startsWith("scripts/") || entryName.contains("activex")
+				|| entryName.contains("/embeddings/") || entryName.contains("oleobject")
+				|| entryName.startsWith("object ");
+	}
+
+	/**
+	 * A macro-enabled document says so in its list of parts, whatever they are called.
+	 */
+	private static void requireNoMacroParts(ZipFile zip) throws IOException {
+		try (InputStream in = zip.getInputStream(zip.getEntry("[Content_Types].xml"))) {
+			String types = new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+			if (types.contains("macroenabled") || types.contains("vbaproject") || types.contains("oleobject")) {
+				throw new RuleViolationException("toolkit.template.activeContent");
+			}
+		}
 	}
 
 	private static FileType openDocumentType(ZipFile zip) throws IOException {

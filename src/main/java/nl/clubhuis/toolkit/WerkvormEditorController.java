@@ -55,7 +55,14 @@ class WerkvormEditorController {
 		if (errors.hasErrors()) {
 			return view(model, null);
 		}
-		String slug = this.service.create(form.toContent(), redacteur);
+		String slug;
+		try {
+			slug = this.service.create(form.toContent(), redacteur);
+		}
+		catch (RuleViolationException ex) {
+			errors.rejectValue("name", ex.messageKey());
+			return view(model, null);
+		}
 		redirect.addFlashAttribute("flashSuccess", "toolkit.saved.created");
 		return "redirect:/toolkit/" + slug;
 	}
@@ -79,6 +86,10 @@ class WerkvormEditorController {
 			this.service.change(slug, (form.getVersion() != null) ? form.getVersion() : -1, form.toContent(),
 					redacteur);
 		}
+		catch (RuleViolationException ex) {
+			errors.rejectValue("name", ex.messageKey());
+			return view(model, werkvorm);
+		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this redacteur typed; a second save deliberately replaces the
 			// other version.
@@ -96,14 +107,14 @@ class WerkvormEditorController {
 		requireEditor(redacteur);
 		if (!sure) {
 			redirect.addFlashAttribute("flashProblem", "toolkit.remove.confirm");
-			return "redirect:/toolkit/" + slug + "/bewerken#verwijderen";
+			return "redirect:/toolkit/" + slug + "/bewerken";
 		}
 		try {
 			this.service.remove(slug, redacteur);
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("flashProblem", ex.messageKey());
-			return "redirect:/toolkit/" + slug + "/bewerken#verwijderen";
+			return "redirect:/toolkit/" + slug + "/bewerken";
 		}
 		redirect.addFlashAttribute("flashSuccess", "toolkit.removed");
 		return "redirect:/toolkit";

@@ -17,6 +17,8 @@ interface WerkvormRepository extends JpaRepository<Werkvorm, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Werkvorm> findByNameIgnoreCase(String name);
+
 	@Query(value = "select w from Werkvorm w order by lower(w.name), w.id",
 			countQuery = "select count(w) from Werkvorm w")
 	Page<Werkvorm> findAllByName(Pageable pageable);

@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WerkvormService {
 
+	/** Addresses below /toolkit that are pages of their own, not werkvormen. */
+	static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("nieuw", "printbaar", "bewerken", "bestanden",
+			"verwijderen");
+
 	private final WerkvormRepository werkvormen;
 
 	private final WerkvormTemplateRepository templates;
@@ -42,7 +46,9 @@ public class WerkvormService {
 	/** The new werkvorm's address. */
 	public String create(WerkvormContent content, MemberPrincipal redacteur) {
 		requireEditor(redacteur);
-		String slug = Slugs.unique(content.name(), this.werkvormen::existsBySlug);
+		requireUniqueName(content.name(), null);
+		String slug = Slugs.unique(content.name(),
+				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.werkvormen.existsBySlug(candidate));
 		this.werkvormen.save(new Werkvorm(slug, content, this.clock.instant()));
 		return slug;
 	}
@@ -56,6 +62,7 @@ public class WerkvormService {
 		if (werkvorm.getVersion() != version) {
 			throw new OptimisticLockingFailureException("werkvorm " + slug + " changed");
 		}
+		requireUniqueName(content.name(), werkvorm.getId());
 		werkvorm.change(content, this.clock.instant());
 	}
 
@@ -91,6 +98,13 @@ public class WerkvormService {
 	WerkvormForm formFor(String slug, MemberPrincipal redacteur) {
 		requireEditor(redacteur);
 		return WerkvormForm.of(find(slug).withTags());
+	}
+
+	/** Two werkvormen with one name would look the same in every list and choice. */
+	private void requireUniqueName(String name, Long except) {
+		if (this.werkvormen.findByNameIgnoreCase(name).filter((other) -> !other.getId().equals(except)).isPresent()) {
+			throw new RuleViolationException("toolkit.name.taken");
+		}
 	}
 
 	private Werkvorm find(String slug) {

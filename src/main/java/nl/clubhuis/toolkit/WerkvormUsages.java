@@ -45,10 +45,10 @@ public class WerkvormUsages implements DoetankToolkit {
 
 	/**
 	 * Records that the team used a werkvorm in a phase it has reached; recording the same
-	 * werkvorm and phase again replaces the note.
+	 * werkvorm and phase again replaces the note. True when it was not recorded before.
 	 */
 	@Transactional
-	public void record(String doetankSlug, String werkvormSlug, Phase phase, String note, MemberPrincipal member) {
+	public boolean record(String doetankSlug, String werkvormSlug, Phase phase, String note, MemberPrincipal member) {
 		Doetank doetank = this.doetanks.show(doetankSlug, member);
 		if (!this.access.canRecordWerkvormen(doetank, member)) {
 			throw new AccessDeniedException("only the team records its werkvormen");
@@ -58,9 +58,14 @@ public class WerkvormUsages implements DoetankToolkit {
 		if (doetank.getPhase() == null || doetank.getPhase().isBefore(phase)) {
 			throw new RuleViolationException("toolkit.usage.phaseNotReached");
 		}
-		this.usages.findByDoetankIdAndWerkvormIdAndPhase(doetank.getId(), werkvorm.getId(), phase)
-			.ifPresentOrElse((usage) -> usage.changeNote(note, member.id(), this.clock.instant()), () -> this.usages
-				.save(new WerkvormUsage(doetank, werkvorm, phase, note, member.id(), this.clock.instant())));
+		java.util.Optional<WerkvormUsage> earlier = this.usages.findByDoetankIdAndWerkvormIdAndPhase(doetank.getId(),
+				werkvorm.getId(), phase);
+		if (earlier.isPresent()) {
+			earlier.get().changeNote(note, member.id(), this.clock.instant());
+			return false;
+		}
+		this.usages.save(new WerkvormUsage(doetank, werkvorm, phase, note, member.id(), this.clock.instant()));
+		return true;
 	}
 
 	@Transactional

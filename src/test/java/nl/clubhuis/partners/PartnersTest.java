@@ -70,7 +70,7 @@ class PartnersTest {
 			.andExpect(content().string(containsString("href=\"https://www.provincie-utrecht.nl\"")));
 
 		this.mvc.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(this.redacteur)).with(csrf()))
-			.andExpect(redirectedUrl("/partners/" + partner.getId() + "/bewerken#verwijderen"));
+			.andExpect(redirectedUrl("/partners/" + partner.getId() + "/bewerken"));
 		this.mvc
 			.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(this.redacteur))
 				.with(csrf())

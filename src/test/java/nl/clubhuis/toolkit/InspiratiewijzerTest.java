@@ -145,8 +145,10 @@ class InspiratiewijzerTest {
 
 		this.mvc.perform(get("/inspiratiewijzer?fase=ADOPTEREN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Kies een fase en waar jullie tegenaan lopen")))
+			.andExpect(content().string(containsString("Kies ook waar jullie tegenaan lopen")))
 			.andExpect(content().string(not(containsString("Dit kan jullie helpen"))));
+		this.mvc.perform(get("/inspiratiewijzer?vraag=no-opdrachtgever"))
+			.andExpect(content().string(containsString("Kies ook in welke fase jullie Doetank zit")));
 		this.mvc.perform(get("/inspiratiewijzer?fase=onzin&vraag=%3Cscript%3E"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kies een fase en waar jullie tegenaan lopen")));

@@ -101,6 +101,14 @@ class TemplateFilesTest {
 		this.mvc.perform(upload("Rekenblad", "rekenblad.xlsx", macroWorkbook).with(user(this.redacteur)))
 			.andExpect(content().string(containsString("macro")));
 
+		byte[] hiddenScript = "%PDF-1.4\n<< /OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >> >>"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		this.mvc.perform(upload("Canvas", "canvas.pdf", hiddenScript).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("macro")));
+		byte[] embedded = zip("[Content_Types].xml", "word/document.xml", "word/embeddings/oleObject1.bin");
+		this.mvc.perform(upload("Brief", "brief.docx", embedded).with(user(this.redacteur)))
+			.andExpect(content().string(containsString("macro")));
+
 		byte[] plainZip = zip("readme.txt");
 		this.mvc.perform(upload("Archief", "archief.docx", plainZip).with(user(this.redacteur)))
 			.andExpect(content().string(containsString("herkennen we niet")));

@@ -48,6 +48,9 @@ class ToolkitRulesTest {
 	@Autowired
 	ToolkitCatalog catalog;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	MemberPrincipal redacteur;
 
 	MemberPrincipal member;
@@ -134,6 +137,36 @@ class ToolkitRulesTest {
 	}
 
 	@Test
+	void aNameIsUniqueAndNeverTakesTheAddressOfAPage() throws Exception {
+		String existing = this.catalog.show("pitch").getName();
+		this.mvc
+			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("name", existing.toUpperCase(java.util.Locale.ROOT))
+				.param("summary", "Nog een pitch")
+				.param("whenToUse", "Altijd")
+				.param("steps", "1. Pitch"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Er is al een werkvorm met deze naam")))
+			.andExpect(content().string(containsString("Nog een pitch")));
+
+		this.jdbc.update("DELETE FROM werkvorm WHERE lower(name) = 'nieuw'");
+		String created = this.mvc
+			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("name", "Nieuw")
+				.param("summary", "Een werkvorm die zo heet")
+				.param("whenToUse", "Altijd")
+				.param("steps", "1. Begin"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(created).startsWith("/toolkit/nieuw-");
+		this.mvc.perform(get("/toolkit/nieuw").with(user(this.redacteur)))
+			.andExpect(content().string(containsString("Nieuwe werkvorm")));
+	}
+
+	@Test
 	void anEditOnAStaleVersionIsExplainedAndKeepsTheText() throws Exception {
 		String slug = this.werkvormen.create("Scrum", Set.of(Phase.EXPERIMENTEREN), Set.of(), this.redacteur);
 		this.mvc.perform(edit(slug, "Eerste versie", 0)).andExpect(redirectedUrl("/toolkit/" + slug));
@@ -170,7 +203,7 @@ class ToolkitRulesTest {
 			.andExpect(redirectedUrl("/doetanks/" + doetank + "/werkvormen"))
 			.andExpect(flash().attribute("flashSuccess", "toolkit.usage.recorded"));
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", "Dertig, bij nader inzien.").with(user(trekker)))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(flash().attribute("flashSuccess", "toolkit.usage.updated"));
 
 		this.mvc.perform(get("/toolkit/" + werkvorm))
 			.andExpect(content().string(containsString("Dertig, bij nader inzien.")))
@@ -206,6 +239,20 @@ class ToolkitRulesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gebruik hooguit 600 tekens")))
 			.andExpect(content().string(containsString(note.strip())));
+	}
+
+	@Test
+	void aLineBreakCountsAsOneCharacterAsInTheBrowser() throws Exception {
+		MemberPrincipal trekker = this.people.member("Teun Trekker");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Corrie Coach"));
+		String werkvorm = this.werkvormen.create("Kring", Set.of(Phase.INITIEREN), Set.of(), this.redacteur);
+		String line = "x".repeat(119);
+		String note = String.join("\r\n", line, line, line, line, line);
+
+		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", note).with(user(trekker)))
+			.andExpect(flash().attribute("flashSuccess", "toolkit.usage.recorded"));
+		assertThat(this.catalog.usages(this.catalog.show(werkvorm), 0).getContent().get(0).getNote()).hasSize(599)
+			.doesNotContain("\r");
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newWerkvorm(String name) {
