@@ -31,15 +31,7 @@ class DoetankBrowseController {
 		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme));
 		model.addAttribute("filter", filter);
-		Page<Doetank> doetanks = this.catalog.browse(filter, Params.pageNumber(page) - 1);
-		if (doetanks.getNumber() >= doetanks.getTotalPages() && doetanks.getTotalPages() > 0) {
-			doetanks = this.catalog.browse(filter, doetanks.getTotalPages() - 1); // past
-																					// the
-																					// end:
-																					// the
-																					// last
-																					// page
-		}
+		Page<Doetank> doetanks = Params.page(page, (number) -> this.catalog.browse(filter, number));
 		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);

@@ -1,7 +1,6 @@
 package nl.clubhuis.doetank;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 import nl.clubhuis.shared.Params;

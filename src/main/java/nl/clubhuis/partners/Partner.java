@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.clubhuis.shared.Markdown;
 
 /** An organisation or person around the network; the description is Markdown. */
 @Entity
@@ -66,6 +67,11 @@ public class Partner {
 
 	public String getDescription() {
 		return this.description;
+	}
+
+	/** The description as safe HTML. */
+	public String getDescriptionHtml() {
+		return Markdown.toHtml(this.description);
 	}
 
 	public String getUrl() {

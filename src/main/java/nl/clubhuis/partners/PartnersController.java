@@ -2,7 +2,6 @@ package nl.clubhuis.partners;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.shared.Markdown;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,12 +29,7 @@ class PartnersController {
 
 	@GetMapping("/partners")
 	String list(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		var grouped = this.partners.byKind();
-		var descriptions = new java.util.HashMap<Long, String>();
-		grouped.values()
-			.forEach((list) -> list.forEach((p) -> descriptions.put(p.getId(), Markdown.toHtml(p.getDescription()))));
-		model.addAttribute("partners", grouped);
-		model.addAttribute("descriptions", descriptions);
+		model.addAttribute("partners", this.partners.byKind());
 		model.addAttribute("canEdit", viewer != null && viewer.isRedactie());
 		return "partners/list";
 	}

@@ -24,6 +24,19 @@ public final class Params {
 		}
 	}
 
+	/**
+	 * The page asked for, or the last page when the number is past the end (an old link
+	 * after items were removed); {@code fetch} gets a page by its 0-based number.
+	 */
+	public static <T> org.springframework.data.domain.Page<T> page(String page,
+			java.util.function.IntFunction<org.springframework.data.domain.Page<T>> fetch) {
+		org.springframework.data.domain.Page<T> found = fetch.apply(pageNumber(page) - 1);
+		if (found.getNumber() >= found.getTotalPages() && found.getTotalPages() > 0) {
+			return fetch.apply(found.getTotalPages() - 1);
+		}
+		return found;
+	}
+
 	/** A page number from 1 up; 1 for anything else. */
 	public static int pageNumber(String page) {
 		try {

@@ -33,10 +33,7 @@ class ToolkitController {
 			@RequestParam(name = "pagina", defaultValue = "1") String page,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Phase chosen = Params.option(Phase.class, phase);
-		Page<Werkvorm> werkvormen = this.catalog.list(chosen, Params.pageNumber(page) - 1);
-		if (werkvormen.getNumber() >= werkvormen.getTotalPages() && werkvormen.getTotalPages() > 0) {
-			werkvormen = this.catalog.list(chosen, werkvormen.getTotalPages() - 1);
-		}
+		Page<Werkvorm> werkvormen = Params.page(page, (number) -> this.catalog.list(chosen, number));
 		model.addAttribute("werkvormen", werkvormen);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
@@ -54,11 +51,7 @@ class ToolkitController {
 		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
 		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
 		model.addAttribute("templates", this.catalog.templates(werkvorm));
-		Page<WerkvormUsage> usages = this.catalog.usages(werkvorm, Params.pageNumber(page) - 1);
-		if (usages.getNumber() >= usages.getTotalPages() && usages.getTotalPages() > 0) {
-			usages = this.catalog.usages(werkvorm, usages.getTotalPages() - 1);
-		}
-		model.addAttribute("usages", usages);
+		model.addAttribute("usages", Params.page(page, (number) -> this.catalog.usages(werkvorm, number)));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";
