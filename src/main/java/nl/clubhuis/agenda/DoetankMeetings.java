@@ -3,7 +3,7 @@ package nl.clubhuis.agenda;
 import java.time.Clock;
 import java.util.List;
 
-import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankAgenda;
 
 import org.springframework.data.domain.Limit;
@@ -25,11 +25,11 @@ class DoetankMeetings implements DoetankAgenda {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Meeting> upcoming(Doetank doetank, int howMany) {
-		return this.events.findUpcomingOf(doetank.getId(), this.clock.instant(), Limit.of(howMany))
+	public List<Meeting> upcoming(DoetankRef doetank, int howMany) {
+		return this.events.findUpcomingOf(doetank.id(), this.clock.instant(), Limit.of(howMany))
 			.stream()
 			.map((event) -> new Meeting(event.getTitle(), event.getPath(), event.getStartsAt(), event.getType().name(),
-					event.isHostedBy(doetank.getId()), event.isCancelled()))
+					event.isHostedBy(doetank.id()), event.isCancelled()))
 			.toList();
 	}
 

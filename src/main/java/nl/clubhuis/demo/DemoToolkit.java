@@ -121,7 +121,7 @@ class DemoToolkit {
 		int added = 0;
 		for (Usage usage : USAGES) {
 			Doetank doetank = this.doetanks.show(usage.doetank(), null);
-			boolean known = this.usages.usedBy(doetank)
+			boolean known = this.usages.usedBy(doetank.ref())
 				.stream()
 				.anyMatch((u) -> u.path().endsWith("/" + usage.werkvorm()) && u.phase() == usage.phase());
 			if (!known) {

@@ -401,6 +401,11 @@ public class Doetank {
 			.max(Comparator.comparing(Membership::getRequestedAt));
 	}
 
+	/** How other modules refer to this Doetank. */
+	public DoetankRef ref() {
+		return new DoetankRef(this.id, this.slug, this.title, this.phase, this.status);
+	}
+
 	public boolean isPublic() {
 		return this.status.isPublic();
 	}

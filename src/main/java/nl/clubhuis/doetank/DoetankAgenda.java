@@ -10,7 +10,7 @@ import java.util.List;
 public interface DoetankAgenda {
 
 	/** Still to come, soonest first. */
-	List<Meeting> upcoming(Doetank doetank, int howMany);
+	List<Meeting> upcoming(DoetankRef doetank, int howMany);
 
 	/** One meeting, as the Doetank page shows it; {@code hosted}: the team's own. */
 	record Meeting(String title, String path, Instant startsAt, String type, boolean hosted, boolean cancelled) {

@@ -56,7 +56,7 @@ public class DoetankCatalog {
 	 */
 	public Timeline timeline(Doetank doetank) {
 		return Timeline.of(this.transitions.findRoute(doetank.getId()), this.reviews.findWithCoaches(doetank.getId()),
-				this.reviews.findAnswers(doetank.getId()), this.stories.beschouwingen(doetank),
+				this.reviews.findAnswers(doetank.getId()), this.stories.beschouwingen(doetank.ref()),
 				this.requests.findOpen(doetank.getId()));
 	}
 

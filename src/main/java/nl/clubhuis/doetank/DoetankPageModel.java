@@ -68,10 +68,10 @@ class DoetankPageModel {
 		}
 		model.addAttribute("businessCaseSides", BusinessCaseLine.Side.values());
 		model.addAttribute("businessCaseDimensions", BusinessCaseLine.Dimension.values());
-		model.addAttribute("stories", this.stories.latestPosts(doetank, 3));
-		model.addAttribute("meetings", this.agenda.upcoming(doetank, 5));
+		model.addAttribute("stories", this.stories.latestPosts(doetank.ref(), 3));
+		model.addAttribute("meetings", this.agenda.upcoming(doetank.ref(), 5));
 		model.addAttribute("canPlanMeeting", this.access.canPlanMeeting(doetank, viewer));
-		model.addAttribute("werkvormen", this.toolkit.usedBy(doetank));
+		model.addAttribute("werkvormen", this.toolkit.usedBy(doetank.ref()));
 		model.addAttribute("canRecordWerkvormen", this.access.canRecordWerkvormen(doetank, viewer));
 		model.addAttribute("canWriteBlog", this.access.canWriteOnBlog(doetank, viewer));
 		model.addAttribute("canWriteBeschouwing", this.access.canWriteBeschouwing(doetank, viewer));

@@ -61,6 +61,33 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 			and (lower(d.title) in :names or d.slug in :names)""")
 	List<Doetank> findNamed(Collection<String> names, Collection<DoetankStatus> statuses);
 
+	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.id in :ids")
+	List<DoetankRef> findRefs(Collection<Long> ids);
+
+	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.slug = :slug")
+	Optional<DoetankRef> findRefBySlug(String slug);
+
+	@Query("""
+			select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d
+			where d.status in :statuses and (lower(d.title) in :names or d.slug in :names)""")
+	List<DoetankRef> findNamedRefs(Collection<String> names, Collection<DoetankStatus> statuses);
+
+	@Query("""
+			select m.member.id as memberId, m.role as role, m.state as state from Membership m
+			where m.doetank.id = :doetankId
+			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)""")
+	List<RoleRow> findRoles(Long doetankId);
+
+	interface RoleRow {
+
+		Long getMemberId();
+
+		MembershipRole getRole();
+
+		MembershipState getState();
+
+	}
+
 	interface StatusCount {
 
 		DoetankStatus getStatus();

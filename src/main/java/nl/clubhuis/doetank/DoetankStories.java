@@ -11,10 +11,10 @@ import java.util.List;
 public interface DoetankStories {
 
 	/** Published beschouwingen on this Doetank's phases, oldest first. */
-	List<Story> beschouwingen(Doetank doetank);
+	List<Story> beschouwingen(DoetankRef doetank);
 
 	/** The latest published posts on this Doetank's blog, newest first. */
-	List<Story> latestPosts(Doetank doetank, int howMany);
+	List<Story> latestPosts(DoetankRef doetank, int howMany);
 
 	/** One post, as the Doetank page shows it. */
 	record Story(String title, String path, String authorName, Instant publishedAt, Phase phase, String excerpt) {

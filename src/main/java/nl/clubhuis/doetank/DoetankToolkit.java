@@ -10,7 +10,7 @@ import java.util.List;
 public interface DoetankToolkit {
 
 	/** What the team recorded, in route order. */
-	List<UsedWerkvorm> usedBy(Doetank doetank);
+	List<UsedWerkvorm> usedBy(DoetankRef doetank);
 
 	/** Werkvormen for a phase, by name. */
 	List<WerkvormLink> fitting(Phase phase);

@@ -62,7 +62,7 @@ class FeedController {
 	ResponseEntity<String> doetankBlog(@PathVariable String slug) throws FeedException {
 		Doetank doetank = this.doetanks.show(slug, null);
 		return atom(Feeds.ofDoetank(doetank), "/doetanks/" + slug + "/blog",
-				this.catalog.latestOfDoetank(doetank, PostCatalog.DOETANK_KINDS, ENTRIES));
+				this.catalog.latestOfDoetank(doetank.getId(), PostCatalog.DOETANK_KINDS, ENTRIES));
 	}
 
 	private ResponseEntity<String> atom(Feeds.Link link, String pagePath, List<PostCard> posts) throws FeedException {

@@ -56,8 +56,8 @@ public class PostCatalog {
 				DoetankStatus.PUBLIC, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
 
-	public List<PostCard> latestOfDoetank(Doetank doetank, Collection<PostKind> kinds, int howMany) {
-		return this.posts.findLatestOfDoetank(doetank.getId(), kinds, this.clock.instant(), DoetankStatus.PUBLIC,
+	public List<PostCard> latestOfDoetank(Long doetankId, Collection<PostKind> kinds, int howMany) {
+		return this.posts.findLatestOfDoetank(doetankId, kinds, this.clock.instant(), DoetankStatus.PUBLIC,
 				Limit.of(howMany));
 	}
 

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
-import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStories;
 
 import org.springframework.stereotype.Component;
@@ -24,16 +24,16 @@ class PublishedStories implements DoetankStories {
 	}
 
 	@Override
-	public List<Story> beschouwingen(Doetank doetank) {
+	public List<Story> beschouwingen(DoetankRef doetank) {
 		List<Story> newestFirst = new ArrayList<>(
-				stories(this.catalog.latestOfDoetank(doetank, Set.of(PostKind.BESCHOUWING), MAX_BESCHOUWINGEN)));
+				stories(this.catalog.latestOfDoetank(doetank.id(), Set.of(PostKind.BESCHOUWING), MAX_BESCHOUWINGEN)));
 		Collections.reverse(newestFirst);
 		return newestFirst;
 	}
 
 	@Override
-	public List<Story> latestPosts(Doetank doetank, int howMany) {
-		return stories(this.catalog.latestOfDoetank(doetank, PostCatalog.DOETANK_KINDS, howMany));
+	public List<Story> latestPosts(DoetankRef doetank, int howMany) {
+		return stories(this.catalog.latestOfDoetank(doetank.id(), PostCatalog.DOETANK_KINDS, howMany));
 	}
 
 	private static List<Story> stories(List<PostCard> cards) {

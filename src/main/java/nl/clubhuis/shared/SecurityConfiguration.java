@@ -1,6 +1,7 @@
 package nl.clubhuis.shared;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,9 +24,9 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may open which URL. Rules that depend on a person's role inside one Doetank live in
- * the module that owns them (for example {@code DoetankAccess}); this class only sorts
- * public pages from pages that need an account.
+ * The filter chain: login, CSRF, headers. Which addresses need an account each module
+ * declares itself ({@link PathRules}); who may do what with one Doetank, post or event is
+ * decided by the module's service.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,37 +37,25 @@ public class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository)
-			throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-					.permitAll()
-					.requestMatchers("/actuator/**")
-					.hasRole("BEHEERDER")
-					.requestMatchers("/coach/**")
-					.hasAnyRole("COACH", "BEHEERDER")
-					.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
-							"/doetanks/*/adoptie", "/nieuws/nieuw", "/cafeblog/nieuw", "/nieuws/*/bewerken",
-							"/cafeblog/*/bewerken", "/doetanks/*/blog/nieuw", "/doetanks/*/blog/*/bewerken",
-							"/reacties/*/bewerken", "/redactie/**", "/agenda/nieuw", "/agenda/*/bewerken",
-							"/agenda/*/aanmeldingen", "/agenda/*/aanmeldingen.csv", "/agenda/*/inloggen", "/mijn/**",
-							"/toolkit/nieuw", "/toolkit/*/bewerken", "/partners/nieuw", "/partners/*/bewerken")
-					.authenticated()
-					// Anyone may report a comment, also without an account.
-					.requestMatchers(HttpMethod.POST, "/reacties/*/melden")
-					.permitAll()
-					.requestMatchers("/registreren", "/login")
-					.permitAll()
-					// Reading is public, so an unknown address shows everyone the
-					// friendly 404 page;
-					// pages for members only are listed above, and every change (POST)
-					// needs an account.
-					.requestMatchers(HttpMethod.GET, "/**")
-					.permitAll()
-					.requestMatchers(HttpMethod.HEAD, "/**")
-					.permitAll()
-					.anyRequest()
-					.authenticated())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
+			List<PathRules> moduleRules) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("BEHEERDER")
+				.requestMatchers("/mijn/**")
+				.authenticated();
+			moduleRules.forEach((rules) -> rules.apply(requests));
+			// Reading is public, so an unknown address shows everyone the friendly 404
+			// page; every change (POST) needs an account.
+			requests.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated();
+		})
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureUrl("/login?fout")

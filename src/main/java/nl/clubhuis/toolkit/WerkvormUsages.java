@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankAccess;
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankToolkit;
@@ -88,7 +89,11 @@ public class WerkvormUsages implements DoetankToolkit {
 	/** What the team recorded, with ids, in route order and by name within a phase. */
 	@Transactional(readOnly = true)
 	List<WerkvormUsage> of(Doetank doetank) {
-		return this.usages.findByDoetank(doetank.getId())
+		return of(doetank.getId());
+	}
+
+	List<WerkvormUsage> of(Long doetankId) {
+		return this.usages.findByDoetank(doetankId)
 			.stream()
 			.sorted(Comparator.comparing(WerkvormUsage::getPhase)
 				.thenComparing((WerkvormUsage u) -> u.getWerkvorm().getName().toLowerCase(java.util.Locale.ROOT)))
@@ -97,8 +102,8 @@ public class WerkvormUsages implements DoetankToolkit {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<UsedWerkvorm> usedBy(Doetank doetank) {
-		return of(doetank).stream()
+	public List<UsedWerkvorm> usedBy(DoetankRef doetank) {
+		return of(doetank.id()).stream()
 			.map((u) -> new UsedWerkvorm(u.getWerkvorm().getName(), u.getWerkvorm().getPath(), u.getPhase(),
 					u.getNote()))
 			.toList();

@@ -1,0 +1,24 @@
+package nl.clubhuis.doetank;
+
+import nl.clubhuis.shared.PathRules;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bringing in a vraagstuk and asking to join need an account; the intake is for coaches.
+ */
+@Component
+class DoetankPaths implements PathRules {
+
+	@Override
+	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+		paths.requestMatchers("/coach/**")
+			.hasAnyRole("COACH", "BEHEERDER")
+			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
+					"/doetanks/*/adoptie")
+			.authenticated();
+	}
+
+}

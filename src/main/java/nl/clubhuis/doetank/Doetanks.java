@@ -1,0 +1,109 @@
+package nl.clubhuis.doetank;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks Doetanks up for other modules, which keep only a Doetank's id. Batch lookups take
+ * one query whatever the number of ids.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Doetanks {
+
+	private final DoetankRepository doetanks;
+
+	Doetanks(DoetankRepository doetanks) {
+		this.doetanks = doetanks;
+	}
+
+	public Optional<DoetankRef> find(Long id) {
+		return (id == null) ? Optional.empty() : Optional.ofNullable(byIds(List.of(id)).get(id));
+	}
+
+	public Optional<DoetankRef> findBySlug(String slug) {
+		return this.doetanks.findRefBySlug(slug);
+	}
+
+	/** The Doetanks with these ids; ids that match none are left out. */
+	public Map<Long, DoetankRef> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.doetanks.findRefs(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(DoetankRef::id, Function.identity()));
+	}
+
+	/** Who has which role in this Doetank, and who asked to join. */
+	public TeamRoles team(Long doetankId) {
+		Map<Long, Set<MembershipRole>> active = new HashMap<>();
+		Set<Long> pending = new HashSet<>();
+		for (DoetankRepository.RoleRow row : this.doetanks.findRoles(doetankId)) {
+			if (row.getState() == MembershipState.ACTIEF) {
+				active.computeIfAbsent(row.getMemberId(), (id) -> EnumSet.noneOf(MembershipRole.class))
+					.add(row.getRole());
+			}
+			else {
+				pending.add(row.getMemberId());
+			}
+		}
+		return new TeamRoles(active, pending);
+	}
+
+	/**
+	 * The Doetank at this address with its team, or a 404 for anyone who may not know it
+	 * exists (see {@link #isVisible}).
+	 */
+	public Visible visible(String slug, MemberPrincipal viewer) {
+		DoetankRef doetank = findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		TeamRoles team = team(doetank.id());
+		if (!isVisible(doetank, team, viewer)) {
+			throw new NotFoundException(slug);
+		}
+		return new Visible(doetank, team);
+	}
+
+	/**
+	 * Public Doetanks for everyone; a proposal only for the people involved and the
+	 * network's coaches.
+	 */
+	public static boolean isVisible(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+		if (doetank.isPublic()) {
+			return true;
+		}
+		return viewer != null && (team.involves(viewer.id()) || viewer.isCoach() || viewer.isBeheerder());
+	}
+
+	/**
+	 * The public Doetanks these names point at, by title (in any case) or by address;
+	 * names that match nothing are left out.
+	 */
+	public List<DoetankRef> publicNamed(Collection<String> names) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		List<String> lowered = names.stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
+		return this.doetanks.findNamedRefs(lowered, DoetankStatus.PUBLIC);
+	}
+
+	/** A Doetank someone may see, with its team. */
+	public record Visible(DoetankRef doetank, TeamRoles team) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package nl.clubhuis.doetank;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who has which current role in one Doetank, and who asked to join: what other modules'
+ * rules ask about a team.
+ */
+public record TeamRoles(Map<Long, Set<MembershipRole>> active, Set<Long> pending) {
+
+	public static final TeamRoles NOBODY = new TeamRoles(Map.of(), Set.of());
+
+	public TeamRoles {
+		active = Map.copyOf(active);
+		pending = Set.copyOf(pending);
+	}
+
+	/** Has a current role in the team (any role, the coach's included). */
+	public boolean isMember(Long memberId) {
+		return memberId != null && this.active.containsKey(memberId);
+	}
+
+	public boolean isTrekker(Long memberId) {
+		return has(memberId, MembershipRole.TREKKER);
+	}
+
+	public boolean isCoach(Long memberId) {
+		return has(memberId, MembershipRole.COACH);
+	}
+
+	/** A current role or an open request to join. */
+	public boolean involves(Long memberId) {
+		return isMember(memberId) || (memberId != null && this.pending.contains(memberId));
+	}
+
+	private boolean has(Long memberId, MembershipRole role) {
+		return memberId != null && this.active.getOrDefault(memberId, Set.of()).contains(role);
+	}
+
+}

@@ -1,0 +1,55 @@
+package nl.clubhuis.member;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks members up for other modules, which keep only a member's id: one query for any
+ * number of ids, so a list page stays a fixed number of statements.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberDirectory {
+
+	private final MemberRepository members;
+
+	MemberDirectory(MemberRepository members) {
+		this.members = members;
+	}
+
+	public Optional<MemberRef> find(Long id) {
+		return (id == null) ? Optional.empty() : Optional.ofNullable(byIds(List.of(id)).get(id));
+	}
+
+	/** The members with these ids; ids that match nobody are left out. */
+	public Map<Long, MemberRef> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findRefs(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(MemberRef::id, Function.identity()));
+	}
+
+	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
+	public List<MemberRef> coaches() {
+		return this.members.findCoaches()
+			.stream()
+			.map((member) -> new MemberRef(member.getId(), member.getName(), member.getOrganisation()))
+			.toList();
+	}
+
+	/** Used to seed demo data and in tests; pages never look people up by address. */
+	public Optional<MemberRef> findByEmail(String email) {
+		return this.members.findByEmail(Member.normaliseEmail(email))
+			.map((member) -> new MemberRef(member.getId(), member.getName(), member.getOrganisation()));
+	}
+
+}
