@@ -1,5 +1,8 @@
 package nl.clubhuis.demo;
 
+import nl.clubhuis.route.AdoptionTerms;
+import nl.clubhuis.route.BusinessCaseEntry;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,20 +13,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.clubhuis.demo.DemoPeople.Person;
-import nl.clubhuis.doetank.AdoptionAgreementForm;
-import nl.clubhuis.doetank.BusinessCaseForm;
-import nl.clubhuis.doetank.BusinessCaseLine;
+import nl.clubhuis.route.domain.BusinessCaseLine;
 import nl.clubhuis.doetank.DoetankDetails;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.doetank.GateReviewService;
+import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.doetank.HistoricalDoetank;
 import nl.clubhuis.doetank.HistoricalDoetank.TeamMember;
 import nl.clubhuis.doetank.LookingFor;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.doetank.RouteRecords;
+import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
@@ -219,20 +220,18 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private void showTheRouteRecords(MemberPrincipal trekker, MemberPrincipal coach) {
-		AdoptionAgreementForm agreement = new AdoptionAgreementForm();
-		agreement.setDecisionMaker("De gemeentesecretaris van Lelystad");
-		agreement.setOpdrachtgever("Het hoofd Concernstaf");
-		agreement.setConditions("Twee dagdelen per week voor drie teamleden, een half jaar lang, en toegang tot "
-				+ "de directieoverleggen als plek om te experimenteren.");
-		agreement.setRules("Het team kiest zelf de gedachte-experimenten; wat de organisatie raakt, gaat eerst "
-				+ "langs de gemeentesecretaris.");
-		agreement.setFeedbackMoments("Elke zes weken een uur met de gemeentesecretaris; na drie maanden een "
-				+ "tussenbalans in het directieoverleg.");
+		AdoptionTerms agreement = new AdoptionTerms("De gemeentesecretaris van Lelystad", "Het hoofd Concernstaf",
+				"Twee dagdelen per week voor drie teamleden, een half jaar lang, en toegang tot "
+						+ "de directieoverleggen als plek om te experimenteren.",
+				"Het team kiest zelf de gedachte-experimenten; wat de organisatie raakt, gaat eerst "
+						+ "langs de gemeentesecretaris.",
+				"Elke zes weken een uur met de gemeentesecretaris; na drie maanden een "
+						+ "tussenbalans in het directieoverleg.");
 		this.records.recordAdoptionAgreement(REGIEGEMEENTE, agreement, trekker);
-		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseLine.Side.KOSTEN,
-				BusinessCaseLine.Dimension.TIJD, "Uren van het team voor de experimenten", "6 uur per week"), trekker);
-		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseLine.Side.BATEN,
-				BusinessCaseLine.Dimension.KWALITEIT, "Secretarissen die hun rol als regisseur scherper zien", null),
+		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseEntry.Side.KOSTEN,
+				BusinessCaseEntry.Dimension.TIJD, "Uren van het team voor de experimenten", "6 uur per week"), trekker);
+		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseEntry.Side.BATEN,
+				BusinessCaseEntry.Dimension.KWALITEIT, "Secretarissen die hun rol als regisseur scherper zien", null),
 				coach);
 		this.posts.beschouwing(REGIEGEMEENTE, "Veel gesprek, nog geen proef",
 				"De gedachte-experimenten leveren veel gesprek op, maar nog geen "
@@ -243,14 +242,9 @@ class DemoDataLoader implements ApplicationRunner {
 				trekker);
 	}
 
-	private static BusinessCaseForm line(BusinessCaseLine.Side side, BusinessCaseLine.Dimension dimension,
+	private static BusinessCaseEntry line(BusinessCaseEntry.Side side, BusinessCaseEntry.Dimension dimension,
 			String description, String amount) {
-		BusinessCaseForm form = new BusinessCaseForm();
-		form.setSide(side);
-		form.setDimension(dimension);
-		form.setDescription(description);
-		form.setAmount(amount);
-		return form;
+		return new BusinessCaseEntry(side, dimension, description, amount);
 	}
 
 	private static MemberPrincipal principal(Member member) {

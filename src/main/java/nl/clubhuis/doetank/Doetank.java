@@ -183,38 +183,24 @@ public class Doetank {
 	 * Applies the decision of a gatekeepers-overleg: the only way a phase or the end of
 	 * the route changes. Returns the phase the Doetank was in.
 	 */
-	Phase decide(GateDecision decision, Phase backTo, String newVraagstuk, String stopReason, String lessons,
-			Instant now) {
+	Phase decide(GateDecision decision, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("gate.rule.routeEnded");
 		}
+		decision.requireAllowedIn(this.phase);
 		Phase from = this.phase;
-		switch (decision) {
-			case DOOR -> {
-				if (this.phase.isLast()) {
-					throw new RuleViolationException("gate.rule.doorFromLast");
-				}
-				this.phase = this.phase.next();
-			}
-			case BLIJVEN -> {
-			}
-			case HERFORMULEREN -> {
-				if (backTo == null || !backTo.isBefore(this.phase)) {
-					throw new RuleViolationException("gate.rule.backToEarlier");
-				}
-				if (Texts.stripToNull(newVraagstuk) == null) {
-					throw new RuleViolationException("gate.rule.newVraagstuk");
-				}
-				this.phase = backTo;
-				this.vraagstuk = newVraagstuk.strip();
-			}
-			case STOPPEN -> recordStop(stopReason, lessons);
-			case AFRONDEN -> {
-				if (!this.phase.isLast()) {
-					throw new RuleViolationException("gate.rule.afrondenOnlyFromVerbreden");
-				}
-				this.status = DoetankStatus.AFGEROND;
-			}
+		if (decision instanceof GateDecision.Door) {
+			this.phase = this.phase.next();
+		}
+		else if (decision instanceof GateDecision.Herformuleren back) {
+			this.phase = back.backTo();
+			this.vraagstuk = back.newVraagstuk();
+		}
+		else if (decision instanceof GateDecision.Stoppen stop) {
+			recordStop(stop.reason(), stop.lessons());
+		}
+		else if (decision instanceof GateDecision.Afronden) {
+			this.status = DoetankStatus.AFGEROND;
 		}
 		touch(now);
 		return from;
@@ -293,7 +279,7 @@ public class Doetank {
 	 */
 	void appointTrekker(Long membershipId, Instant now, LocalDate today) {
 		if (this.status != DoetankStatus.ACTIEF) {
-			throw new RuleViolationException("doetank.rule.joinOnlyActive");
+			throw new RuleViolationException("doetank.rule.trekkerOnlyWhileActive");
 		}
 		Membership current = this.memberships.stream()
 			.filter((m) -> m.isActive() && membershipId.equals(m.getId()))
@@ -399,6 +385,22 @@ public class Doetank {
 		return this.memberships.stream()
 			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null)
 			.max(Comparator.comparing(Membership::getRequestedAt));
+	}
+
+	/** Who has which current role, and who asked to join. */
+	public TeamRoles roles() {
+		java.util.Map<Long, Set<MembershipRole>> active = new java.util.HashMap<>();
+		Set<Long> pending = new java.util.HashSet<>();
+		for (Membership membership : this.memberships) {
+			if (membership.isActive()) {
+				active.computeIfAbsent(membership.getMember().getId(), (id) -> EnumSet.noneOf(MembershipRole.class))
+					.add(membership.getRole());
+			}
+			else if (membership.isPending()) {
+				pending.add(membership.getMember().getId());
+			}
+		}
+		return new TeamRoles(active, pending);
 	}
 
 	/** How other modules refer to this Doetank. */

@@ -50,28 +50,6 @@ public class DoetankAccess {
 	}
 
 	/**
-	 * The trekker and the coach keep the adoption agreement and the business case (a
-	 * beheerder may step in).
-	 */
-	public boolean canKeepRouteRecords(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null
-				&& (doetank.isTrekker(viewer.id()) || doetank.isCoachOf(viewer.id()) || viewer.isBeheerder());
-	}
-
-	/**
-	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder, which
-	 * is logged).
-	 */
-	public boolean canRecordGateReview(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null && (doetank.isCoachOf(viewer.id()) || viewer.isBeheerder());
-	}
-
-	/** A trekker asks for a gatekeepers-overleg. */
-	public boolean canRequestGateReview(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null && doetank.getStatus() == DoetankStatus.ACTIEF && doetank.isTrekker(viewer.id());
-	}
-
-	/**
 	 * A trekker may make a team member trekker, so the lead can be shared or handed over.
 	 */
 	public boolean canAppointTrekker(Doetank doetank, MemberPrincipal viewer) {
@@ -102,6 +80,14 @@ public class DoetankAccess {
 	 */
 	public boolean canRecordWerkvormen(Doetank doetank, MemberPrincipal viewer) {
 		return viewer != null && doetank.isPublic() && doetank.isMember(viewer.id());
+	}
+
+	/** Everything the Doetank's own page offers the viewer, decided once. */
+	public DoetankPermissions permissions(Doetank doetank, MemberPrincipal viewer) {
+		return new DoetankPermissions(canTakeIn(doetank, viewer), canAskToJoin(doetank, viewer),
+				canLeave(doetank, viewer), canDecideRequests(doetank, viewer), canAppointTrekker(doetank, viewer),
+				canPlanMeeting(doetank, viewer), canRecordWerkvormen(doetank, viewer), canWriteOnBlog(doetank, viewer),
+				canWriteBeschouwing(doetank, viewer));
 	}
 
 }

@@ -30,42 +30,11 @@ public class DoetankCatalog {
 
 	private final DoetankRepository doetanks;
 
-	private final PhaseTransitionRepository transitions;
-
-	private final GateReviewRepository reviews;
-
-	private final GateReviewRequestRepository requests;
-
-	private final DoetankStories stories;
-
 	private final DoetankAccess access;
 
-	DoetankCatalog(DoetankRepository doetanks, PhaseTransitionRepository transitions, GateReviewRepository reviews,
-			GateReviewRequestRepository requests, DoetankStories stories, DoetankAccess access) {
-		this.stories = stories;
+	DoetankCatalog(DoetankRepository doetanks, DoetankAccess access) {
 		this.doetanks = doetanks;
-		this.transitions = transitions;
-		this.reviews = reviews;
-		this.requests = requests;
 		this.access = access;
-	}
-
-	/**
-	 * The route of a Doetank as it happened, with the coaches' beschouwingen, in five
-	 * queries whatever its length.
-	 */
-	public Timeline timeline(Doetank doetank) {
-		return Timeline.of(this.transitions.findRoute(doetank.getId()), this.reviews.findWithCoaches(doetank.getId()),
-				this.reviews.findAnswers(doetank.getId()), this.stories.beschouwingen(doetank.ref()),
-				this.requests.findOpen(doetank.getId()));
-	}
-
-	/**
-	 * Requests for a gatekeepers-overleg waiting for this coach (a beheerder sees all of
-	 * them).
-	 */
-	public java.util.List<GateReviewRequest> gateReviewRequestsFor(MemberPrincipal coach) {
-		return this.requests.findOpenForCoach(coach.id(), coach.isBeheerder());
 	}
 
 	public Page<Doetank> browse(DoetankFilter filter, int page) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import nl.clubhuis.member.MemberService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +26,13 @@ public class DoetankHistory {
 
 	private final Clock clock;
 
-	private final RouteHistory route;
+	private final ApplicationEventPublisher events;
 
-	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock, RouteHistory route) {
+	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock, ApplicationEventPublisher events) {
 		this.doetanks = doetanks;
 		this.members = members;
 		this.clock = clock;
-		this.route = route;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -62,8 +63,9 @@ public class DoetankHistory {
 		doetank.activeMembers(MembershipRole.COACH)
 			.stream()
 			.findFirst()
-			.ifPresent((coach) -> this.route.write(doetank,
-					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMember()));
+			.ifPresent((coach) -> this.events.publishEvent(new HistoricalDoetankRecorded(doetank.ref(),
+					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMember().getId(),
+					doetank.getStopReason(), doetank.getLessons())));
 		return true;
 	}
 

@@ -16,8 +16,7 @@ class DoetankPaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths.requestMatchers("/coach/**")
 			.hasAnyRole("COACH", "BEHEERDER")
-			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/gatekeepers/**",
-					"/doetanks/*/adoptie")
+			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden")
 			.authenticated();
 	}
 

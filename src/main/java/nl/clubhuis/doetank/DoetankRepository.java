@@ -78,6 +78,13 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)""")
 	List<RoleRow> findRoles(Long doetankId);
 
+	@Query("""
+			select d.id from Doetank d join d.memberships m
+			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and m.member.id = :memberId
+			  and m.role = nl.clubhuis.doetank.MembershipRole.COACH
+			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF""")
+	List<Long> findActiveCoachedBy(Long memberId);
+
 	interface RoleRow {
 
 		Long getMemberId();

@@ -13,6 +13,7 @@ import nl.clubhuis.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class DoetankService {
 
 	private final DoetankRepository doetanks;
 
-	private final PhaseTransitionRepository transitions;
+	private final ApplicationEventPublisher events;
 
 	private final DoetankAccess access;
 
@@ -39,10 +40,10 @@ public class DoetankService {
 
 	private final Clock clock;
 
-	DoetankService(DoetankRepository doetanks, PhaseTransitionRepository transitions, DoetankAccess access,
+	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access,
 			MemberService members, Clock clock) {
 		this.doetanks = doetanks;
-		this.transitions = transitions;
+		this.events = events;
 		this.access = access;
 		this.members = members;
 		this.clock = clock;
@@ -71,8 +72,7 @@ public class DoetankService {
 		requireIntakeRight(doetank, coach);
 		Member coachMember = this.members.reference(coach.id());
 		doetank.accept(coachMember, this.clock.instant(), today());
-		this.transitions
-			.save(new PhaseTransition(doetank, TransitionKind.INTAKE, null, this.clock.instant(), coachMember, null));
+		this.events.publishEvent(new DoetankAccepted(doetank.ref(), coach.id(), this.clock.instant()));
 		logIfBeheerderSteppedIn(coach, doetank, "accepted the proposal");
 	}
 

@@ -102,6 +102,11 @@ public class Doetanks {
 		return this.doetanks.findNamedRefs(lowered, DoetankStatus.PUBLIC);
 	}
 
+	/** The ids of the active Doetanks this member is a coach of. */
+	public List<Long> activeCoachedBy(Long memberId) {
+		return this.doetanks.findActiveCoachedBy(memberId);
+	}
+
 	/** A Doetank someone may see, with its team. */
 	public record Visible(DoetankRef doetank, TeamRoles team) {
 	}

@@ -27,7 +27,11 @@ class IntakeController {
 
 	private final DoetankPageModel pageModel;
 
-	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel) {
+	private final OpenReviewRequests reviewRequests;
+
+	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel,
+			OpenReviewRequests reviewRequests) {
+		this.reviewRequests = reviewRequests;
 		this.catalog = catalog;
 		this.service = service;
 		this.pageModel = pageModel;
@@ -37,7 +41,7 @@ class IntakeController {
 	String overview(@RequestParam(name = "pagina", defaultValue = "1") int page,
 			@AuthenticationPrincipal MemberPrincipal coach, Model model) {
 		model.addAttribute("proposals", this.catalog.proposalsAwaitingIntake(page - 1));
-		model.addAttribute("gateRequests", this.catalog.gateReviewRequestsFor(coach));
+		model.addAttribute("gateRequests", this.reviewRequests.waitingFor(coach));
 		return "coach/overview";
 	}
 

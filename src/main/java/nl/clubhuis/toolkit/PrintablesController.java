@@ -1,13 +1,15 @@
 package nl.clubhuis.toolkit;
 
+import nl.clubhuis.route.BusinessCaseEntry;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.clubhuis.doetank.BusinessCaseLine;
-import nl.clubhuis.doetank.ChecklistItem;
-import nl.clubhuis.doetank.GateChecklist;
+import nl.clubhuis.route.domain.BusinessCaseLine;
+import nl.clubhuis.route.domain.ChecklistItem;
+import nl.clubhuis.route.GateChecklist;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.shared.Params;
 
@@ -41,8 +43,8 @@ class PrintablesController {
 		model.addAttribute("checklists", items);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("allPhases", Phase.values());
-		model.addAttribute("answers", nl.clubhuis.doetank.ChecklistAnswer.values());
-		model.addAttribute("decisions", nl.clubhuis.doetank.GateDecision.values());
+		model.addAttribute("answers", nl.clubhuis.route.ChecklistAnswer.values());
+		model.addAttribute("decisions", nl.clubhuis.doetank.GateDecision.Kind.values());
 		return "toolkit/print-gate-checklist";
 	}
 
@@ -54,8 +56,8 @@ class PrintablesController {
 
 	@GetMapping("/toolkit/printbaar/businesscase-blad")
 	String businessCaseSheet(Model model) {
-		model.addAttribute("sides", BusinessCaseLine.Side.values());
-		model.addAttribute("dimensions", BusinessCaseLine.Dimension.values());
+		model.addAttribute("sides", BusinessCaseEntry.Side.values());
+		model.addAttribute("dimensions", BusinessCaseEntry.Dimension.values());
 		return "toolkit/print-business-case";
 	}
 

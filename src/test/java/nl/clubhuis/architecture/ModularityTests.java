@@ -32,7 +32,7 @@ class ModularityTests {
 	@Test
 	void theExpectedModulesExist() {
 		org.assertj.core.api.Assertions.assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-			.contains("doetank", "member", "site", "shared", "demo");
+			.contains("doetank", "route", "member", "site", "shared", "demo");
 	}
 
 	@Test
@@ -51,6 +51,8 @@ class ModularityTests {
 			.areAssignableTo(Repository.class)
 			.should()
 			.notBePublic()
+			.orShould()
+			.resideInAPackage("nl.clubhuis.*.*..")
 			.because("modules talk through services and events, never through each other's repositories")
 			.check(classes);
 	}

@@ -1,5 +1,7 @@
 package nl.clubhuis.demo;
 
+import nl.clubhuis.route.domain.Timelines;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +25,15 @@ import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
-import nl.clubhuis.doetank.GateReviewService;
+import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.agenda.Event;
 import nl.clubhuis.agenda.EventCard;
 import nl.clubhuis.agenda.EventType;
-import nl.clubhuis.doetank.RouteRecords;
+import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.doetank.Timeline;
+import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.publishing.PostCatalog;
@@ -63,6 +65,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataLoaderTest {
+
+	@Autowired
+	Timelines timelines;
 
 	@Autowired
 	MemberService members;
@@ -146,21 +151,21 @@ class DemoDataLoaderTest {
 
 	@Test
 	void theDemoDoetanksHaveARouteThatMatchesHowFarTheyGot() {
-		Timeline kennisbehoud = this.catalog.timeline(this.catalog.show("kennisbehoud-publieke-sector", null));
+		Timeline kennisbehoud = this.timelines.of(this.catalog.show("kennisbehoud-publieke-sector", null).ref());
 		assertThat(kennisbehoud.stages()).extracting(Timeline.Stage::phase).containsExactly(Phase.values());
 		assertThat(kennisbehoud.stages().get(5).isOngoing()).as("the route was completed").isFalse();
 		assertThat(kennisbehoud.stages().get(5).reviews()).extracting((entry) -> entry.review().getDecision())
-			.containsExactly(GateDecision.AFRONDEN);
+			.containsExactly(GateDecision.Kind.AFRONDEN);
 
 		Doetank groen = this.catalog.show("groen-door-de-buurt", null);
-		Timeline stopped = this.catalog.timeline(groen);
+		Timeline stopped = this.timelines.of(groen.ref());
 		assertThat(stopped.stages()).extracting(Timeline.Stage::phase)
 			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN);
 		Timeline.ReviewEntry last = stopped.stages().get(2).reviews().get(0);
-		assertThat(last.review().getDecision()).isEqualTo(GateDecision.STOPPEN);
+		assertThat(last.review().getDecision()).isEqualTo(GateDecision.Kind.STOPPEN);
 		assertThat(last.review().getStopReason()).isEqualTo(groen.getStopReason());
 
-		Timeline active = this.catalog.timeline(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null));
+		Timeline active = this.timelines.of(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null).ref());
 		assertThat(active.stages()).last()
 			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
@@ -178,7 +183,7 @@ class DemoDataLoaderTest {
 			.flatMap(List::stream)
 			.forEach((post) -> assertThat(this.postCatalog.hasPostTitled(post.title())).as(post.title()).isTrue());
 		assertThat(this.postCatalog.latest(Set.of(PostKind.NIEUWS), 1)).as("news is published").isNotEmpty();
-		Timeline groen = this.catalog.timeline(this.catalog.show("groen-door-de-buurt", null));
+		Timeline groen = this.timelines.of(this.catalog.show("groen-door-de-buurt", null).ref());
 		assertThat(groen.stages()).filteredOn((stage) -> stage.phase() == Phase.ADOPTEREN)
 			.singleElement()
 			.satisfies((stage) -> assertThat(stage.beschouwingen()).isNotEmpty());
@@ -240,9 +245,9 @@ class DemoDataLoaderTest {
 		assertThat(regiegemeente.pendingRequests()).isNotEmpty();
 		Member coach = this.members.findByEmail("coach@example.org").orElseThrow();
 		assertThat(regiegemeente.isCoachOf(coach.getId())).isTrue();
-		assertThat(this.catalog.timeline(regiegemeente).openRequests()).isNotEmpty();
-		assertThat(this.records.agreement(regiegemeente)).isPresent();
-		assertThat(this.records.businessCase(regiegemeente).lines()).hasSize(2);
+		assertThat(this.timelines.of(regiegemeente.ref()).openRequests()).isNotEmpty();
+		assertThat(this.records.agreement(regiegemeente.getId())).isPresent();
+		assertThat(this.records.businessCase(regiegemeente.getId()).lines()).hasSize(2);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.route.RouteRecords;
+
 import java.util.Set;
 
 import nl.clubhuis.member.GlobalRole;
@@ -32,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(DoetankPageController.class)
-@Import({ SecurityConfiguration.class, ClockConfiguration.class, DoetankPageModel.class, DoetankAccess.class })
+@Import({ SecurityConfiguration.class, DoetankPaths.class, ClockConfiguration.class, DoetankPageModel.class,
+		DoetankAccess.class })
 class DoetankPageControllerTest {
 
 	static final MemberPrincipal MEMBER = new MemberPrincipal(5L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProposalController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, DoetankPaths.class })
 class ProposalControllerTest {
 
 	static final MemberPrincipal MEMBER = new MemberPrincipal(3L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),

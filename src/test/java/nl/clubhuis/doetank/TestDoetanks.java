@@ -1,5 +1,12 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.route.ChecklistAnswer;
+import nl.clubhuis.route.GateReviewCommand;
+import nl.clubhuis.route.GateReviewService;
+import nl.clubhuis.route.domain.ChecklistRepository;
+import nl.clubhuis.route.domain.Timeline;
+import nl.clubhuis.route.domain.Timelines;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -29,8 +36,12 @@ public class TestDoetanks {
 
 	private final GateReviewService reviews;
 
+	private final Timelines timelines;
+
 	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
-			PlatformTransactionManager transactionManager, ChecklistRepository checklist, GateReviewService reviews) {
+			PlatformTransactionManager transactionManager, ChecklistRepository checklist, GateReviewService reviews,
+			Timelines timelines) {
+		this.timelines = timelines;
 		this.reviews = reviews;
 		this.checklist = checklist;
 		this.service = service;
@@ -44,15 +55,15 @@ public class TestDoetanks {
 	 * A review command that answers every checkpoint of the Doetank's current phase with
 	 * "ja".
 	 */
-	public GateReviewCommand review(String slug, GateDecision decision) {
+	public GateReviewCommand review(String slug, GateDecision.Kind decision) {
 		Phase phase = this.repository.findWithTeamBySlug(slug).orElseThrow().getPhase();
 		List<GateReviewCommand.Answer> answers = this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase)
 			.stream()
 			.map((item) -> new GateReviewCommand.Answer(item.getId(), ChecklistAnswer.JA, null))
 			.toList();
 		return new GateReviewCommand(LocalDate.now(), java.util.Set.of(), answers, "Het team is er klaar voor.",
-				decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
-				"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever.");
+				GateDecision.of(decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
+						"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever."));
 	}
 
 	/** Adds a second coach; the portal has no screen for that yet. */
@@ -96,9 +107,14 @@ public class TestDoetanks {
 	public String inPhase(Phase phase, MemberPrincipal trekker, MemberPrincipal coach) {
 		String slug = active(trekker, coach);
 		for (int step = 0; step < phase.ordinal(); step++) {
-			this.reviews.record(slug, review(slug, GateDecision.DOOR), coach);
+			this.reviews.record(slug, review(slug, GateDecision.Kind.DOOR), coach);
 		}
 		return slug;
+	}
+
+	/** The Doetank's route as its page shows it. */
+	public Timeline timeline(String slug) {
+		return this.timelines.of(this.repository.findRefBySlug(slug).orElseThrow());
 	}
 
 	public Doetank load(String slug, MemberPrincipal viewer) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import com.microsoft.playwright.options.AriaRole;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.doetank.GateDecision;
-import nl.clubhuis.doetank.GateReviewService;
+import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.GlobalRole;
@@ -53,8 +53,8 @@ class ToolkitBrowserTest extends BrowserJourney {
 				"Gemeente Deventer");
 		MemberPrincipal coach = createCoach("Karel Coach", "karel-" + this.run + "@example.org");
 		String slug = anActiveDoetank(doetank, trekker, coach);
-		this.reviews.record(slug, this.doetanks.review(slug, GateDecision.DOOR), coach);
-		this.reviews.record(slug, this.doetanks.review(slug, GateDecision.DOOR), coach);
+		this.reviews.record(slug, this.doetanks.review(slug, GateDecision.Kind.DOOR), coach);
+		this.reviews.record(slug, this.doetanks.review(slug, GateDecision.Kind.DOOR), coach);
 
 		// The trekker records what the team did to win an opdrachtgever.
 		this.page.navigate("/");

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RegistrationController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, MemberPaths.class })
 class RegistrationControllerTest {
 
 	@Autowired

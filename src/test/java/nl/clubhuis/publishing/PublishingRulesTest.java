@@ -1,5 +1,7 @@
 package nl.clubhuis.publishing;
 
+import nl.clubhuis.route.domain.Timelines;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +11,7 @@ import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
-import nl.clubhuis.doetank.Timeline;
+import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
@@ -28,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class PublishingRulesTest {
+
+	@Autowired
+	Timelines timelines;
 
 	@Autowired
 	PostService service;
@@ -113,7 +118,7 @@ class PublishingRulesTest {
 
 		this.posts.published(PostKind.BESCHOUWING, this.doetank, "Het team zoekt de echte vraag", this.coach);
 
-		Timeline timeline = this.doetankCatalog.timeline(this.doetankCatalog.show(this.doetank, null));
+		Timeline timeline = this.timelines.of(this.doetankCatalog.show(this.doetank, null).ref());
 		assertThat(timeline.stages().get(0).phase()).isEqualTo(Phase.INITIEREN);
 		assertThat(timeline.stages().get(0).beschouwingen()).extracting((story) -> story.title())
 			.containsExactly("Het team zoekt de echte vraag");

@@ -8,7 +8,7 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.GateDecision;
-import nl.clubhuis.doetank.GateReviewCommand;
+import nl.clubhuis.route.GateReviewCommand;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +103,7 @@ class AuthorizationMatrixTest {
 		this.fixture = new Fixture(cast.member(), cast.trekker(), cast.requester(), cast.coach(), cast.beheerder(),
 				active, this.doetanks.proposal(cast.trekker()),
 				this.doetanks.pendingRequestId(active, cast.requester()), teamMembershipId,
-				this.doetanks.review(active, GateDecision.DOOR)
+				this.doetanks.review(active, GateDecision.Kind.DOOR)
 					.answers()
 					.stream()
 					.map(GateReviewCommand.Answer::checklistItemId)

@@ -1,0 +1,15 @@
+package nl.clubhuis.doetank;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+import org.springframework.ui.Model;
+
+/**
+ * A part of the Doetank page that another module keeps (its route, for example): it adds
+ * what its part of the page shows, and what the viewer may do there, to the page's model.
+ */
+public interface DoetankPageSection {
+
+	void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer);
+
+}

@@ -1,0 +1,21 @@
+package nl.clubhuis.doetank;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.clubhuis.member.MemberPrincipal;
+
+/**
+ * Requests for a gatekeepers-overleg that wait for a coach, for the coaches' overview.
+ * The route module provides it.
+ */
+public interface OpenReviewRequests {
+
+	/** Waiting for this coach (a beheerder sees all of them), oldest first. */
+	List<OpenReviewRequest> waitingFor(MemberPrincipal coach);
+
+	record OpenReviewRequest(DoetankRef doetank, Phase phase, String note, String requestedByName,
+			Instant requestedAt) {
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Accounts: registering, logging in (throttled), the network roles, and looking members
+ * up for other modules by id ({@link nl.clubhuis.member.MemberDirectory}).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package nl.clubhuis.member;

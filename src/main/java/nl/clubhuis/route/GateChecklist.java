@@ -1,0 +1,28 @@
+package nl.clubhuis.route;
+
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.route.domain.ChecklistItem;
+import nl.clubhuis.route.domain.ChecklistRepository;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The gatekeepers-overleg checklist of a phase, for pages outside a review. */
+@Service
+@Transactional(readOnly = true)
+public class GateChecklist {
+
+	private final ChecklistRepository items;
+
+	GateChecklist(ChecklistRepository items) {
+		this.items = items;
+	}
+
+	/** Checkpoints first, then the guiding questions, each in their order. */
+	public List<ChecklistItem> of(Phase phase) {
+		return this.items.findByPhaseAndActiveTrueOrderByPosition(phase);
+	}
+
+}

@@ -1,0 +1,79 @@
+package nl.clubhuis.route.domain;
+
+import nl.clubhuis.doetank.Phase;
+
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One line of the gatekeepers-overleg checklist of a phase; kept as data so the network
+ * can refine it.
+ */
+@Entity
+@Table(name = "gate_checklist_item")
+public class ChecklistItem {
+
+	public enum Kind {
+
+		/** Answered in every review: ja / nog niet / n.v.t. */
+		CHECKPUNT,
+		/** Guidance for the conversation. */
+		HULPVRAAG
+
+	}
+
+	@Id
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private Phase phase;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+
+	private String textNl;
+
+	private String textEn;
+
+	private boolean active;
+
+	protected ChecklistItem() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Phase getPhase() {
+		return this.phase;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	public boolean isCheckpoint() {
+		return this.kind == Kind.CHECKPUNT;
+	}
+
+	/** The text in the reader's language; Dutch when there is no translation. */
+	public String text(Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.textEn != null) ? this.textEn : this.textNl;
+	}
+
+	public String getTextNl() {
+		return this.textNl;
+	}
+
+}

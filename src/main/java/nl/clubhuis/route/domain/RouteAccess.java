@@ -1,0 +1,49 @@
+package nl.clubhuis.route.domain;
+
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.route.RoutePermissions;
+
+/**
+ * Who may do what along a Doetank's route. Rights come from the role in that Doetank; a
+ * beheerder may always step in (and the services log it).
+ */
+public final class RouteAccess {
+
+	private RouteAccess() {
+	}
+
+	/**
+	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder), who
+	 * also marks a diffusietank.
+	 */
+	public static boolean isReviewer(TeamRoles team, MemberPrincipal viewer) {
+		return viewer != null && (team.isCoach(viewer.id()) || viewer.isBeheerder());
+	}
+
+	/** A trekker asks for a gatekeepers-overleg. */
+	public static boolean mayRequestReview(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+		return viewer != null && doetank.isActive() && team.isTrekker(viewer.id());
+	}
+
+	/**
+	 * The trekker and the coach keep the adoption agreement and the business case (a
+	 * beheerder may step in).
+	 */
+	public static boolean keepsRecords(TeamRoles team, MemberPrincipal viewer) {
+		return viewer != null && (team.isTrekker(viewer.id()) || team.isCoach(viewer.id()) || viewer.isBeheerder());
+	}
+
+	public static RoutePermissions permissions(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+		boolean active = doetank.isActive();
+		boolean keepsRecords = active && keepsRecords(team, viewer);
+		return new RoutePermissions(active && isReviewer(team, viewer), mayRequestReview(doetank, team, viewer),
+				keepsRecords, keepsRecords && doetank.phase() != null && !doetank.phase().isBefore(Phase.ADOPTEREN),
+				doetank.phase() == Phase.VERBREDEN && doetank.status() != DoetankStatus.GESTOPT
+						&& isReviewer(team, viewer));
+	}
+
+}

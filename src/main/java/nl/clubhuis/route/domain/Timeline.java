@@ -1,0 +1,125 @@
+package nl.clubhuis.route.domain;
+
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankStories;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.route.ChecklistAnswer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A Doetank's route as it happened: each stay in a phase (a stage), how long it lasted,
+ * and the gatekeepers-overleggen held in it. Built from the append-only transitions.
+ */
+public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests) {
+
+	public boolean isEmpty() {
+		return this.stages.isEmpty();
+	}
+
+	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,
+			List<DoetankStories.Story> beschouwingen, List<GateReviewRequest> openRequests) {
+		Map<Long, List<GateReviewAnswer>> answersByReview = answers.stream()
+			.collect(Collectors.groupingBy((answer) -> answer.getReview().getId()));
+		Map<Long, GateReview> reviewsById = reviews.stream()
+			.collect(Collectors.toMap(GateReview::getId, (review) -> review));
+		List<Stage> stages = new ArrayList<>();
+		Stage current = null;
+		for (PhaseTransition transition : transitions) {
+			GateReview review = (transition.getGateReview() != null)
+					? reviewsById.get(transition.getGateReview().getId()) : null;
+			if (current != null && review != null) {
+				current.reviews()
+					.add(new ReviewEntry(review, answersByReview.getOrDefault(review.getId(), List.of()), transition));
+			}
+			switch (transition.getKind()) {
+				case INTAKE, DOOR, HERFORMULEREN -> {
+					if (current != null) {
+						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+					}
+					current = new Stage(transition.getToPhase(), transition.getHappenedAt(), null, transition.getKind(),
+							new ArrayList<>(), new ArrayList<>());
+					stages.add(current);
+				}
+				case STOPPEN, AFRONDEN -> {
+					if (current != null) {
+						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+					}
+					current = null;
+				}
+				case BLIJVEN -> {
+				}
+			}
+		}
+		for (DoetankStories.Story beschouwing : beschouwingen) {
+			// In the last stay in the phase it is about that had begun when it was
+			// written.
+			stages.stream()
+				.filter((stage) -> stage.phase() == beschouwing.phase()
+						&& !beschouwing.publishedAt().isBefore(stage.start()))
+				.reduce((first, second) -> second)
+				.or(() -> stages.stream().filter((stage) -> stage.phase() == beschouwing.phase()).findFirst())
+				.ifPresent((stage) -> stage.beschouwingen().add(beschouwing));
+		}
+		return new Timeline(List.copyOf(stages), openRequests);
+	}
+
+	/** One stay in a phase. {@code end} is empty while the Doetank is still in it. */
+	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews,
+			List<DoetankStories.Story> beschouwingen) {
+
+		Stage closedAt(Instant moment) {
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen);
+		}
+
+		public boolean isOngoing() {
+			return this.end == null;
+		}
+
+		/**
+		 * Whole days spent in this stage, up to {@code now} when it is still going on.
+		 */
+		public long days(Instant now) {
+			return Duration.between(this.start, (this.end != null) ? this.end : now).toDays();
+		}
+
+		/**
+		 * How long the stage lasted, in the unit a person would use: days, weeks, months
+		 * or years. The message key is {@code timeline.} plus the unit.
+		 */
+		public Length length(Instant now) {
+			long days = days(now);
+			if (days < 14) {
+				return new Length("days", days);
+			}
+			if (days < 92) {
+				return new Length("weeks", days / 7);
+			}
+			if (days < 730) {
+				return new Length("months", Math.round(days / 30.44));
+			}
+			return new Length("years", Math.round(days / 365.25));
+		}
+
+	}
+
+	/** An amount of a unit of time, for "3 maanden" or "2 jaar". */
+	public record Length(String unit, long amount) {
+
+	}
+
+	/** A gatekeepers-overleg with its answers and the step it caused. */
+	public record ReviewEntry(GateReview review, List<GateReviewAnswer> answers, PhaseTransition transition) {
+
+		public long yesCount() {
+			return this.answers.stream().filter((a) -> a.getAnswer() == ChecklistAnswer.JA).count();
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * A Doetank's route: the gatekeepers-overleg with its checklist and decision, the
+ * append-only timeline of phase transitions, the adoption agreement, the business case,
+ * and the network's figures about routes.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "shared" })
+package nl.clubhuis.route;

@@ -1,0 +1,18 @@
+package nl.clubhuis.route.web;
+
+import nl.clubhuis.shared.PathRules;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** The gatekeepers-overleg and the adoption agreement need an account. */
+@Component
+class RoutePaths implements PathRules {
+
+	@Override
+	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+		paths.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie").authenticated();
+	}
+
+}

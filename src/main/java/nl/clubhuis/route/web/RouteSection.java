@@ -1,0 +1,62 @@
+package nl.clubhuis.route.web;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import nl.clubhuis.doetank.DoetankPageSection;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.member.MemberDirectory;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.route.BusinessCaseEntry;
+import nl.clubhuis.route.RouteRecords;
+import nl.clubhuis.route.domain.RouteAccess;
+import nl.clubhuis.route.domain.Timeline;
+import nl.clubhuis.route.domain.Timelines;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The route's part of the Doetank page: the timeline of gatekeepers-overleggen, the
+ * adoption agreement, the business case, and what the viewer may do with them.
+ */
+@Component
+class RouteSection implements DoetankPageSection {
+
+	private final Timelines timelines;
+
+	private final RouteRecords records;
+
+	private final MemberDirectory members;
+
+	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members) {
+		this.timelines = timelines;
+		this.records = records;
+		this.members = members;
+	}
+
+	@Override
+	public void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+		Timeline timeline = this.timelines.of(doetank);
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
+		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
+		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
+		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
+		if (!model.containsAttribute("businessCaseForm")) {
+			model.addAttribute("businessCaseForm", new BusinessCaseForm());
+		}
+		model.addAttribute("businessCaseSides", BusinessCaseEntry.Side.values());
+		model.addAttribute("businessCaseDimensions", BusinessCaseEntry.Dimension.values());
+	}
+
+	private static Set<Long> peopleIn(Timeline timeline) {
+		Set<Long> ids = new HashSet<>();
+		timeline.openRequests().forEach((request) -> ids.add(request.getRequestedById()));
+		timeline.stages()
+			.forEach((stage) -> stage.reviews().forEach((entry) -> ids.addAll(entry.review().getCoachesPresent())));
+		return ids;
+	}
+
+}

@@ -1,0 +1,90 @@
+package nl.clubhuis.route.web;
+
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.doetank.Phase;
+
+import nl.clubhuis.route.GateReviewService;
+import nl.clubhuis.route.domain.GateReviewPreparation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.ClockConfiguration;
+import nl.clubhuis.shared.SecurityConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * When another coach saved first, the second coach gets a clear message and keeps
+ * everything typed.
+ */
+@WebMvcTest(GateReviewController.class)
+@Import({ SecurityConfiguration.class, RoutePaths.class, ClockConfiguration.class })
+class GateReviewControllerTest {
+
+	static final MemberPrincipal COACH = new MemberPrincipal(9L, "coach@gemeente.nl", "Coach", Set.of(GlobalRole.COACH),
+			null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	GateReviewService service;
+
+	@MockitoBean
+	DoetankToolkit toolkit;
+
+	@Test
+	void aConflictIsExplainedAndTheInputIsKept() throws Exception {
+		DoetankRef doetank = new DoetankRef(1L, "kennisbehoud", "Kennisbehoud", Phase.SCHETSEN, DoetankStatus.ACTIEF);
+		given(this.service.prepare(eq("kennisbehoud"), any()))
+			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of(), Map.of(), null));
+		willThrow(new OptimisticLockingFailureException("another coach saved first")).given(this.service)
+			.record(eq("kennisbehoud"), any(), any());
+
+		this.mvc
+			.perform(post("/doetanks/kennisbehoud/gatekeepers").with(user(COACH))
+				.with(csrf())
+				.param("heldOn", LocalDate.now().toString())
+				.param("reflection", "Mijn zorgvuldig getypte reflectie")
+				.param("decision", "BLIJVEN")
+				.param("agreedActions", "Over vier weken opnieuw kijken"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("conflict", "gate.conflict"))
+			.andExpect((result) -> {
+				Document page = Jsoup.parse(result.getResponse().getContentAsString());
+				assertThat(page.text()).contains("Een andere coach heeft net een gatekeepers-overleg");
+				assertThat(page.select("textarea[name=reflection]").text())
+					.isEqualTo("Mijn zorgvuldig getypte reflectie");
+				assertThat(page.select("textarea[name=agreedActions]").text())
+					.isEqualTo("Over vier weken opnieuw kijken");
+				assertThat(page.select("input[name=decision][checked]").val()).isEqualTo("BLIJVEN");
+			});
+	}
+
+}
