@@ -1,7 +1,6 @@
 package nl.clubhuis.doetank;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -70,7 +69,7 @@ class GateReviewControllerTest {
 		this.mvc
 			.perform(post("/doetanks/kennisbehoud/gatekeepers").with(user(COACH))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", TestDoetanks.today().toString())
 				.param("reflection", "Mijn zorgvuldig getypte reflectie")
 				.param("decision", "BLIJVEN")
 				.param("agreedActions", "Over vier weken opnieuw kijken"))

@@ -1,6 +1,5 @@
 package nl.clubhuis.doetank;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import nl.clubhuis.IntegrationTest;
@@ -68,7 +67,7 @@ class GateReviewPagesTest {
 		this.mvc
 			.perform(post("/doetanks/" + this.slug + "/gatekeepers").with(user(this.coach))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", TestDoetanks.today().toString())
 				.param("reflection", "Het team vond geen opdrachtgever.")
 				.param("decision", "STOPPEN")
 				.param("stopReason", "Niemand wilde opdrachtgever zijn.")
@@ -113,7 +112,7 @@ class GateReviewPagesTest {
 	private MockHttpServletRequestBuilder review(String decision) {
 		MockHttpServletRequestBuilder request = post("/doetanks/" + this.slug + "/gatekeepers").with(user(this.coach))
 			.with(csrf())
-			.param("heldOn", LocalDate.now().toString())
+			.param("heldOn", TestDoetanks.today().toString())
 			.param("reflection", "Het team is klaar voor de volgende stap.")
 			.param("decision", decision);
 		this.checkpoints.forEach((id) -> request.param("answers[" + id + "]", "JA"));

@@ -142,7 +142,7 @@ class GateReviewRulesTest {
 
 	@Test
 	void stoppenNeedsReasonAndLessonsAndEndsTheRoute() {
-		GateReviewCommand withoutLessons = new GateReviewCommand(java.time.LocalDate.now(), java.util.Set.of(),
+		GateReviewCommand withoutLessons = new GateReviewCommand(TestDoetanks.today(), java.util.Set.of(),
 				this.doetanks.review(this.slug, GateDecision.STOPPEN).answers(), "Het lukt niet.", GateDecision.STOPPEN,
 				null, null, null, "Geen opdrachtgever.", " ");
 		assertThatThrownBy(() -> this.reviews.record(this.slug, withoutLessons, this.coach))

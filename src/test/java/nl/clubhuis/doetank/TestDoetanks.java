@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,14 @@ public class TestDoetanks {
 	}
 
 	/**
+	 * Today in the network's zone (that of the portal's Clock), whatever zone the JVM
+	 * runs in: late in the evening UTC is already tomorrow in Amsterdam.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+	}
+
+	/**
 	 * A review command that answers every checkpoint of the Doetank's current phase with
 	 * "ja".
 	 */
@@ -50,8 +59,8 @@ public class TestDoetanks {
 			.stream()
 			.map((item) -> new GateReviewCommand.Answer(item.getId(), ChecklistAnswer.JA, null))
 			.toList();
-		return new GateReviewCommand(LocalDate.now(), java.util.Set.of(), answers, "Het team is er klaar voor.",
-				decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
+		return new GateReviewCommand(today(), java.util.Set.of(), answers, "Het team is er klaar voor.", decision,
+				"Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
 				"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever.");
 	}
 
@@ -59,14 +68,14 @@ public class TestDoetanks {
 	public void addCoach(String slug, MemberPrincipal coach) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), LocalDate.now()));
+			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), today()));
 	}
 
 	/** Adds a second trekker; the portal has no screen for that yet. */
 	public void addTrekker(String slug, MemberPrincipal trekker) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), LocalDate.now()));
+			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), today()));
 	}
 
 	public static DoetankDetails details(String title) {
