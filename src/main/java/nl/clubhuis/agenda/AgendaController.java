@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,20 +36,18 @@ class AgendaController {
 	}
 
 	@GetMapping("/agenda")
-	String upcoming(@RequestParam(name = "soort", required = false) String type,
-			@RequestParam(name = "pagina", defaultValue = "1") int page,
+	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", this.catalog.upcoming(chosen, page - 1));
+		model.addAttribute("events", page.fetch((number) -> this.catalog.upcoming(chosen, number)));
 		return list(model, chosen, false, viewer);
 	}
 
 	@GetMapping("/agenda/geweest")
-	String past(@RequestParam(name = "soort", required = false) String type,
-			@RequestParam(name = "pagina", defaultValue = "1") int page,
+	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", this.catalog.past(chosen, page - 1));
+		model.addAttribute("events", page.fetch((number) -> this.catalog.past(chosen, number)));
 		return list(model, chosen, true, viewer);
 	}
 

@@ -5,11 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import nl.clubhuis.member.Member;
+import nl.clubhuis.shared.ClubhuisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -45,14 +45,13 @@ class AgendaMail {
 	private final String baseUrl;
 
 	AgendaMail(ObjectProvider<JavaMailSender> mailSender, RegistrationRepository registrations, MessageSource messages,
-			Clock clock, @Value("${clubhuis.mail.from:clubhuis@example.org}") String from,
-			@Value("${clubhuis.base-url:http://localhost:8080}") String baseUrl) {
+			Clock clock, ClubhuisProperties properties) {
 		this.mailSender = mailSender;
 		this.registrations = registrations;
 		this.messages = messages;
 		this.clock = clock;
-		this.from = from;
-		this.baseUrl = baseUrl;
+		this.from = properties.mail().from();
+		this.baseUrl = properties.baseUrl();
 	}
 
 	@TransactionalEventListener

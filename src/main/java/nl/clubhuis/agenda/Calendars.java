@@ -30,9 +30,9 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.Markdown;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +50,10 @@ class Calendars {
 
 	private final URI organizer;
 
-	Calendars(java.time.Clock clock, @Value("${clubhuis.mail.from:clubhuis@example.org}") String from) {
+	Calendars(java.time.Clock clock, ClubhuisProperties properties) {
 		this.zone = clock.getZone();
 		this.timeZone = timeZoneOf(this.zone.getId());
-		this.organizer = URI.create("mailto:" + from);
+		this.organizer = URI.create("mailto:" + properties.mail().from());
 	}
 
 	/**

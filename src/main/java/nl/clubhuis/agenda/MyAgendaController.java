@@ -1,13 +1,13 @@
 package nl.clubhuis.agenda;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A member's own registrations. Opening it counts as having seen who moved up. */
 @Controller
@@ -23,9 +23,9 @@ class MyAgendaController {
 	}
 
 	@GetMapping("/mijn/agenda")
-	String mine(@RequestParam(name = "pagina", defaultValue = "1") int page,
-			@AuthenticationPrincipal MemberPrincipal member, Model model) {
-		model.addAttribute("agenda", this.catalog.mine(member, page - 1));
+	String mine(PageNumber page, @AuthenticationPrincipal MemberPrincipal member, Model model) {
+		model.addAttribute("agenda",
+				page.fetch((number) -> this.catalog.mine(member, number), AgendaCatalog.MyAgenda::past));
 		model.addAttribute("baseUrl", "/mijn/agenda");
 		return "agenda/mine";
 	}

@@ -19,6 +19,7 @@ import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * event whose title is already there is skipped.
  */
 @Component
+@Profile("demo")
 class DemoAgenda {
 
 	private static final String KENNISLAND = "Kennisland, Stadhouderskade 85, Amsterdam";

@@ -20,6 +20,7 @@ import nl.clubhuis.publishing.PostService;
 import nl.clubhuis.publishing.Publication;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * skipped.
  */
 @Component
+@Profile("demo")
 class DemoPosts {
 
 	private final PostService posts;

@@ -21,6 +21,7 @@ import nl.clubhuis.toolkit.ToolkitCatalog;
 import nl.clubhuis.toolkit.WerkvormService;
 import nl.clubhuis.toolkit.WerkvormUsages;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * come with the database (migration V16). Loading twice adds nothing.
  */
 @Component
+@Profile("demo")
 class DemoToolkit {
 
 	private record Usage(String doetank, String werkvorm, Phase phase, String note) {

@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import java.util.Optional;
 
+import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.Page;
@@ -26,12 +27,11 @@ class DoetankBrowseController {
 	@GetMapping("/doetanks")
 	String browse(@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "thema", required = false) String theme,
-			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
+			@RequestParam(name = "thema", required = false) String theme, PageNumber page, Model model) {
 		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme));
 		model.addAttribute("filter", filter);
-		Page<Doetank> doetanks = Params.page(page, (number) -> this.catalog.browse(filter, number));
+		Page<Doetank> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
 		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);

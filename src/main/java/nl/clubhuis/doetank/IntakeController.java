@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,9 +38,8 @@ class IntakeController {
 	}
 
 	@GetMapping("/coach")
-	String overview(@RequestParam(name = "pagina", defaultValue = "1") int page,
-			@AuthenticationPrincipal MemberPrincipal coach, Model model) {
-		model.addAttribute("proposals", this.catalog.proposalsAwaitingIntake(page - 1));
+	String overview(PageNumber page, @AuthenticationPrincipal MemberPrincipal coach, Model model) {
+		model.addAttribute("proposals", page.fetch(this.catalog::proposalsAwaitingIntake));
 		model.addAttribute("gateRequests", this.reviewRequests.waitingFor(coach));
 		return "coach/overview";
 	}

@@ -3,7 +3,7 @@ package nl.clubhuis.doetank;
 import java.util.Arrays;
 import java.util.Optional;
 
-import nl.clubhuis.shared.Params;
+import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.Texts;
 
 import org.springframework.data.domain.Page;
@@ -28,17 +28,14 @@ class LessonsController {
 
 	@GetMapping("/doetanks/lessen")
 	String lessons(@RequestParam(name = "fase", required = false) String phase,
-			@RequestParam(name = "zoek", required = false) String search,
-			@RequestParam(name = "pagina", defaultValue = "1") String page, Model model) {
+			@RequestParam(name = "zoek", required = false) String search, PageNumber page, Model model) {
 		Phase stoppedIn = Arrays.stream(Phase.values())
 			.filter((p) -> p.name().equalsIgnoreCase(String.valueOf(phase).strip()))
 			.findFirst()
 			.orElse(null);
-		String words = Texts.stripToNull(search);
-		if (words != null && words.length() > 100) {
-			words = words.substring(0, 100);
-		}
-		Page<Doetank> stopped = this.catalog.lessons(stoppedIn, words, Params.pageNumber(page) - 1);
+		String typed = Texts.stripToNull(search);
+		String words = (typed != null && typed.length() > 100) ? typed.substring(0, 100) : typed;
+		Page<Doetank> stopped = page.fetch((number) -> this.catalog.lessons(stoppedIn, words, number));
 		model.addAttribute("stopped", stopped);
 		model.addAttribute("fase", stoppedIn);
 		model.addAttribute("zoek", words);

@@ -2,11 +2,12 @@ package nl.clubhuis.publishing;
 
 import java.util.List;
 
+import nl.clubhuis.shared.PageNumber;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** All Doetanks' blogs together, and every post with one tag. */
 @Controller
@@ -19,17 +20,17 @@ class BlogsController {
 	}
 
 	@GetMapping("/blogs")
-	String blogs(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
-		model.addAttribute("posts", this.catalog.published(PostCatalog.DOETANK_KINDS, page - 1));
+	String blogs(PageNumber page, Model model) {
+		model.addAttribute("posts", page.fetch((number) -> this.catalog.published(PostCatalog.DOETANK_KINDS, number)));
 		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));
 		return "publishing/blogs";
 	}
 
 	@GetMapping("/tags/{tag}")
-	String tag(@PathVariable String tag, @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+	String tag(@PathVariable String tag, PageNumber page, Model model) {
 		String wanted = tag.strip().toLowerCase(java.util.Locale.ROOT);
 		model.addAttribute("tag", wanted);
-		model.addAttribute("posts", this.catalog.withTag(wanted, page - 1));
+		model.addAttribute("posts", page.fetch((number) -> this.catalog.withTag(wanted, number)));
 		return "publishing/tag";
 	}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -109,9 +110,8 @@ class CommentController {
 	}
 
 	@GetMapping("/redactie/reacties")
-	String reported(@RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		model.addAttribute("comments", this.comments.reported(redacteur, pageNumber - 1));
+	String reported(PageNumber page, @AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
+		model.addAttribute("comments", page.fetch((number) -> this.comments.reported(redacteur, number)));
 		return "publishing/moderation";
 	}
 

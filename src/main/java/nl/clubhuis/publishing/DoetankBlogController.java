@@ -7,6 +7,7 @@ import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,11 +54,11 @@ class DoetankBlogController {
 	}
 
 	@GetMapping(BLOG)
-	String list(@PathVariable String slug, @RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String list(@PathVariable String slug, PageNumber pageNumber, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
 		Doetank doetank = this.doetanks.show(slug, viewer);
 		model.addAttribute("doetank", doetank);
-		model.addAttribute("posts", this.catalog.ofDoetank(doetank, pageNumber - 1));
+		model.addAttribute("posts", pageNumber.fetch((number) -> this.catalog.ofDoetank(doetank, number)));
 		model.addAttribute("unpublished", this.catalog.unpublishedOf(doetank, viewer));
 		model.addAttribute("canWrite", this.access.canWrite(PostKind.DOETANKBLOG, doetank, viewer));
 		model.addAttribute("canWriteBeschouwing", this.access.canWrite(PostKind.BESCHOUWING, doetank, viewer));
@@ -66,11 +67,10 @@ class DoetankBlogController {
 	}
 
 	@GetMapping(BLOG + "/{postSlug}")
-	String show(@PathVariable String slug, @PathVariable String postSlug,
-			@RequestParam(name = "pagina", defaultValue = "1") int commentPage,
+	String show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Post post = onBlogOf(this.posts.show(postSlug, viewer), slug);
-		return this.page.render(model, post, viewer, commentPage - 1);
+		return this.page.render(model, post, viewer, commentPage);
 	}
 
 	@GetMapping(BLOG + "/nieuw")

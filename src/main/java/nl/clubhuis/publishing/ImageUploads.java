@@ -19,9 +19,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.FileNames;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,12 +53,12 @@ public class ImageUploads {
 	private final long maxBytes;
 
 	ImageUploads(ImageRepository images, PostRepository posts, PostAccess access, Clock clock,
-			@Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
+			ClubhuisProperties properties) {
 		this.images = images;
 		this.posts = posts;
 		this.access = access;
 		this.clock = clock;
-		this.maxBytes = maxBytes;
+		this.maxBytes = properties.uploads().maxBytes();
 	}
 
 	public long maxBytes() {

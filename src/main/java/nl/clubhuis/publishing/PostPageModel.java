@@ -3,6 +3,7 @@ package nl.clubhuis.publishing;
 import java.time.Clock;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,7 +29,7 @@ class PostPageModel {
 		this.clock = clock;
 	}
 
-	String render(Model model, Post post, MemberPrincipal viewer, int commentPage) {
+	String render(Model model, Post post, MemberPrincipal viewer, PageNumber commentPage) {
 		model.addAttribute("post", post);
 		model.addAttribute("html", post.getHtml());
 		model.addAttribute("visible", post.isVisibleAt(this.clock.instant()));
@@ -36,7 +37,7 @@ class PostPageModel {
 		model.addAttribute("canEdit", this.access.canEdit(post, viewer));
 		model.addAttribute("canModerate", this.access.canModerate(viewer));
 		model.addAttribute("related", this.catalog.related(post, 3));
-		model.addAttribute("comments", this.comments.under(post, viewer, commentPage));
+		model.addAttribute("comments", commentPage.fetch((number) -> this.comments.under(post, viewer, number)));
 		if (!model.containsAttribute("commentForm")) {
 			model.addAttribute("commentForm", new CommentForm());
 		}

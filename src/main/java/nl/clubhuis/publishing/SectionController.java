@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,12 +46,12 @@ class SectionController {
 	}
 
 	@GetMapping(SECTION)
-	String list(@PathVariable String section, @RequestParam(name = "pagina", defaultValue = "1") int pageNumber,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String list(@PathVariable String section, PageNumber pageNumber, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
-		model.addAttribute("posts", this.catalog.published(Set.of(kind), pageNumber - 1));
+		model.addAttribute("posts", pageNumber.fetch((number) -> this.catalog.published(Set.of(kind), number)));
 		model.addAttribute("unpublished", this.catalog.unpublished(kind, viewer));
 		model.addAttribute("canWrite", this.access.canWrite(kind, null, viewer));
 		model.addAttribute("feeds", List.of(Feeds.ofSection(kind)));
@@ -58,11 +59,10 @@ class SectionController {
 	}
 
 	@GetMapping(SECTION + "/{slug}")
-	String show(@PathVariable String section, @PathVariable String slug,
-			@RequestParam(name = "pagina", defaultValue = "1") int commentPage,
+	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Post post = inSection(this.posts.show(slug, viewer), section);
-		return this.page.render(model, post, viewer, commentPage - 1);
+		return this.page.render(model, post, viewer, commentPage);
 	}
 
 	@GetMapping(SECTION + "/nieuw")

@@ -18,15 +18,20 @@ class ConflictAdvice {
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String concurrentChange(Model model) {
-		model.addAttribute("reason", "error.409.concurrent");
-		return "error/409";
+		return conflictPage(model, "error.409.concurrent");
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String ruleViolation(RuleViolationException ex, Model model) {
-		model.addAttribute("reason", ex.messageKey());
-		return "error/409";
+		return conflictPage(model, ex.messageKey());
+	}
+
+	/** The error page, saying why ({@code reason} is a message key). */
+	private static String conflictPage(Model model, String reason) {
+		model.addAttribute("status", HttpStatus.CONFLICT.value());
+		model.addAttribute("reason", reason);
+		return "error";
 	}
 
 }

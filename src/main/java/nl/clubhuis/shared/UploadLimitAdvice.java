@@ -1,6 +1,7 @@
 package nl.clubhuis.shared;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -16,8 +17,9 @@ class UploadLimitAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
-	String tooLarge() {
-		return "error/413";
+	String tooLarge(Model model) {
+		model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
+		return "error";
 	}
 
 }

@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.FileNames;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.shared.Slugs;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +32,8 @@ class TemplateUploads {
 
 	private final long maxBytes;
 
-	TemplateUploads(@Value("${clubhuis.uploads.max-bytes:8388608}") long maxBytes) {
-		this.maxBytes = maxBytes;
+	TemplateUploads(ClubhuisProperties properties) {
+		this.maxBytes = properties.uploads().maxBytes();
 	}
 
 	long maxMegabytes() {

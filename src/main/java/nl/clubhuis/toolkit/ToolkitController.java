@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.Page;
@@ -29,11 +30,10 @@ class ToolkitController {
 	}
 
 	@GetMapping("/toolkit")
-	String list(@RequestParam(name = "fase", required = false) String phase,
-			@RequestParam(name = "pagina", defaultValue = "1") String page,
+	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		Phase chosen = Params.option(Phase.class, phase);
-		Page<Werkvorm> werkvormen = Params.page(page, (number) -> this.catalog.list(chosen, number));
+		Page<Werkvorm> werkvormen = page.fetch((number) -> this.catalog.list(chosen, number));
 		model.addAttribute("werkvormen", werkvormen);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
@@ -43,15 +43,15 @@ class ToolkitController {
 	}
 
 	@GetMapping("/toolkit/{slug}")
-	String show(@PathVariable String slug, @RequestParam(name = "pagina", defaultValue = "1") String page,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String show(@PathVariable String slug, PageNumber page, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
 		Werkvorm werkvorm = this.catalog.show(slug);
 		model.addAttribute("werkvorm", werkvorm);
 		model.addAttribute("whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()));
 		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
 		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
 		model.addAttribute("templates", this.catalog.templates(werkvorm));
-		model.addAttribute("usages", Params.page(page, (number) -> this.catalog.usages(werkvorm, number)));
+		model.addAttribute("usages", page.fetch((number) -> this.catalog.usages(werkvorm, number)));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";

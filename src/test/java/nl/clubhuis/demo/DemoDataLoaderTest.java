@@ -21,6 +21,8 @@ import nl.clubhuis.toolkit.Question;
 import nl.clubhuis.toolkit.TemplateFile;
 import nl.clubhuis.toolkit.ToolkitCatalog;
 import nl.clubhuis.toolkit.Werkvorm;
+import nl.clubhuis.toolkit.WerkvormService;
+import nl.clubhuis.toolkit.WerkvormUsages;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
@@ -29,7 +31,9 @@ import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.agenda.Event;
 import nl.clubhuis.agenda.EventCard;
+import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.RegistrationService;
 import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
@@ -97,10 +101,16 @@ class DemoDataLoaderTest {
 	Clock clock;
 
 	@Autowired
-	DemoAgenda agenda;
+	EventService events;
 
 	@Autowired
-	DemoToolkit toolkit;
+	RegistrationService registrations;
+
+	@Autowired
+	WerkvormUsages usages;
+
+	@Autowired
+	WerkvormService werkvormen;
 
 	@Autowired
 	ToolkitCatalog toolkitCatalog;
@@ -121,9 +131,14 @@ class DemoDataLoaderTest {
 
 	@BeforeAll
 	void loadTwice() throws IOException {
+		// The demo beans exist only with the demo profile; this test shares the context
+		// of
+		// every integration test, so it makes its own.
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock), this.agenda,
-				this.toolkit);
+				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock),
+				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.catalog, this.postCatalog,
+						this.clock),
+				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.catalog, this.partners));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()

@@ -9,6 +9,7 @@ import nl.clubhuis.route.domain.Timelines;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +53,14 @@ public class TestDoetanks {
 	}
 
 	/**
+	 * Today in the network's zone (that of the portal's Clock), whatever zone the JVM
+	 * runs in: late in the evening UTC is already tomorrow in Amsterdam.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+	}
+
+	/**
 	 * A review command that answers every checkpoint of the Doetank's current phase with
 	 * "ja".
 	 */
@@ -61,7 +70,7 @@ public class TestDoetanks {
 			.stream()
 			.map((item) -> new GateReviewCommand.Answer(item.getId(), ChecklistAnswer.JA, null))
 			.toList();
-		return new GateReviewCommand(LocalDate.now(), java.util.Set.of(), answers, "Het team is er klaar voor.",
+		return new GateReviewCommand(today(), java.util.Set.of(), answers, "Het team is er klaar voor.",
 				GateDecision.of(decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
 						"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever."));
 	}
@@ -70,14 +79,14 @@ public class TestDoetanks {
 	public void addCoach(String slug, MemberPrincipal coach) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), LocalDate.now()));
+			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), today()));
 	}
 
 	/** Adds a second trekker; the portal has no screen for that yet. */
 	public void addTrekker(String slug, MemberPrincipal trekker) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), LocalDate.now()));
+			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), today()));
 	}
 
 	public static DoetankDetails details(String title) {

@@ -220,7 +220,7 @@ abstract class BrowserJourney {
 	void assertAccessibleAndSelfContained() {
 		this.accessibility.assertNoViolations();
 		assertThat(this.requestedUrls).as("requests the browser made")
-			.anyMatch((url) -> url.endsWith("/css/clubhuis.css"));
+			.anyMatch((url) -> url.matches(".*/css/clubhuis-[0-9a-f]{32}\\.css"));
 		assertThat(this.requestedUrls).as("requests to anything but the portal itself")
 			.filteredOn((url) -> !url.startsWith(baseUrl() + "/"))
 			.isEmpty();

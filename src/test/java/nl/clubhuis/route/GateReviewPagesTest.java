@@ -4,7 +4,6 @@ import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.TestDoetanks;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import nl.clubhuis.IntegrationTest;
@@ -72,7 +71,7 @@ class GateReviewPagesTest {
 		this.mvc
 			.perform(post("/doetanks/" + this.slug + "/gatekeepers").with(user(this.coach))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", TestDoetanks.today().toString())
 				.param("reflection", "Het team vond geen opdrachtgever.")
 				.param("decision", "STOPPEN")
 				.param("stopReason", "Niemand wilde opdrachtgever zijn.")
@@ -118,7 +117,7 @@ class GateReviewPagesTest {
 	private MockHttpServletRequestBuilder review(String decision) {
 		MockHttpServletRequestBuilder request = post("/doetanks/" + this.slug + "/gatekeepers").with(user(this.coach))
 			.with(csrf())
-			.param("heldOn", LocalDate.now().toString())
+			.param("heldOn", TestDoetanks.today().toString())
 			.param("reflection", "Het team is klaar voor de volgende stap.")
 			.param("decision", decision);
 		this.checkpoints.forEach((id) -> request.param("answers[" + id + "]", "JA"));

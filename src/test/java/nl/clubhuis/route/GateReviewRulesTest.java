@@ -157,7 +157,7 @@ class GateReviewRulesTest {
 
 	@Test
 	void stoppenNeedsReasonAndLessonsAndEndsTheRoute() {
-		GateReviewCommand withoutLessons = new GateReviewCommand(java.time.LocalDate.now(), java.util.Set.of(),
+		GateReviewCommand withoutLessons = new GateReviewCommand(TestDoetanks.today(), java.util.Set.of(),
 				this.doetanks.review(this.slug, GateDecision.Kind.STOPPEN).answers(), "Het lukt niet.",
 				new GateDecision.Stoppen("Geen opdrachtgever.", " "));
 		assertThatThrownBy(() -> this.reviews.record(this.slug, withoutLessons, this.coach))

@@ -113,7 +113,7 @@ class AuthorizationMatrixTest {
 	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
 	private static MockHttpServletRequestBuilder gateReview(Fixture f) {
 		MockHttpServletRequestBuilder request = post("/doetanks/" + f.active() + "/gatekeepers")
-			.param("heldOn", java.time.LocalDate.now().toString())
+			.param("heldOn", TestDoetanks.today().toString())
 			.param("reflection", "Het team is klaar voor de volgende stap.")
 			.param("decision", "DOOR");
 		f.checkpoints().forEach((id) -> request.param("answers[" + id + "]", "JA"));

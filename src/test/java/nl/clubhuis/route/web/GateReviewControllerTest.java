@@ -1,6 +1,7 @@
 package nl.clubhuis.route.web;
 
 import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.DoetankToolkit;
 import nl.clubhuis.doetank.Phase;
@@ -70,7 +71,7 @@ class GateReviewControllerTest {
 		this.mvc
 			.perform(post("/doetanks/kennisbehoud/gatekeepers").with(user(COACH))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", TestDoetanks.today().toString())
 				.param("reflection", "Mijn zorgvuldig getypte reflectie")
 				.param("decision", "BLIJVEN")
 				.param("agreedActions", "Over vier weken opnieuw kijken"))

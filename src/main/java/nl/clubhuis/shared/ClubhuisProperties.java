@@ -1,0 +1,30 @@
+package nl.clubhuis.shared;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The portal's own settings ({@code clubhuis.*}, or {@code CLUBHUIS_*} in the
+ * environment), with their defaults in one place.
+ *
+ * @param baseUrl the portal's public address, for links in mail
+ * @param mail outgoing mail
+ * @param uploads files members upload
+ */
+@ConfigurationProperties(prefix = "clubhuis")
+public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
+		@DefaultValue Uploads uploads) {
+
+	/**
+	 * @param from the sender of mail, also the ORGANIZER in calendars
+	 */
+	public record Mail(@DefaultValue("clubhuis@example.org") String from) {
+	}
+
+	/**
+	 * @param maxBytes the largest file the portal takes (8 MB)
+	 */
+	public record Uploads(@DefaultValue("8388608") long maxBytes) {
+	}
+
+}

@@ -1,0 +1,26 @@
+package nl.clubhuis.demo;
+
+import nl.clubhuis.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Without the demo profile, as in production, there is nothing of the demo at all. */
+@IntegrationTest
+class DemoProfileTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void noDemoBeanExistsWithoutTheDemoProfile() {
+		assertThat(this.context.getBeanDefinitionNames())
+			.filteredOn((name) -> this.context.getType(name) != null
+					&& this.context.getType(name).getPackageName().equals(DemoDataLoader.class.getPackageName()))
+			.isEmpty();
+	}
+
+}

@@ -1,0 +1,39 @@
+package nl.clubhuis.shared;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portal's settings: defaults in one place, each one changeable on its own. */
+class ClubhuisPropertiesTest {
+
+	@Test
+	void withoutSettingsTheDefaultsApply() {
+		ClubhuisProperties properties = bind(Map.of());
+
+		assertThat(properties.baseUrl()).isEqualTo("http://localhost:8080");
+		assertThat(properties.mail().from()).isEqualTo("clubhuis@example.org");
+		assertThat(properties.uploads().maxBytes()).isEqualTo(8 * 1024 * 1024);
+	}
+
+	@Test
+	void oneSettingLeavesTheOthersAtTheirDefaults() {
+		ClubhuisProperties properties = bind(
+				Map.of("clubhuis.mail.from", "redactie@clubhuis.example", "clubhuis.uploads.max-bytes", "1048576"));
+
+		assertThat(properties.mail().from()).isEqualTo("redactie@clubhuis.example");
+		assertThat(properties.uploads().maxBytes()).isEqualTo(1_048_576);
+		assertThat(properties.baseUrl()).isEqualTo("http://localhost:8080");
+	}
+
+	private static ClubhuisProperties bind(Map<String, String> settings) {
+		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("clubhuis",
+				ClubhuisProperties.class);
+	}
+
+}

@@ -1,0 +1,71 @@
+package nl.clubhuis.shared;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.ValidatorFactory;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.TestPosts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Pages write dates through {@code @dates}, in Amsterdam and in the page's language. */
+@IntegrationTest
+class DatesOnPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	DateFormats dates;
+
+	@Autowired
+	ValidatorFactory validation;
+
+	@AfterEach
+	void reset() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void aPostShowsItsDateInThePagesLanguage() throws Exception {
+		Post post = this.posts.published(PostKind.NIEUWS, null, "Datum " + UUID.randomUUID(),
+				this.people.redacteur("Dirk Datum"));
+
+		for (Locale language : new Locale[] { Locale.forLanguageTag("nl"), Locale.ENGLISH }) {
+			Document page = Jsoup.parse(this.mvc.perform(get(post.getPath() + "?lang=" + language.getLanguage()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			LocaleContextHolder.setLocale(language);
+
+			assertThat(page.select("time[datetime]").eachText()).as(language.toString())
+				.contains(this.dates.day(post.getPublishAt()));
+		}
+	}
+
+	@Test
+	void formChecksOnPastAndFutureUseTheNetworksZone() {
+		assertThat(this.validation.getClockProvider().getClock().getZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+	}
+
+}

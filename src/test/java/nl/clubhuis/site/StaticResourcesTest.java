@@ -1,0 +1,53 @@
+package nl.clubhuis.site;
+
+import nl.clubhuis.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pages link static files by an address with the hash of their content, so browsers keep
+ * them for a year and still load a changed stylesheet right after a deploy.
+ */
+@IntegrationTest
+class StaticResourcesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theStylesheetIsLinkedByItsContentAndKeptForAYear() throws Exception {
+		String stylesheet = home().select("link[rel=stylesheet]").attr("href");
+
+		assertThat(stylesheet).matches("/css/clubhuis-[0-9a-f]{32}\\.css");
+		this.mvc.perform(get(stylesheet))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/css"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000"));
+	}
+
+	@Test
+	void theFaviconIsLinkedTheSameWay() throws Exception {
+		String favicon = home().select("link[rel=icon]").attr("href");
+
+		assertThat(favicon).matches("/img/favicon-[0-9a-f]{32}\\.svg");
+		this.mvc.perform(get(favicon))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+	}
+
+	private Document home() throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+	}
+
+}
