@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.ClockConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -75,11 +77,13 @@ class GateReviewControllerTest {
 				.param("decision", "BLIJVEN")
 				.param("agreedActions", "Over vier weken opnieuw kijken"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Een andere coach heeft net een gatekeepers-overleg")))
-			.andExpect(content().string(containsString("Mijn zorgvuldig getypte reflectie")))
-			.andExpect(content().string(containsString("Over vier weken opnieuw kijken")))
-			.andExpect(
-					content().string(containsString("value=\"BLIJVEN\" id=\"decision2\" name=\"decision\" checked")));
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.text(".alert--error")).contains("Een andere coach heeft net een gatekeepers-overleg");
+				assertThat(form.value("reflection")).isEqualTo("Mijn zorgvuldig getypte reflectie");
+				assertThat(form.value("agreedActions")).isEqualTo("Over vier weken opnieuw kijken");
+				assertThat(form.checked("decision")).containsExactly("BLIJVEN");
+			});
 	}
 
 }
