@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.HistoricalDoetank.TeamMember;
@@ -12,15 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,51 +43,47 @@ class DoetankPagesTest {
 	void aStoppedDoetankShowsWhyItStoppedAndWhatWasLearnt() throws Exception {
 		String slug = recordStopped("Groen in de wijk", Theme.WIJK_EN_PARTICIPATIE);
 
-		this.mvc.perform(get("/doetanks/" + slug))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Waarom deze Doetank stopte")))
-			.andExpect(content().string(containsString("De oplossing bespaarde geen geld.")))
-			.andExpect(content().string(containsString("Toets de business case eerder.")));
+		Html page = Html.of(this.mvc.perform(get("/doetanks/" + slug)).andExpect(status().isOk()));
+		assertThat(page.text("#gestopt-titel")).isEqualTo("Waarom deze Doetank stopte");
+		assertThat(page.text(".stopped")).contains("De oplossing bespaarde geen geld.")
+			.contains("Toets de business case eerder.");
 	}
 
 	@Test
 	void stoppedDoetanksAreTheNetworksLessonsSearchableByPhaseAndWords() throws Exception {
 		String stopped = recordStopped("Leegstaande panden " + UUID.randomUUID(), Theme.RUIMTE_EN_VASTGOED);
 
-		this.mvc.perform(get("/doetanks/lessen"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Wat we leerden van Doetanks die stopten")));
-		this.mvc.perform(get("/doetanks/lessen").param("fase", "ADOPTEREN").param("zoek", "bespaarde geen geld"))
-			.andExpect(content().string(containsString("/doetanks/" + stopped)))
-			.andExpect(content().string(containsString("Toets de business case eerder.")));
-		this.mvc.perform(get("/doetanks/lessen").param("fase", "INITIEREN").param("zoek", "bespaarde geen geld"))
-			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
-		this.mvc.perform(get("/doetanks/lessen").param("zoek", "100%_geen_treffer"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
+		assertThat(Html.of(this.mvc.perform(get("/doetanks/lessen")).andExpect(status().isOk())).text("h1"))
+			.isEqualTo("Wat we leerden van Doetanks die stopten");
+		Html found = Html.of(this.mvc
+			.perform(get("/doetanks/lessen").param("fase", "ADOPTEREN").param("zoek", "bespaarde geen geld")));
+		assertThat(found.links(".lessons")).contains("/doetanks/" + stopped);
+		assertThat(found.text(".lessons")).contains("Toets de business case eerder.");
+		assertThat(linksOn(get("/doetanks/lessen").param("fase", "INITIEREN").param("zoek", "bespaarde geen geld")))
+			.doesNotContain("/doetanks/" + stopped);
+		assertThat(linksOn(get("/doetanks/lessen").param("zoek", "100%_geen_treffer")))
+			.doesNotContain("/doetanks/" + stopped);
 	}
 
 	@Test
 	void theListFiltersByPhaseStatusAndTheme() throws Exception {
 		String stopped = recordStopped("Filterbaar gestopt", Theme.INNOVATIE_EN_TECHNOLOGIE);
 
-		this.mvc.perform(get("/doetanks").param("status", "GESTOPT").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/doetanks/" + stopped)));
-		this.mvc.perform(get("/doetanks").param("status", "ACTIEF").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
-			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
-		this.mvc.perform(get("/doetanks").param("fase", "VERBREDEN").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
-			.andExpect(content().string(not(containsString("/doetanks/" + stopped))));
-		this.mvc.perform(get("/doetanks").param("fase", "ADOPTEREN").param("thema", "INNOVATIE_EN_TECHNOLOGIE"))
-			.andExpect(content().string(containsString("/doetanks/" + stopped)));
+		assertThat(linksOn(get("/doetanks").param("status", "GESTOPT").param("thema", "INNOVATIE_EN_TECHNOLOGIE")))
+			.contains("/doetanks/" + stopped);
+		assertThat(linksOn(get("/doetanks").param("status", "ACTIEF").param("thema", "INNOVATIE_EN_TECHNOLOGIE")))
+			.doesNotContain("/doetanks/" + stopped);
+		assertThat(linksOn(get("/doetanks").param("fase", "VERBREDEN").param("thema", "INNOVATIE_EN_TECHNOLOGIE")))
+			.doesNotContain("/doetanks/" + stopped);
+		assertThat(linksOn(get("/doetanks").param("fase", "ADOPTEREN").param("thema", "INNOVATIE_EN_TECHNOLOGIE")))
+			.contains("/doetanks/" + stopped);
 	}
 
 	@Test
 	void proposalsNeverAppearInTheList() throws Exception {
 		String proposal = this.doetanks.proposal(this.people.member("Paula Voorstel"));
 
-		this.mvc.perform(get("/doetanks").param("status", "VOORSTEL"))
-			.andExpect(content().string(not(containsString("/doetanks/" + proposal))));
+		assertThat(linksOn(get("/doetanks").param("status", "VOORSTEL"))).doesNotContain("/doetanks/" + proposal);
 	}
 
 	@Test
@@ -96,9 +91,9 @@ class DoetankPagesTest {
 		this.doetanks.active(this.people.member("Tim Trekker"), this.people.coach("Cas Coach"));
 		this.mvc.perform(get("/doetanks").param("fase", "BESTAAT-NIET").param("pagina", "-3"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/doetanks").param("pagina", "9999"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Geen Doetanks die bij deze filters passen"))));
+		Html lastPage = Html.of(this.mvc.perform(get("/doetanks").param("pagina", "9999")).andExpect(status().isOk()));
+		assertThat(lastPage.has(".empty")).isFalse();
+		assertThat(lastPage.text()).doesNotContain("Geen Doetanks die bij deze filters passen");
 	}
 
 	@Test
@@ -112,13 +107,13 @@ class DoetankPagesTest {
 				.param("theme", "DIENSTVERLENING")
 				.param("organisation", "<b>Gemeente</b>"))
 			.andExpect(status().is3xxRedirection());
-		String page = this.mvc.perform(get("/coach").with(user(this.people.coach("Cor Coach"))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		Html page = Html.of(this.mvc.perform(get("/coach").with(user(this.people.coach("Cor Coach")))));
 
-		assertThat(page).doesNotContain("<script>alert('vraagstuk')").doesNotContain("<img src=x");
-		assertThat(page).contains("&lt;script&gt;alert(&#39;vraagstuk&#39;)&lt;/script&gt;");
+		assertThat(page.all("script")).isEmpty();
+		assertThat(page.all("main img")).isEmpty();
+		assertThat(page.all("main b")).isEmpty();
+		assertThat(page.text("main")).contains("<script>alert('vraagstuk')</script>")
+			.contains("<img src=x onerror=alert(1)> Veilig");
 	}
 
 	@Test
@@ -130,8 +125,8 @@ class DoetankPagesTest {
 				.with(csrf())
 				.param("motivation", "   "))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrors("joinForm", "motivation"))
-			.andExpect(content().string(containsString("Vul dit veld in.")));
+			.andExpect(model().attributeHasFieldErrorCode("joinForm", "motivation", "NotBlank"))
+			.andExpect((result) -> assertThat(Html.of(result).fieldError("motivation")).isEqualTo("Vul dit veld in."));
 	}
 
 	@Test
@@ -143,21 +138,22 @@ class DoetankPagesTest {
 			.with(csrf())
 			.param("motivation", "Ik ken de eindgebruikers goed."));
 
-		this.mvc.perform(get("/doetanks/" + slug).with(user(trekker)))
-			.andExpect(content().string(containsString("Aanvragen om mee te doen")))
-			.andExpect(content().string(containsString("Ik ken de eindgebruikers goed.")));
-		this.mvc.perform(get("/doetanks/" + slug).with(user(requester)))
-			.andExpect(content().string(containsString("De trekker beslist er nog over.")))
-			.andExpect(content().string(not(containsString("Aanvragen om mee te doen"))));
+		Html forTrekker = Html.of(this.mvc.perform(get("/doetanks/" + slug).with(user(trekker))));
+		assertThat(forTrekker.text("#aanvragen-titel")).isEqualTo("Aanvragen om mee te doen");
+		assertThat(forTrekker.text(".request")).contains("Rik Aanvrager").contains("Ik ken de eindgebruikers goed.");
+		Html forRequester = Html.of(this.mvc.perform(get("/doetanks/" + slug).with(user(requester))));
+		assertThat(forRequester.text(".own-request")).contains("De trekker beslist er nog over.");
+		assertThat(forRequester.has("#aanvragen-titel")).isFalse();
+		assertThat(forRequester.text()).doesNotContain("Aanvragen om mee te doen");
 
 		Long requestId = this.doetanks.pendingRequestId(slug, requester);
 		this.mvc.perform(post("/doetanks/" + slug + "/aanvragen/" + requestId + "/afwijzen").with(user(trekker))
 			.with(csrf())
 			.param("note", "We zitten vol."));
 
-		this.mvc.perform(get("/doetanks/" + slug).with(user(requester)))
-			.andExpect(content().string(containsString("De trekker heeft je aanvraag afgewezen.")))
-			.andExpect(content().string(containsString("We zitten vol.")));
+		assertThat(Html.of(this.mvc.perform(get("/doetanks/" + slug).with(user(requester)))).text(".own-request"))
+			.contains("De trekker heeft je aanvraag afgewezen.")
+			.contains("We zitten vol.");
 	}
 
 	@Test
@@ -175,13 +171,19 @@ class DoetankPagesTest {
 
 	@Test
 	void theSiteSpeaksDutchByDefaultAndEnglishOnRequest() throws Exception {
-		this.mvc.perform(get("/doetanks"))
-			.andExpect(content().string(containsString("<html lang=\"nl\"")))
-			.andExpect(content().string(containsString("Toon Doetanks")));
-		this.mvc.perform(get("/doetanks?lang=en"))
-			.andExpect(content().string(containsString("<html lang=\"en\"")))
-			.andExpect(content().string(not(containsString("Toon Doetanks"))));
-		this.mvc.perform(get("/doetanks?lang=xx")).andExpect(content().string(containsString("<html lang=\"nl\"")));
+		Html dutch = Html.of(this.mvc.perform(get("/doetanks")));
+		assertThat(dutch.lang()).isEqualTo("nl");
+		assertThat(dutch.text(".filters button")).isEqualTo("Toon Doetanks");
+		Html english = Html.of(this.mvc.perform(get("/doetanks?lang=en")));
+		assertThat(english.lang()).isEqualTo("en");
+		assertThat(english.text(".filters button")).isNotBlank().isNotEqualTo("Toon Doetanks");
+		assertThat(english.text()).doesNotContain("Toon Doetanks");
+		assertThat(Html.of(this.mvc.perform(get("/doetanks?lang=xx"))).lang()).isEqualTo("nl");
+	}
+
+	/** Where the links on the page lead. */
+	private List<String> linksOn(RequestBuilder request) throws Exception {
+		return Html.of(this.mvc.perform(request).andExpect(status().isOk())).links();
 	}
 
 	private String recordStopped(String title, Theme theme) {

@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import java.util.Set;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -24,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -53,9 +53,11 @@ class ProposalControllerTest {
 
 	@Test
 	void aMemberSeesTheForm() throws Exception {
-		this.mvc.perform(get("/doetanks/nieuw").with(user(MEMBER)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<label class=\"field__label\" for=\"title\">")));
+		this.mvc.perform(get("/doetanks/nieuw").with(user(MEMBER))).andExpect(status().isOk()).andExpect((result) -> {
+			Html form = Html.of(result);
+			assertThat(form.label("title")).isEqualTo("Titel");
+			assertThat(form.field("title").id()).isEqualTo("title");
+		});
 	}
 
 	@Test
@@ -85,13 +87,15 @@ class ProposalControllerTest {
 				.param("lookingFor", "OPDRACHTGEVER"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "title", "vraagstuk", "theme"))
-			.andExpect(content().string(containsString("Vul dit veld in.")))
-			.andExpect(content().string(containsString("Gebruik hooguit 2.000 tekens.")))
-			.andExpect(content().string(containsString("Maak een keuze.")))
-			.andExpect(content().string(containsString("Mijn ambitie blijft staan")))
-			.andExpect(content().string(containsString("value=\"Gemeente Zwolle\"")))
-			.andExpect(content()
-				.string(containsString("value=\"OPDRACHTGEVER\" id=\"lookingFor3\" name=\"lookingFor\" checked")));
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("title")).isEqualTo("Vul dit veld in.");
+				assertThat(form.fieldError("vraagstuk")).isEqualTo("Gebruik hooguit 2.000 tekens.");
+				assertThat(form.fieldError("theme")).isEqualTo("Maak een keuze.");
+				assertThat(form.value("ambition")).isEqualTo("Mijn ambitie blijft staan");
+				assertThat(form.value("organisation")).isEqualTo("Gemeente Zwolle");
+				assertThat(form.checked("lookingFor")).containsExactly("OPDRACHTGEVER");
+			});
 		verify(this.service, never()).propose(any(), any());
 	}
 

@@ -2,6 +2,7 @@ package nl.clubhuis.member;
 
 import java.util.Set;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.shared.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -21,7 +21,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -61,12 +60,15 @@ class RegistrationControllerTest {
 				.param("password", "kort"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "name", "email", "password"))
-			.andExpect(content().string(containsString("Vul dit veld in.")))
-			.andExpect(content().string(containsString("Dit is geen geldig e-mailadres")))
-			.andExpect(content().string(containsString("Kies een wachtwoord van minimaal 10 tekens.")))
-			.andExpect(content().string(containsString("value=\"geen-adres\"")))
-			.andExpect(content().string(containsString("value=\"Waterschap Vallei\"")))
-			.andExpect(content().string(not(containsString("value=\"kort\""))))
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("name")).isEqualTo("Vul dit veld in.");
+				assertThat(form.fieldError("email")).startsWith("Dit is geen geldig e-mailadres");
+				assertThat(form.fieldError("password")).isEqualTo("Kies een wachtwoord van minimaal 10 tekens.");
+				assertThat(form.value("email")).isEqualTo("geen-adres");
+				assertThat(form.value("organisation")).isEqualTo("Waterschap Vallei");
+				assertThat(form.value("password")).as("a password is never sent back").isEmpty();
+			})
 			.andExpect(unauthenticated());
 		verify(this.members, never()).register(any());
 	}
@@ -82,7 +84,8 @@ class RegistrationControllerTest {
 				.param("password", "lang-genoeg-wachtwoord"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "registration.email.taken"))
-			.andExpect(content().string(containsString("Er is al een account met dit e-mailadres")))
+			.andExpect((result) -> assertThat(Html.of(result).fieldError("email"))
+				.startsWith("Er is al een account met dit e-mailadres"))
 			.andExpect(unauthenticated());
 	}
 
@@ -94,8 +97,11 @@ class RegistrationControllerTest {
 				.param("email", "fout")
 				.param("password", "lang-genoeg-wachtwoord"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("<script>alert"))))
-			.andExpect(content().string(containsString("&lt;script&gt;")));
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.all("script")).as("no script element").isEmpty();
+				assertThat(form.value("name")).isEqualTo("<script>alert('x')</script>");
+			});
 	}
 
 	@Test

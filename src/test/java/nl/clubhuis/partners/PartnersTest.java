@@ -1,8 +1,10 @@
 package nl.clubhuis.partners;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +13,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,10 +64,11 @@ class PartnersTest {
 		String name = "Provincie Utrecht " + System.nanoTime();
 		this.mvc.perform(form("/partners/nieuw", name).with(user(this.redacteur)))
 			.andExpect(redirectedUrl("/partners#strategisch"));
-		this.mvc.perform(get("/partners"))
-			.andExpect(content().string(containsString(name)))
-			.andExpect(content().string(containsString("<strong>kennis</strong>")))
-			.andExpect(content().string(containsString("href=\"https://www.provincie-utrecht.nl\"")));
+		Html list = Html.of(this.mvc.perform(get("/partners")));
+		assertThat(list.texts("#strategisch .partner-card .card__title")).contains(name);
+		Element card = list.one("#strategisch .partner-card:has(.card__title:containsOwn(" + name + "))");
+		assertThat(card.select(".rich-text strong").text()).isEqualTo("kennis");
+		assertThat(card.select(".partner-card__links a").eachAttr("href")).contains("https://www.provincie-utrecht.nl");
 
 		this.mvc.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(this.redacteur)).with(csrf()))
 			.andExpect(redirectedUrl("/partners/" + partner.getId() + "/bewerken"));
@@ -76,32 +77,33 @@ class PartnersTest {
 				.with(csrf())
 				.param("zeker", "true"))
 			.andExpect(redirectedUrl("/partners"));
-		this.mvc.perform(get("/partners")).andExpect(content().string(not(containsString(partner.getName()))));
+		assertThat(Html.of(this.mvc.perform(get("/partners"))).text()).doesNotContain(partner.getName());
 	}
 
 	@Test
 	void aLinkMustBeAWebAddressAndTheInputIsKept() throws Exception {
-		this.mvc
-			.perform(form("/partners/nieuw", "Slim bedrijf").with(user(this.redacteur))
-				.param("url", "javascript:alert(1)"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vul een webadres in")))
-			.andExpect(content().string(containsString("value=\"Slim bedrijf\"")));
-		this.mvc.perform(form("/partners/nieuw", "").with(user(this.redacteur)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Controleer de volgende velden")));
+		// Instead of the web address form() fills in, not next to it.
+		MockHttpServletRequestBuilder script = form("/partners/nieuw", "Slim bedrijf").with(user(this.redacteur))
+			.with((request) -> {
+				request.setParameter("url", "javascript:alert(1)");
+				return request;
+			});
+		Html refused = Html.of(this.mvc.perform(script).andExpect(status().isOk()));
+		assertThat(refused.fieldError("url")).startsWith("Vul een webadres in");
+		assertThat(refused.value("name")).isEqualTo("Slim bedrijf");
+		assertThat(refused.value("url")).isEqualTo("javascript:alert(1)");
+		Html noName = Html
+			.of(this.mvc.perform(form("/partners/nieuw", "").with(user(this.redacteur))).andExpect(status().isOk()));
+		assertThat(noName.text(".error-summary")).contains("Controleer de volgende velden");
+		assertThat(noName.fieldError("name")).isNotBlank();
 	}
 
 	@Test
 	void everyKindIsShownWithWhatItMeansAlsoWhenNobodyIsInIt() throws Exception {
-		this.mvc.perform(get("/partners"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Consortium")))
-			.andExpect(content().string(containsString("Strategische partners")))
-			.andExpect(content().string(containsString("Kennissen en vrienden")))
-			.andExpect(content().string(containsString("Ambassadeurs")))
-			.andExpect(content().string(containsString("Supportcomité")))
-			.andExpect(content().string(containsString("deuren openen voor Doetanks")));
+		Html list = Html.of(this.mvc.perform(get("/partners")).andExpect(status().isOk()));
+		assertThat(list.texts(".partner-group h2")).containsExactly("Consortium", "Strategische partners",
+				"Kennissen en vrienden", "Ambassadeurs", "Supportcomité");
+		assertThat(list.text("#supportcomite .lead")).contains("deuren openen voor Doetanks");
 	}
 
 	private static MockHttpServletRequestBuilder form(String url, String name) {

@@ -2,6 +2,7 @@ package nl.clubhuis.publishing;
 
 import java.util.Arrays;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
@@ -20,7 +21,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,11 +87,8 @@ class ImageUploadTest {
 				.param("actie", "publiceren"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		String page = this.mvc.perform(get(result.getResponse().getRedirectedUrl()))
-			.andExpect(content().string(containsString("alt=\"Een cirkel op een vlak\"")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		Html page = Html.of(this.mvc.perform(get(result.getResponse().getRedirectedUrl())));
+		assertThat(page.one(".post__cover img").attr("alt")).isEqualTo("Een cirkel op een vlak");
 		String src = coverOf(page);
 		assertThat(src).startsWith("/afbeeldingen/");
 
@@ -118,10 +115,7 @@ class ImageUploadTest {
 				.param("actie", "concept"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(user(this.redacteur)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		Html page = Html.of(this.mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(user(this.redacteur))));
 		String src = coverOf(page);
 		assertThat(src).startsWith("/afbeeldingen/");
 
@@ -142,11 +136,7 @@ class ImageUploadTest {
 				.param("actie", "publiceren"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
-		String page = this.mvc.perform(get(saved.getResponse().getRedirectedUrl()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String src = coverOf(page);
+		String src = coverOf(Html.of(this.mvc.perform(get(saved.getResponse().getRedirectedUrl()))));
 		byte[] served = this.mvc.perform(get(src)).andReturn().getResponse().getContentAsByteArray();
 		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
 		assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(4_000_000L);
@@ -154,19 +144,22 @@ class ImageUploadTest {
 
 	@Test
 	void aPictureUploadedWithAFormThatHasErrorsIsKept() throws Exception {
-		this.mvc
-			.perform(form(PictureFiles.png("foto.png")).param("title", "")
-				.param("body", "Tekst")
-				.param("actie", "publiceren"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vul dit veld in.")))
-			.andExpect(content().string(containsString("Beschrijf de foto voor wie haar niet kan zien.")))
-			.andExpect(content().string(containsString("name=\"coverImageId\" value=\"")));
+		Html form = Html.of(
+				this.mvc
+					.perform(form(PictureFiles.png("foto.png")).param("title", "")
+						.param("body", "Tekst")
+						.param("actie", "publiceren"))
+					.andExpect(status().isOk()));
+		assertThat(form.fieldError("title")).isEqualTo("Vul dit veld in.");
+		assertThat(form.fieldError("coverAlt")).isEqualTo("Beschrijf de foto voor wie haar niet kan zien.");
+		String kept = form.value("coverImageId");
+		assertThat(kept).as("the uploaded picture is kept with the form").isNotBlank();
+		assertThat(form.one(".cover-field__current img").attr("src")).isEqualTo("/afbeeldingen/" + kept);
 	}
 
 	/** The address of the cover picture on a post page. */
-	private static String coverOf(String page) {
-		return page.replaceAll("(?s).*<figure class=\"post__cover\">\\s*<img src=\"([^\"]+)\".*", "$1");
+	private static String coverOf(Html page) {
+		return page.one(".post__cover img").attr("src");
 	}
 
 	private void refused(MockMultipartFile file, String message) throws Exception {
@@ -176,9 +169,13 @@ class ImageUploadTest {
 				.param("coverAlt", "Een foto")
 				.param("actie", "publiceren"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(message)))
-			.andExpect(content().string(containsString("value=\"Mijn bericht met foto\"")))
-			.andExpect(content().string(containsString("Mijn zorgvuldig getypte tekst")));
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("coverImageId")).startsWith(message);
+				assertThat(form.value("title")).isEqualTo("Mijn bericht met foto");
+				assertThat(form.value("body")).isEqualTo("Mijn zorgvuldig getypte tekst");
+				assertThat(form.value("coverAlt")).isEqualTo("Een foto");
+			});
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(MockMultipartFile file) {

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
@@ -23,12 +24,10 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -68,16 +67,17 @@ class PublishingPagesTest {
 
 	@Test
 	void aRedacteurPreviewsThenPublishesNewsThatTheHomePageShows() throws Exception {
-		this.mvc
-			.perform(post("/nieuws/nieuw").with(user(this.redacteur))
-				.with(csrf())
-				.param("title", "Het Grand Café komt eraan")
-				.param("body", "## Programma\n\nMet **drie** Doetanks op het podium.")
-				.param("actie", "voorbeeld"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<h2>Programma</h2>")))
-			.andExpect(content().string(containsString("<strong>drie</strong>")))
-			.andExpect(content().string(containsString("value=\"Het Grand Caf")));
+		Html preview = Html.of(
+				this.mvc
+					.perform(post("/nieuws/nieuw").with(user(this.redacteur))
+						.with(csrf())
+						.param("title", "Het Grand Café komt eraan")
+						.param("body", "## Programma\n\nMet **drie** Doetanks op het podium.")
+						.param("actie", "voorbeeld"))
+					.andExpect(status().isOk()));
+		assertThat(preview.text(".preview .post__body h2")).isEqualTo("Programma");
+		assertThat(preview.text(".preview .post__body strong")).isEqualTo("drie");
+		assertThat(preview.value("title")).isEqualTo("Het Grand Café komt eraan");
 		assertThat(this.catalog.hasPostTitled("Het Grand Café komt eraan")).as("a preview saves nothing").isFalse();
 
 		MvcResult published = this.mvc
@@ -92,28 +92,32 @@ class PublishingPagesTest {
 		String path = published.getResponse().getRedirectedUrl();
 		assertThat(path).startsWith("/nieuws/het-grand-cafe-komt-eraan");
 
-		this.mvc.perform(get(path))
-			.andExpect(content().string(containsString("Door Roos Redacteur")))
-			.andExpect(content().string(containsString("href=\"/tags/caf%C3%A9\"")));
-		this.mvc.perform(get("/")).andExpect(content().string(containsString("Het Grand Café komt eraan")));
+		Html page = Html.of(this.mvc.perform(get(path)));
+		assertThat(page.text(".post__meta")).contains("Door Roos Redacteur");
+		assertThat(page.links(".tags")).contains("/tags/caf%C3%A9");
+		assertThat(page.linkTexts("/tags/caf%C3%A9")).containsOnly("café");
+		assertThat(Html.of(this.mvc.perform(get("/"))).text("main")).contains("Het Grand Café komt eraan");
 	}
 
 	@Test
 	void aFormWithErrorsComesBackWithEverythingTyped() throws Exception {
-		this.mvc
-			.perform(post("/doetanks/" + this.doetank + "/blog/nieuw").with(user(this.trekker))
-				.with(csrf())
-				.param("title", "Wat we leerden")
-				.param("body", "")
-				.param("tags", "ok, <niet>")
-				.param("summary", "Mijn zorgvuldige samenvatting")
-				.param("actie", "publiceren"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Controleer de volgende velden")))
-			.andExpect(content().string(containsString("Vul dit veld in.")))
-			.andExpect(content().string(containsString("Gebruik hooguit 6 tags")))
-			.andExpect(content().string(containsString("value=\"Wat we leerden\"")))
-			.andExpect(content().string(containsString("Mijn zorgvuldige samenvatting")));
+		Html form = Html.of(
+				this.mvc
+					.perform(post("/doetanks/" + this.doetank + "/blog/nieuw").with(user(this.trekker))
+						.with(csrf())
+						.param("title", "Wat we leerden")
+						.param("body", "")
+						.param("tags", "ok, <niet>")
+						.param("summary", "Mijn zorgvuldige samenvatting")
+						.param("actie", "publiceren"))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(form.text(".error-summary")).contains("Controleer de volgende velden");
+		assertThat(form.fieldError("body")).isEqualTo("Vul dit veld in.");
+		assertThat(form.fieldError("tags")).contains("Gebruik hooguit 6 tags");
+		assertThat(form.value("title")).isEqualTo("Wat we leerden");
+		assertThat(form.value("summary")).isEqualTo("Mijn zorgvuldige samenvatting");
+		assertThat(form.value("tags")).isEqualTo("ok, <niet>");
 		assertThat(this.catalog.hasPostTitled("Wat we leerden")).isFalse();
 	}
 
@@ -130,16 +134,18 @@ class PublishingPagesTest {
 				.param("actie", "publiceren"))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc
-			.perform(post(post.getPath() + "/bewerken").with(user(this.redacteur))
-				.with(csrf())
-				.param("title", "Samen bewerkt")
-				.param("body", "Mijn zorgvuldige tweede versie")
-				.param("version", String.valueOf(post.getVersion()))
-				.param("actie", "publiceren"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Iemand anders heeft dit bericht opgeslagen")))
-			.andExpect(content().string(containsString("Mijn zorgvuldige tweede versie")));
+		Html conflict = Html.of(
+				this.mvc
+					.perform(post(post.getPath() + "/bewerken").with(user(this.redacteur))
+						.with(csrf())
+						.param("title", "Samen bewerkt")
+						.param("body", "Mijn zorgvuldige tweede versie")
+						.param("version", String.valueOf(post.getVersion()))
+						.param("actie", "publiceren"))
+					.andExpect(status().isOk())
+					.andReturn());
+		assertThat(conflict.text(".alert--error")).contains("Iemand anders heeft dit bericht opgeslagen");
+		assertThat(conflict.value("body")).isEqualTo("Mijn zorgvuldige tweede versie");
 	}
 
 	@Test
@@ -150,15 +156,18 @@ class PublishingPagesTest {
 		this.mvc.perform(get(concept.getPath())).andExpect(status().isNotFound());
 		this.mvc.perform(get(scheduled.getPath()).with(user(this.people.member("Nieuwsgierig"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(concept.getPath()).with(user(this.redacteur)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Dit is een concept")));
+		assertThat(Html
+			.of(this.mvc.perform(get(concept.getPath()).with(user(this.redacteur)))
+				.andExpect(status().isOk())
+				.andReturn())
+			.text(".post__header .alert")).contains("Dit is een concept");
 		for (String feed : List.of("/nieuws/feed", "/blogs/feed", "/doetanks/" + this.doetank + "/blog/feed")) {
-			this.mvc.perform(get(feed))
-				.andExpect(content().string(not(containsString("Geheim concept"))))
-				.andExpect(content().string(not(containsString("Nog even geduld"))));
+			assertThat(feedEntries(feed)).as(feed).allSatisfy((entry) -> {
+				assertThat(entry.getTitle()).doesNotContain("Geheim concept", "Nog even geduld");
+				assertThat(entry.getId()).doesNotEndWith(concept.getPath()).doesNotEndWith(scheduled.getPath());
+			});
 		}
-		this.mvc.perform(get("/nieuws")).andExpect(content().string(not(containsString("Geheim concept"))));
+		assertThat(Html.of(this.mvc.perform(get("/nieuws"))).text()).doesNotContain("Geheim concept");
 	}
 
 	@Test
@@ -190,26 +199,21 @@ class PublishingPagesTest {
 				assertThat(entry.getAuthors()).isNotEmpty();
 			}
 		}
-		MvcResult doetankFeed = this.mvc.perform(get("/doetanks/" + this.doetank + "/blog/feed")).andReturn();
-		assertThat(doetankFeed.getResponse().getContentAsString()).contains("Onze eerste proef")
-			.doesNotContain("Nieuws voor de feed");
+		assertThat(feedEntries("/doetanks/" + this.doetank + "/blog/feed")).extracting(Entry::getTitle)
+			.contains("Onze eerste proef")
+			.allSatisfy((title) -> assertThat(title).doesNotContain("Nieuws voor de feed"));
 	}
 
 	@Test
 	void pagesAdvertiseTheirFeed() throws Exception {
 		Post post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Met een feed", this.trekker);
-		String feedLink = "rel=\"alternate\" type=\"application/atom+xml\" href=\"/doetanks/" + this.doetank
-				+ "/blog/feed\"";
-		this.mvc.perform(get("/doetanks/" + this.doetank + "/blog"))
-			.andExpect(content().string(containsString(feedLink)));
-		this.mvc.perform(get(post.getPath())).andExpect(content().string(containsString(feedLink)));
-		this.mvc.perform(get(post.getPath()).with(user(this.trekker)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Bewerken")));
-		this.mvc.perform(get("/cafeblog"))
-			.andExpect(content().string(containsString("type=\"application/atom+xml\" href=\"/cafeblog/feed\"")));
-		this.mvc.perform(get("/"))
-			.andExpect(content().string(containsString("type=\"application/atom+xml\" href=\"/nieuws/feed\"")));
+		String feed = "/doetanks/" + this.doetank + "/blog/feed";
+		assertThat(Html.of(this.mvc.perform(get("/doetanks/" + this.doetank + "/blog"))).feeds()).contains(feed);
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()))).feeds()).contains(feed);
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()).with(user(this.trekker))).andExpect(status().isOk()))
+			.linkTexts(post.getPath() + "/bewerken")).containsExactly("Bewerken");
+		assertThat(Html.of(this.mvc.perform(get("/cafeblog"))).feeds()).contains("/cafeblog/feed");
+		assertThat(Html.of(this.mvc.perform(get("/"))).feeds()).contains("/nieuws/feed");
 	}
 
 	@Test
@@ -217,8 +221,8 @@ class PublishingPagesTest {
 		Post post = this.posts.published(PostKind.NIEUWS, null, "Praat mee", this.redacteur);
 		MemberPrincipal commenter = this.people.member("Rik Reageerder");
 
-		this.mvc.perform(get(post.getPath()).with(user(commenter)))
-			.andExpect(content().string(containsString("Je reactie")));
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()).with(user(commenter)))).label("text"))
+			.contains("Je reactie");
 		this.mvc.perform(post("/berichten/" + post.getSlug() + "/reacties").with(csrf()).param("text", "Anoniem"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/login")));
@@ -247,21 +251,22 @@ class PublishingPagesTest {
 			this.mvc.perform(post("/reacties/" + commentId + "/melden").cookie(visitor).with(csrf()))
 				.andExpect(redirectedUrl(post.getPath() + "#reactie-" + commentId));
 		}
-		this.mvc.perform(get(post.getPath()).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("1 keer gemeld")));
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()).with(user(this.redacteur))))
+			.text("#reactie-" + commentId + " .comment__meta")).contains("1 keer gemeld");
 		this.mvc.perform(post("/reacties/" + commentId + "/verbergen").with(user(commenter)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/redactie/reacties").with(user(this.redacteur)))
-			.andExpect(content().string(containsString("Onaardige opmerking")));
+		assertThat(Html.of(this.mvc.perform(get("/redactie/reacties").with(user(this.redacteur)))).text("main"))
+			.contains("Onaardige opmerking");
 		this.mvc.perform(get("/redactie/reacties").with(user(commenter))).andExpect(status().isForbidden());
 
 		this.mvc.perform(post("/reacties/" + commentId + "/verbergen").with(user(this.redacteur)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get(post.getPath())).andExpect(content().string(not(containsString("Onaardige opmerking"))));
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()))).text()).doesNotContain("Onaardige opmerking");
 
 		this.mvc.perform(post("/reacties/" + commentId + "/herstellen").with(user(this.redacteur)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get(post.getPath())).andExpect(content().string(containsString("Onaardige opmerking")));
+		assertThat(Html.of(this.mvc.perform(get(post.getPath()))).texts(".comment__text"))
+			.containsExactly("Onaardige opmerking");
 	}
 
 	@Test
@@ -283,12 +288,14 @@ class PublishingPagesTest {
 		this.mvc.perform(
 				post("/reacties/" + id + "/bewerken").with(user(author)).with(csrf()).param("text", "Tweede versie"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get(post.getPath()))
-			.andExpect(content().string(containsString("Tweede versie")))
-			.andExpect(content().string(containsString("bewerkt")));
+		Html edited = Html.of(this.mvc.perform(get(post.getPath())));
+		assertThat(edited.text("#reactie-" + id + " .comment__text")).isEqualTo("Tweede versie");
+		assertThat(edited.text("#reactie-" + id + " .comment__meta")).contains("(bewerkt)");
 		this.mvc.perform(post("/reacties/" + id + "/verwijderen").with(user(author)).with(csrf()))
 			.andExpect(redirectedUrl(post.getPath() + "#reacties"));
-		this.mvc.perform(get(post.getPath())).andExpect(content().string(not(containsString("Tweede versie"))));
+		Html deleted = Html.of(this.mvc.perform(get(post.getPath())));
+		assertThat(deleted.has("#reactie-" + id)).isFalse();
+		assertThat(deleted.text()).doesNotContain("Tweede versie");
 	}
 
 	@Test
@@ -299,13 +306,11 @@ class PublishingPagesTest {
 			this.posts.published(PostKind.DOETANKBLOG, doetank, String.format("Weekbericht %02d", i), writer);
 		}
 		String blog = "/doetanks/" + doetank + "/blog";
-		this.mvc.perform(get(blog))
-			.andExpect(content().string(containsString("Weekbericht 12")))
-			.andExpect(content().string(not(containsString("Weekbericht 01"))))
-			.andExpect(content().string(containsString("href=\"" + blog + "?pagina=2\"")));
-		this.mvc.perform(get(blog + "?pagina=2"))
-			.andExpect(content().string(containsString("Weekbericht 01")))
-			.andExpect(content().string(not(containsString("Weekbericht 12"))));
+		Html first = Html.of(this.mvc.perform(get(blog)));
+		assertThat(first.text("main")).contains("Weekbericht 12").doesNotContain("Weekbericht 01");
+		assertThat(first.links(".pagination")).contains(blog + "?pagina=2");
+		assertThat(Html.of(this.mvc.perform(get(blog + "?pagina=2"))).text("main")).contains("Weekbericht 01")
+			.doesNotContain("Weekbericht 12");
 	}
 
 	@Test
@@ -339,6 +344,16 @@ class PublishingPagesTest {
 		this.mvc.perform(get("/nieuws/bestaat-niet")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/cafeblog/" + news.getSlug())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/doetanks/" + this.doetank + "/blog/" + news.getSlug())).andExpect(status().isNotFound());
+	}
+
+	/** The entries of a feed, as a feed reader reads them. */
+	private List<Entry> feedEntries(String feedPath) throws Exception {
+		String xml = this.mvc.perform(get(feedPath))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Feed) new WireFeedInput().build(new InputSource(new StringReader(xml)))).getEntries();
 	}
 
 }

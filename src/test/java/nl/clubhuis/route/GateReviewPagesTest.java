@@ -6,6 +6,7 @@ import nl.clubhuis.doetank.TestDoetanks;
 
 import java.util.List;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
@@ -16,13 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,11 +58,13 @@ class GateReviewPagesTest {
 
 	@Test
 	void theFormShowsTheChecklistAndGuidingQuestionsOfThePhase() throws Exception {
-		this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Is er een trekker die het vraagstuk wil dragen?")))
-			.andExpect(content().string(containsString("Waarom een Doetank?")))
-			.andExpect(content().string(containsString("De Doetank zit nu in de fase Initiëren.")));
+		Html form = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach)))
+				.andExpect(status().isOk()));
+		assertThat(form.texts(".checkpoint legend")).contains("Is er een trekker die het vraagstuk wil dragen?");
+		assertThat(form.texts(".guidance li"))
+			.anySatisfy((question) -> assertThat(question).startsWith("Waarom een Doetank?"));
+		assertThat(form.text(".page-header .lead")).endsWith("De Doetank zit nu in de fase Initiëren.");
 	}
 
 	@Test
@@ -78,14 +79,20 @@ class GateReviewPagesTest {
 				.param("answers[" + this.checkpoints.get(0) + "]", "NOG_NIET"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "lessons", "answers[" + this.checkpoints.get(1) + "]"))
-			.andExpect(content().string(containsString("Kies ja, nog niet of n.v.t.")))
 			.andExpect(model().attributeHasFieldErrorCode("form", "lessons", "gate.rule.stopNeedsLessons"))
-			.andExpect(content().string(containsString("Bij stoppen horen de lessen voor het netwerk.")))
-			.andExpect(content().string(containsString("Het team vond geen opdrachtgever.")))
-			.andExpect(content().string(containsString("Niemand wilde opdrachtgever zijn.")))
-			.andExpect(content().string(containsString("value=\"NOG_NIET\" checked")));
-		this.mvc.perform(get("/doetanks/" + this.slug))
-			.andExpect(content().string(not(containsString("Waarom deze Doetank stopte"))));
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("answers[" + this.checkpoints.get(1) + "]"))
+					.isEqualTo("Kies ja, nog niet of n.v.t.");
+				assertThat(form.fieldError("lessons")).isEqualTo("Bij stoppen horen de lessen voor het netwerk.");
+				assertThat(form.value("reflection")).isEqualTo("Het team vond geen opdrachtgever.");
+				assertThat(form.value("stopReason")).isEqualTo("Niemand wilde opdrachtgever zijn.");
+				assertThat(form.checked("answers[" + this.checkpoints.get(0) + "]")).containsExactly("NOG_NIET");
+				assertThat(form.checked("decision")).containsExactly("STOPPEN");
+			});
+		Html doetank = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
+		assertThat(doetank.has("#gestopt-titel")).isFalse();
+		assertThat(doetank.text()).doesNotContain("Waarom deze Doetank stopte");
 	}
 
 	@Test
@@ -93,11 +100,11 @@ class GateReviewPagesTest {
 		this.mvc.perform(review("DOOR").param("coachIds", String.valueOf(this.coach.id())))
 			.andExpect(redirectedUrl("/doetanks/" + this.slug + "#verloop"));
 
-		this.mvc.perform(get("/doetanks/" + this.slug))
-			.andExpect(content().string(containsString("Fase 2 van 6: Schetsen")))
-			.andExpect(content().string(containsString("Het verloop")))
-			.andExpect(content().string(containsString("Het team is klaar voor de volgende stap.")))
-			.andExpect(content().string(containsString("Checklist: 3 van 3 keer ja")));
+		Html doetank = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
+		assertThat(doetank.text(".phase-steps__label")).isEqualTo("Fase 2 van 6: Schetsen");
+		assertThat(doetank.text("#verloop-titel")).isEqualTo("Het verloop");
+		assertThat(doetank.text(".timeline .review")).contains("Het team is klaar voor de volgende stap.")
+			.contains("Checklist: 3 van 3 keer ja");
 	}
 
 	@Test
@@ -107,11 +114,13 @@ class GateReviewPagesTest {
 				.param("lessons", "Leg afspraken vast met de echte besluitvormer."))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get("/doetanks/" + this.slug))
-			.andExpect(content().string(containsString("Waarom deze Doetank stopte")))
-			.andExpect(content().string(containsString("Leg afspraken vast met de echte besluitvormer.")));
-		this.mvc.perform(get("/doetanks/lessen").param("zoek", "echte besluitvormer"))
-			.andExpect(content().string(containsString("/doetanks/" + this.slug)));
+		Html doetank = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
+		assertThat(doetank.text("#gestopt-titel")).isEqualTo("Waarom deze Doetank stopte");
+		assertThat(doetank.text(".stopped")).contains("Leg afspraken vast met de echte besluitvormer.");
+		assertThat(doetank.text(".timeline .review__stopped"))
+			.contains("Leg afspraken vast met de echte besluitvormer.");
+		assertThat(Html.of(this.mvc.perform(get("/doetanks/lessen").param("zoek", "echte besluitvormer")))
+			.links(".lessons")).contains("/doetanks/" + this.slug);
 	}
 
 	private MockHttpServletRequestBuilder review(String decision) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.Phase;
@@ -70,9 +71,10 @@ class TemplateFilesTest {
 
 		TemplateFile file = this.catalog.templates(this.catalog.show(this.slug)).get(0);
 		assertThat(file.fileName()).isEqualTo("businesscase-blad.pdf");
-		this.mvc.perform(get("/toolkit/" + this.slug))
-			.andExpect(content().string(containsString("Businesscase-blad")))
-			.andExpect(content().string(containsString("(PDF, 1 kB)")));
+		Html werkvorm = Html.of(this.mvc.perform(get("/toolkit/" + this.slug)));
+		assertThat(werkvorm.texts("#templates .downloads li")).containsExactly("Businesscase-blad (PDF, 1 kB)");
+		assertThat(werkvorm.links("#templates .downloads"))
+			.containsExactly("/toolkit/" + this.slug + "/bestanden/" + file.id());
 		this.mvc.perform(get("/toolkit/" + this.slug + "/bestanden/" + file.id()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -87,36 +89,31 @@ class TemplateFilesTest {
 	@Test
 	void theContentDecidesNotTheNameAndActiveContentIsRefused() throws Exception {
 		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-		this.mvc.perform(upload("Canvas", "canvas.pdf", html).with(user(this.redacteur)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("herkennen we niet als PDF")))
-			.andExpect(content().string(containsString("value=\"Canvas\"")));
+		Html notAPdf = Html.of(this.mvc.perform(upload("Canvas", "canvas.pdf", html).with(user(this.redacteur)))
+			.andExpect(status().isOk()));
+		assertThat(notAPdf.text("#bestanden .alert--error")).contains("herkennen we niet als PDF");
+		assertThat(notAPdf.texts(".error-summary li")).singleElement()
+			.satisfies((problem) -> assertThat(problem).contains("herkennen we niet als PDF"));
+		assertThat(notAPdf.value("title")).isEqualTo("Canvas");
 
 		byte[] scriptedPdf = "%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"
 			.getBytes(StandardCharsets.ISO_8859_1);
-		this.mvc.perform(upload("Canvas", "canvas.pdf", scriptedPdf).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("macro")));
+		assertThat(refusal(upload("Canvas", "canvas.pdf", scriptedPdf))).contains("macro");
 
 		byte[] macroWorkbook = zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin");
-		this.mvc.perform(upload("Rekenblad", "rekenblad.xlsx", macroWorkbook).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("macro")));
+		assertThat(refusal(upload("Rekenblad", "rekenblad.xlsx", macroWorkbook))).contains("macro");
 
 		byte[] hiddenScript = "%PDF-1.4\n<< /OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >> >>"
 			.getBytes(StandardCharsets.ISO_8859_1);
-		this.mvc.perform(upload("Canvas", "canvas.pdf", hiddenScript).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("macro")));
+		assertThat(refusal(upload("Canvas", "canvas.pdf", hiddenScript))).contains("macro");
 		byte[] embedded = zip("[Content_Types].xml", "word/document.xml", "word/embeddings/oleObject1.bin");
-		this.mvc.perform(upload("Brief", "brief.docx", embedded).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("macro")));
+		assertThat(refusal(upload("Brief", "brief.docx", embedded))).contains("macro");
 
 		byte[] plainZip = zip("readme.txt");
-		this.mvc.perform(upload("Archief", "archief.docx", plainZip).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("herkennen we niet")));
+		assertThat(refusal(upload("Archief", "archief.docx", plainZip))).contains("herkennen we niet");
 
-		this.mvc.perform(upload("Pad", "../../etc/passwd.pdf", PDF).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("bestandsnaam")));
-		this.mvc.perform(upload("", "leeg.pdf", PDF).with(user(this.redacteur)))
-			.andExpect(content().string(containsString("Geef het bestand een naam")));
+		assertThat(refusal(upload("Pad", "../../etc/passwd.pdf", PDF))).contains("bestandsnaam");
+		assertThat(refusal(upload("", "leeg.pdf", PDF))).contains("Geef het bestand een naam");
 		assertThat(this.catalog.templates(this.catalog.show(this.slug))).isEmpty();
 	}
 
@@ -152,6 +149,12 @@ class TemplateFilesTest {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.catalog.templates(this.catalog.show(this.slug))).isEmpty();
+	}
+
+	/** What the redacteur reads when an upload is refused. */
+	private String refusal(MockMultipartHttpServletRequestBuilder upload) throws Exception {
+		return Html.of(this.mvc.perform(upload.with(user(this.redacteur))).andExpect(status().isOk()))
+			.text("#bestanden .alert--error");
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String title, String fileName, byte[] bytes) {

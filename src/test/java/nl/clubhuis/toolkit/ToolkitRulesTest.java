@@ -2,6 +2,7 @@ package nl.clubhuis.toolkit;
 
 import java.util.Set;
 
+import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.Phase;
@@ -14,14 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -90,10 +89,10 @@ class ToolkitRulesTest {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		this.mvc.perform(get(created))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Werkvorm van de redactie")))
-			.andExpect(content().string(containsString("Schetsen")));
+		Html werkvorm = Html.of(this.mvc.perform(get(created)).andExpect(status().isOk()));
+		assertThat(werkvorm.text("h1")).startsWith("Werkvorm van de redactie");
+		assertThat(werkvorm.texts(".werkvorm-phases .phase-chip")).containsExactlyInAnyOrder("2 Schetsen",
+				"3 Adopteren");
 
 		this.mvc
 			.perform(post("/toolkit/" + slug + "/verwijderen").with(user(this.people.beheerder("Bea Beheer")))
@@ -105,7 +104,7 @@ class ToolkitRulesTest {
 
 	@Test
 	void aFormWithMistakesKeepsWhatWasTypedAndMarkdownIsSanitised() throws Exception {
-		this.mvc
+		Html form = Html.of(this.mvc
 			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
 				.with(csrf())
 				.param("name", "")
@@ -114,10 +113,12 @@ class ToolkitRulesTest {
 				.param("steps", "1. Stap")
 				.param("phases", "SCHETSEN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Controleer de volgende velden")))
-			.andExpect(content().string(containsString("Een samenvatting die blijft staan")))
-			.andExpect(content()
-				.string(containsString("value=\"SCHETSEN\" id=\"phases2\" name=\"phases\" checked=\"checked\"")));
+			.andExpect(model().attributeHasFieldErrors("werkvormForm", "name")));
+		assertThat(form.text(".error-summary")).contains("Controleer de volgende velden");
+		assertThat(form.fieldError("name")).isNotBlank();
+		assertThat(form.value("summary")).isEqualTo("Een samenvatting die blijft staan");
+		assertThat(form.value("whenToUse")).isEqualTo("Tekst die blijft");
+		assertThat(form.checked("phases")).containsExactly("SCHETSEN");
 
 		String url = this.mvc
 			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
@@ -129,11 +130,13 @@ class ToolkitRulesTest {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		this.mvc.perform(get(url))
-			.andExpect(content().string(containsString("<strong>vet</strong>")))
-			.andExpect(content().string(not(containsString("<script>alert"))))
-			.andExpect(content().string(not(containsString("href=\"javascript"))))
-			.andExpect(content().string(not(containsString("<img src=x"))));
+		Html page = Html.of(this.mvc.perform(get(url)));
+		assertThat(page.text(".rich-text strong")).isEqualTo("vet");
+		assertThat(page.all("script")).isEmpty();
+		assertThat(page.all("main img")).isEmpty();
+		assertThat(page.all("a[href]").eachAttr("href"))
+			.noneSatisfy((href) -> assertThat(href.strip()).startsWithIgnoringCase("javascript"));
+		assertThat(page.text(".rich-text")).contains("klik");
 	}
 
 	@Test
@@ -147,8 +150,12 @@ class ToolkitRulesTest {
 				.param("whenToUse", "Altijd")
 				.param("steps", "1. Pitch"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Er is al een werkvorm met deze naam")))
-			.andExpect(content().string(containsString("Nog een pitch")));
+			.andExpect(model().attributeHasFieldErrorCode("werkvormForm", "name", "toolkit.name.taken"))
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("name")).startsWith("Er is al een werkvorm met deze naam");
+				assertThat(form.value("summary")).isEqualTo("Nog een pitch");
+			});
 
 		this.jdbc.update("DELETE FROM werkvorm WHERE lower(name) = 'nieuw'");
 		String created = this.mvc
@@ -162,8 +169,8 @@ class ToolkitRulesTest {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(created).startsWith("/toolkit/nieuw-");
-		this.mvc.perform(get("/toolkit/nieuw").with(user(this.redacteur)))
-			.andExpect(content().string(containsString("Nieuwe werkvorm")));
+		assertThat(Html.of(this.mvc.perform(get("/toolkit/nieuw").with(user(this.redacteur)))).text("h1"))
+			.isEqualTo("Nieuwe werkvorm");
 	}
 
 	@Test
@@ -171,10 +178,10 @@ class ToolkitRulesTest {
 		String slug = this.werkvormen.create("Scrum", Set.of(Phase.EXPERIMENTEREN), Set.of(), this.redacteur);
 		this.mvc.perform(edit(slug, "Eerste versie", 0)).andExpect(redirectedUrl("/toolkit/" + slug));
 
-		this.mvc.perform(edit(slug, "Mijn tweede versie", 0))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Iemand anders heeft deze werkvorm intussen gewijzigd")))
-			.andExpect(content().string(containsString("Mijn tweede versie")));
+		Html conflict = Html.of(this.mvc.perform(edit(slug, "Mijn tweede versie", 0)).andExpect(status().isOk()));
+		assertThat(conflict.text("form .alert--error"))
+			.contains("Iemand anders heeft deze werkvorm intussen gewijzigd");
+		assertThat(conflict.value("name")).isEqualTo("Mijn tweede versie");
 		assertThat(this.catalog.show(slug).getName()).isEqualTo("Eerste versie");
 	}
 
@@ -188,16 +195,18 @@ class ToolkitRulesTest {
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", "Wij ook!").with(user(this.member)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", "Anoniem")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/doetanks/" + doetank + "/werkvormen").with(user(this.member)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Werkvorm vastleggen"))));
+		Html forOutsider = Html.of(this.mvc.perform(get("/doetanks/" + doetank + "/werkvormen").with(user(this.member)))
+			.andExpect(status().isOk()));
+		assertThat(forOutsider.has("form[action=/doetanks/" + doetank + "/werkvormen]")).isFalse();
+		assertThat(forOutsider.text()).doesNotContain("Werkvorm vastleggen");
 
-		this.mvc
-			.perform(record(doetank, werkvorm, "ADOPTEREN", "We spraken twintig inwoners aan de balie.")
-				.with(user(trekker)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Jullie Doetank is nog niet in deze fase")))
-			.andExpect(content().string(containsString("We spraken twintig inwoners aan de balie.")));
+		Html refused = Html.of(
+				this.mvc
+					.perform(record(doetank, werkvorm, "ADOPTEREN", "We spraken twintig inwoners aan de balie.")
+						.with(user(trekker)))
+					.andExpect(status().isOk()));
+		assertThat(refused.fieldError("phase")).startsWith("Jullie Doetank is nog niet in deze fase");
+		assertThat(refused.value("note")).isEqualTo("We spraken twintig inwoners aan de balie.");
 
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", "We spraken twintig inwoners.").with(user(coach)))
 			.andExpect(redirectedUrl("/doetanks/" + doetank + "/werkvormen"))
@@ -205,11 +214,11 @@ class ToolkitRulesTest {
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", "Dertig, bij nader inzien.").with(user(trekker)))
 			.andExpect(flash().attribute("flashSuccess", "toolkit.usage.updated"));
 
-		this.mvc.perform(get("/toolkit/" + werkvorm))
-			.andExpect(content().string(containsString("Dertig, bij nader inzien.")))
-			.andExpect(content().string(not(containsString("twintig inwoners"))));
-		this.mvc.perform(get("/doetanks/" + doetank))
-			.andExpect(content().string(containsString("Dertig, bij nader inzien.")));
+		Html werkvormPage = Html.of(this.mvc.perform(get("/toolkit/" + werkvorm)));
+		assertThat(werkvormPage.texts(".usage-list__note")).containsExactly("Dertig, bij nader inzien.");
+		assertThat(werkvormPage.text()).doesNotContain("twintig inwoners");
+		assertThat(Html.of(this.mvc.perform(get("/doetanks/" + doetank))).text("main"))
+			.contains("Dertig, bij nader inzien.");
 
 		Long usageId = this.catalog.usages(this.catalog.show(werkvorm), 0).getContent().get(0).getId();
 		this.mvc
@@ -235,10 +244,10 @@ class ToolkitRulesTest {
 		String werkvorm = this.werkvormen.create("Pizza", Set.of(Phase.INITIEREN), Set.of(), this.redacteur);
 		String note = "Lang verhaal. ".repeat(50);
 
-		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", note).with(user(trekker)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Gebruik hooguit 600 tekens")))
-			.andExpect(content().string(containsString(note.strip())));
+		Html refused = Html.of(this.mvc.perform(record(doetank, werkvorm, "INITIEREN", note).with(user(trekker)))
+			.andExpect(status().isOk()));
+		assertThat(refused.fieldError("note")).startsWith("Gebruik hooguit 600 tekens");
+		assertThat(refused.value("note")).isEqualTo(note.strip());
 	}
 
 	@Test
