@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.shared.Markdown;
 
 import org.springframework.beans.factory.annotation.Value;

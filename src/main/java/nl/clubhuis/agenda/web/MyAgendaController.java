@@ -1,5 +1,7 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
+import nl.clubhuis.agenda.RegistrationService;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,19 +15,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MyAgendaController {
 
-	private final AgendaCatalog catalog;
+	private final EventPages pages;
 
 	private final RegistrationService registrations;
 
-	MyAgendaController(AgendaCatalog catalog, RegistrationService registrations) {
-		this.catalog = catalog;
+	MyAgendaController(EventPages pages, RegistrationService registrations) {
+		this.pages = pages;
 		this.registrations = registrations;
 	}
 
 	@GetMapping("/mijn/agenda")
 	String mine(@RequestParam(name = "pagina", defaultValue = "1") int page,
 			@AuthenticationPrincipal MemberPrincipal member, Model model) {
-		model.addAttribute("agenda", this.catalog.mine(member, page - 1));
+		model.addAttribute("agenda", this.pages.mine(member, page - 1));
 		model.addAttribute("baseUrl", "/mijn/agenda");
 		return "agenda/mine";
 	}
