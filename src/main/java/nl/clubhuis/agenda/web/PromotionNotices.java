@@ -19,16 +19,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PromotionNotices {
 
-	private final ObjectProvider<EventPages> catalog;
+	private final ObjectProvider<EventPages> pages;
 
 	/** A provider: web slice tests load this advice without the agenda itself. */
-	PromotionNotices(ObjectProvider<EventPages> catalog) {
-		this.catalog = catalog;
+	PromotionNotices(ObjectProvider<EventPages> pages) {
+		this.pages = pages;
 	}
 
 	@ModelAttribute("promotions")
 	List<MyRegistration> promotions(@AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
-		EventPages agenda = this.catalog.getIfAvailable();
+		EventPages agenda = this.pages.getIfAvailable();
 		if (member == null || agenda == null || !"GET".equals(request.getMethod())) {
 			return List.of();
 		}
