@@ -1,5 +1,5 @@
 package nl.clubhuis.agenda;
 
 /** An event was called off; whoever registered should hear it. */
-record EventCalledOff(Long eventId) {
+public record EventCalledOff(Long eventId) {
 }

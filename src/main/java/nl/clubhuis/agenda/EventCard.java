@@ -1,14 +1,36 @@
 package nl.clubhuis.agenda;
 
+import java.time.Instant;
 import java.util.List;
 
-/** What a list shows of one event: the event, how full it is, who is on the podium. */
-public record EventCard(Event event, long confirmed, long waiting, List<PodiumDoetank> podium) {
+import nl.clubhuis.doetank.DoetankRef;
+
+/**
+ * What a list shows of one event: when and where, how full, the Doetank whose meeting it
+ * is ({@code host}, null for the network's events), who is on the podium (by title) and,
+ * once there is one, the report on the Café blog.
+ */
+public record EventCard(Long id, String slug, EventType type, String title, Instant startsAt, Instant endsAt,
+		String location, boolean online, Integer capacity, boolean cancelled, DoetankRef host, List<DoetankRef> podium,
+		ReportLink report, long confirmed, long waiting) {
+
+	public String path() {
+		return "/agenda/" + this.slug;
+	}
+
+	/** At a place and online. */
+	public boolean isHybrid() {
+		return this.online && this.location != null;
+	}
+
+	/** A team's own meeting: only its members may come. */
+	public boolean isDoetankMeeting() {
+		return this.host != null;
+	}
 
 	/** Places still free; null when there is no limit. */
 	public Integer placesLeft() {
-		Integer capacity = this.event.getCapacity();
-		return (capacity != null) ? (int) Math.max(0, capacity - this.confirmed) : null;
+		return (this.capacity != null) ? (int) Math.max(0, this.capacity - this.confirmed) : null;
 	}
 
 	public boolean isFull() {
@@ -16,8 +38,8 @@ public record EventCard(Event event, long confirmed, long waiting, List<PodiumDo
 		return left != null && left == 0;
 	}
 
-	/** A Doetank presenting at the event. */
-	public record PodiumDoetank(String slug, String title) {
+	/** The Café blog post that reports on the event. */
+	public record ReportLink(String title, String path) {
 	}
 
 }

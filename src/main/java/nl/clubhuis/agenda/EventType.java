@@ -1,5 +1,7 @@
 package nl.clubhuis.agenda;
 
+import java.util.List;
+
 /**
  * The kinds of meeting in the agenda: the network's Café formats and a Doetank's own
  * meeting.
@@ -9,6 +11,6 @@ public enum EventType {
 	CAFE, GRAND_CAFE, SHOW_AND_TELL, MASTERCLASS, DOETANK;
 
 	/** The formats the redactie organises; a Doetank meeting is the team's own. */
-	static final java.util.List<EventType> NETWORK = java.util.List.of(CAFE, GRAND_CAFE, SHOW_AND_TELL, MASTERCLASS);
+	public static final List<EventType> NETWORK = List.of(CAFE, GRAND_CAFE, SHOW_AND_TELL, MASTERCLASS);
 
 }

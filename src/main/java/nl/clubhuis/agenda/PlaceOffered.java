@@ -1,5 +1,5 @@
 package nl.clubhuis.agenda;
 
 /** Someone moved up from the waiting list and now has a place. */
-record PlaceOffered(Long registrationId) {
+public record PlaceOffered(Long registrationId) {
 }

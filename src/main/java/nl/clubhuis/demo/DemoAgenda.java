@@ -7,13 +7,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.clubhuis.agenda.AgendaCatalog;
-import nl.clubhuis.agenda.Event;
 import nl.clubhuis.agenda.EventDetails;
+import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.agenda.RegistrationService;
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
@@ -39,13 +39,13 @@ class DemoAgenda {
 
 	private final AgendaCatalog agenda;
 
-	private final DoetankCatalog doetanks;
+	private final Doetanks doetanks;
 
 	private final PostCatalog posts;
 
 	private final Clock clock;
 
-	DemoAgenda(EventService events, RegistrationService registrations, AgendaCatalog agenda, DoetankCatalog doetanks,
+	DemoAgenda(EventService events, RegistrationService registrations, AgendaCatalog agenda, Doetanks doetanks,
 			PostCatalog posts, Clock clock) {
 		this.events = events;
 		this.registrations = registrations;
@@ -124,7 +124,7 @@ class DemoAgenda {
 	int load(MemberPrincipal redacteur, MemberPrincipal trekker, List<MemberPrincipal> members) {
 		int added = 0;
 		for (DemoEvent demo : EVENTS) {
-			Event event = announce(demo, null, redacteur);
+			EventRef event = announce(demo, null, redacteur);
 			if (event != null) {
 				added++;
 				int coming = switch (demo.type()) {
@@ -134,18 +134,18 @@ class DemoAgenda {
 				};
 				members.stream()
 					.limit(coming)
-					.forEach((member) -> this.registrations.register(event.getSlug(), null, member));
+					.forEach((member) -> this.registrations.register(event.slug(), null, member));
 			}
 		}
-		Event meeting = announce(TEAM_MEETING, DemoDataLoader.REGIEGEMEENTE, trekker);
+		EventRef meeting = announce(TEAM_MEETING, DemoDataLoader.REGIEGEMEENTE, trekker);
 		if (meeting != null) {
 			added++;
-			this.registrations.register(meeting.getSlug(), "Ik neem de takenlijst van vorige keer mee.", trekker);
+			this.registrations.register(meeting.slug(), "Ik neem de takenlijst van vorige keer mee.", trekker);
 		}
 		return added;
 	}
 
-	private Event announce(DemoEvent demo, String host, MemberPrincipal organiser) {
+	private EventRef announce(DemoEvent demo, String host, MemberPrincipal organiser) {
 		if (this.agenda.hasEventTitled(demo.title())) {
 			return null;
 		}
@@ -153,14 +153,17 @@ class DemoAgenda {
 		ZonedDateTime starts = day.atTime(LocalTime.parse(demo.from())).atZone(this.clock.getZone());
 		ZonedDateTime ends = day.atTime(LocalTime.parse(demo.until())).atZone(this.clock.getZone());
 		boolean later = demo.type() == EventType.GRAND_CAFE && demo.days() > 0;
-		List<Doetank> podium = demo.podium().stream().map((slug) -> this.doetanks.show(slug, null)).toList();
+		List<Long> podium = demo.podium()
+			.stream()
+			.map((slug) -> this.doetanks.findBySlug(slug).map(DoetankRef::id).orElseThrow())
+			.toList();
 		EventDetails details = new EventDetails(demo.type(), demo.title(), demo.description(), starts.toInstant(),
 				ends.toInstant(), demo.location(), demo.onlineUrl(), demo.capacity(),
 				later ? starts.minusMonths(2).toInstant() : null, null, podium);
-		Event event = this.events.announce(details, host, organiser);
+		EventRef event = this.events.announce(details, host, organiser);
 		if (demo.report() != null) {
 			Long reportId = this.posts.publishedTitled(PostKind.CAFEBLOG, demo.report()).map(PostCard::id).orElse(null);
-			return this.events.change(event.getSlug(), event.getVersion(), details, reportId, organiser);
+			return this.events.change(event.slug(), event.version(), details, reportId, organiser);
 		}
 		return event;
 	}

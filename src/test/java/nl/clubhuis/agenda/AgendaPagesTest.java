@@ -86,53 +86,54 @@ class AgendaPagesTest {
 	void theAgendaListsWhatIsComingByTypeAndWhatWasWithItsReport() throws Exception {
 		// Soon, so they are on the first page whatever other tests announced.
 		Instant soon = Instant.now().plus(Duration.ofMinutes(30));
-		Event cafe = this.events.announce(TestEvents.details(EventType.CAFE, 5, soon), this.redacteur);
-		Event masterclass = this.events.announce(TestEvents.details(EventType.MASTERCLASS, null, soon), this.redacteur);
-		Event past = this.events
+		EventRef cafe = this.events.announce(TestEvents.details(EventType.CAFE, 5, soon), this.redacteur);
+		EventRef masterclass = this.events.announce(TestEvents.details(EventType.MASTERCLASS, null, soon),
+				this.redacteur);
+		EventRef past = this.events
 			.announce(TestEvents.details(EventType.CAFE, 40, Instant.now().minus(Duration.ofDays(1))), this.redacteur);
-		Post report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.getTitle(), this.redacteur);
-		this.service.change(past.getSlug(), past.getVersion(), detailsOf(past), report.getId(), this.redacteur);
-		this.registrations.register(cafe.getSlug(), null, this.member);
+		Post report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.title(), this.redacteur);
+		this.service.change(past.slug(), past.version(), this.events.detailsOf(past), report.getId(), this.redacteur);
+		this.registrations.register(cafe.slug(), null, this.member);
 
 		Document all = page(get("/agenda"));
-		assertThat(all.select(".event-card__title").eachText()).contains(cafe.getTitle(), masterclass.getTitle())
-			.doesNotContain(past.getTitle());
+		assertThat(all.select(".event-card__title").eachText()).contains(cafe.title(), masterclass.title())
+			.doesNotContain(past.title());
 		assertThat(card(all, cafe).text()).contains("Nog 4 plaatsen").contains("Kennisland, Amsterdam");
 		assertThat(card(all, masterclass).text()).contains("Geen maximum");
 
 		Document masterclasses = page(get("/agenda?soort=MASTERCLASS"));
-		assertThat(masterclasses.select(".event-card__title").eachText()).contains(masterclass.getTitle())
-			.doesNotContain(cafe.getTitle());
+		assertThat(masterclasses.select(".event-card__title").eachText()).contains(masterclass.title())
+			.doesNotContain(cafe.title());
 		assertThat(masterclasses.select(".type-filter a[aria-current=true]").text()).isEqualTo("Masterclasses");
 
 		Document before = page(get("/agenda/geweest"));
 		assertThat(card(before, past).select("a[href=" + report.getPath() + "]").text()).isEqualTo("Lees het verslag");
-		assertThat(page(get(past.getPath())).select("a[href=" + report.getPath() + "]").text())
+		assertThat(page(get(past.path())).select("a[href=" + report.getPath() + "]").text())
 			.isEqualTo(report.getTitle());
 	}
 
 	@Test
 	void aMemberRegistersWithANoteAndCancels() throws Exception {
-		Event cafe = this.events.cafe(3, this.redacteur);
-		assertThat(page(get(cafe.getPath())).select(".registration a[href=" + cafe.getPath() + "/inloggen]").text())
+		EventRef cafe = this.events.cafe(3, this.redacteur);
+		assertThat(page(get(cafe.path())).select(".registration a[href=" + cafe.path() + "/inloggen]").text())
 			.isEqualTo("Log in om je aan te melden");
 
 		this.mvc
-			.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member))
+			.perform(post(cafe.path() + "/aanmelden").with(user(this.member))
 				.with(csrf())
 				.param("note", "Ik eet vegetarisch"))
-			.andExpect(redirectedUrl(cafe.getPath()))
+			.andExpect(redirectedUrl(cafe.path()))
 			.andExpect(flash().attribute("flashSuccess", "attendance.done.confirmed"));
-		Document registered = page(get(cafe.getPath()).with(user(this.member)));
+		Document registered = page(get(cafe.path()).with(user(this.member)));
 		assertThat(registered.select(".registration").text()).contains("Je bent aangemeld")
 			.contains("Ik eet vegetarisch");
 		assertThat(registered.select(".event__facts").text()).contains("Nog 2 van de 3 vrij");
 
-		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member)).with(csrf()))
-			.andExpect(redirectedUrl(cafe.getPath()))
+		this.mvc.perform(post(cafe.path() + "/aanmelden").with(user(this.member)).with(csrf()))
+			.andExpect(redirectedUrl(cafe.path()))
 			.andExpect(flash().attribute("flashProblem", "attendance.rule.alreadyRegistered"));
 
-		this.mvc.perform(post(cafe.getPath() + "/afmelden").with(user(this.member)).with(csrf()))
+		this.mvc.perform(post(cafe.path() + "/afmelden").with(user(this.member)).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "attendance.done.cancelled"));
 		assertThat(page(get("/mijn/agenda").with(user(this.member))).text())
 			.contains("Je bent nog nergens voor aangemeld");
@@ -140,47 +141,46 @@ class AgendaPagesTest {
 
 	@Test
 	void aTooLongNoteComesBackWithTheTextKept() throws Exception {
-		Event cafe = this.events.cafe(3, this.redacteur);
+		EventRef cafe = this.events.cafe(3, this.redacteur);
 		String note = "Een lange vraag. ".repeat(40);
 
-		Document page = page(
-				post(cafe.getPath() + "/aanmelden").with(user(this.member)).with(csrf()).param("note", note));
+		Document page = page(post(cafe.path() + "/aanmelden").with(user(this.member)).with(csrf()).param("note", note));
 
 		assertThat(page.select("#note-fout").text()).isNotBlank();
 		assertThat(page.select("textarea#note").text()).isEqualTo(note.strip());
-		assertThat(page(get(cafe.getPath()).with(user(this.member))).select(".registration").text())
+		assertThat(page(get(cafe.path()).with(user(this.member))).select(".registration").text())
 			.doesNotContain("Je bent aangemeld");
 	}
 
 	@Test
 	void whoMovedUpIsToldOnTheirNextPageUntilTheySayTheySawIt() throws Exception {
-		Event cafe = this.events.cafe(1, this.redacteur);
+		EventRef cafe = this.events.cafe(1, this.redacteur);
 		MemberPrincipal waiting = this.people.member("Wim Wachtend");
-		this.registrations.register(cafe.getSlug(), null, this.member);
-		this.registrations.register(cafe.getSlug(), null, waiting);
+		this.registrations.register(cafe.slug(), null, this.member);
+		this.registrations.register(cafe.slug(), null, waiting);
 
-		this.registrations.cancel(cafe.getSlug(), this.member);
+		this.registrations.cancel(cafe.slug(), this.member);
 
 		Document home = page(get("/").with(user(waiting)));
-		assertThat(home.select(".promotion").text()).contains("Er is een plek vrijgekomen").contains(cafe.getTitle());
+		assertThat(home.select(".promotion").text()).contains("Er is een plek vrijgekomen").contains(cafe.title());
 		this.mvc.perform(post("/mijn/agenda/gezien").with(user(waiting)).with(csrf()))
 			.andExpect(redirectedUrl("/mijn/agenda"));
 		Document mine = page(get("/mijn/agenda").with(user(waiting)));
 		assertThat(mine.select(".promotion")).isEmpty();
-		assertThat(mine.select(".registration-list").text()).contains(cafe.getTitle()).contains("Aangemeld");
+		assertThat(mine.select(".registration-list").text()).contains(cafe.title()).contains("Aangemeld");
 	}
 
 	@Test
 	void theRedactieDownloadsTheDoorListAndNobodyElseSeesIt() throws Exception {
-		Event cafe = this.events.cafe(1, this.redacteur);
+		EventRef cafe = this.events.cafe(1, this.redacteur);
 		MemberPrincipal sneaky = this.people.member("Sam Spreadsheet");
-		this.registrations.register(cafe.getSlug(), "=HYPERLINK(\"http://evil.example\")", sneaky);
-		this.registrations.register(cafe.getSlug(), "Graag een plek", this.member);
+		this.registrations.register(cafe.slug(), "=HYPERLINK(\"http://evil.example\")", sneaky);
+		this.registrations.register(cafe.slug(), "Graag een plek", this.member);
 
-		MvcResult csv = this.mvc.perform(get(cafe.getPath() + "/aanmeldingen.csv").with(user(this.redacteur)))
+		MvcResult csv = this.mvc.perform(get(cafe.path() + "/aanmeldingen.csv").with(user(this.redacteur)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"" + cafe.getSlug() + "-aanmeldingen.csv\""))
+					"attachment; filename=\"" + cafe.slug() + "-aanmeldingen.csv\""))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andReturn();
 		List<String> lines = csv.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
@@ -188,11 +188,11 @@ class AgendaPagesTest {
 		assertThat(lines.get(1)).startsWith("Sam Spreadsheet;").contains(";Aangemeld;;").contains("'=HYPERLINK");
 		assertThat(lines.get(2)).startsWith("Mo Lid;").contains(";Wachtlijst;1;Graag een plek;");
 
-		assertThat(page(get(cafe.getPath() + "/aanmeldingen").with(user(this.redacteur))).select("table").text())
+		assertThat(page(get(cafe.path() + "/aanmeldingen").with(user(this.redacteur))).select("table").text())
 			.contains("Sam Spreadsheet", "Mo Lid");
-		this.mvc.perform(get(cafe.getPath() + "/aanmeldingen.csv").with(user(this.member)))
+		this.mvc.perform(get(cafe.path() + "/aanmeldingen.csv").with(user(this.member)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get(cafe.getPath() + "/aanmeldingen")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(cafe.path() + "/aanmeldingen")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -267,21 +267,21 @@ class AgendaPagesTest {
 	@Test
 	void theLinkToJoinOnlineIsOnlyForWhoHasAPlace() throws Exception {
 		EventDetails base = TestEvents.details(EventType.MASTERCLASS, 1, Instant.now().plus(Duration.ofDays(5)));
-		Event online = this.events.announce(new EventDetails(base.type(), base.title(), base.description(),
+		EventRef online = this.events.announce(new EventDetails(base.type(), base.title(), base.description(),
 				base.startsAt(), base.endsAt(), null, "https://meet.example.org/geheim", 1, null, null, List.of()),
 				this.redacteur);
 		MemberPrincipal waiting = this.people.member("Wim Wachtend");
-		this.registrations.register(online.getSlug(), null, this.member);
-		this.registrations.register(online.getSlug(), null, waiting);
+		this.registrations.register(online.slug(), null, this.member);
+		this.registrations.register(online.slug(), null, waiting);
 
 		String secret = "meet.example.org/geheim";
-		assertThat(page(get(online.getPath())).text()).doesNotContain(secret);
-		assertThat(page(get(online.getPath()).with(user(waiting))).text()).doesNotContain(secret);
-		assertThat(page(get(online.getPath()).with(user(this.member))).select("a[href=https://" + secret + "]"))
+		assertThat(page(get(online.path())).text()).doesNotContain(secret);
+		assertThat(page(get(online.path()).with(user(waiting))).text()).doesNotContain(secret);
+		assertThat(page(get(online.path()).with(user(this.member))).select("a[href=https://" + secret + "]"))
 			.isNotEmpty();
 		assertThat(this.mvc.perform(get("/agenda.ics")).andReturn().getResponse().getContentAsString())
 			.doesNotContain(secret);
-		assertThat(this.mvc.perform(get(online.getPath() + ".ics").with(user(this.member)))
+		assertThat(this.mvc.perform(get(online.path() + ".ics").with(user(this.member)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains(secret);
@@ -308,25 +308,25 @@ class AgendaPagesTest {
 
 	@Test
 	void callingOffAsksFirstAndTellsEveryoneWhoRegistered() throws Exception {
-		Event cafe = this.events.cafe(1, this.redacteur);
+		EventRef cafe = this.events.cafe(1, this.redacteur);
 		MemberPrincipal waiting = this.people.member("Wim Wachtend");
-		this.registrations.register(cafe.getSlug(), null, this.member);
-		this.registrations.register(cafe.getSlug(), null, waiting);
-		this.mvc.perform(get(cafe.getPath() + "/afgelasten").with(user(this.member))).andExpect(status().isForbidden());
+		this.registrations.register(cafe.slug(), null, this.member);
+		this.registrations.register(cafe.slug(), null, waiting);
+		this.mvc.perform(get(cafe.path() + "/afgelasten").with(user(this.member))).andExpect(status().isForbidden());
 
-		assertThat(page(get(cafe.getPath() + "/afgelasten").with(user(this.redacteur))).text())
+		assertThat(page(get(cafe.path() + "/afgelasten").with(user(this.redacteur))).text())
 			.contains("1 persoon is aangemeld en 1 persoon staat op de wachtlijst");
 		this.mvc
-			.perform(post(cafe.getPath() + "/afgelasten").with(user(this.redacteur))
+			.perform(post(cafe.path() + "/afgelasten").with(user(this.redacteur))
 				.with(csrf())
 				.param("reason", "De spreker is ziek; we zoeken een nieuwe datum."))
-			.andExpect(redirectedUrl(cafe.getPath()));
+			.andExpect(redirectedUrl(cafe.path()));
 
-		assertThat(page(get(cafe.getPath()).with(user(this.member))).select(".alert--error").text())
+		assertThat(page(get(cafe.path()).with(user(this.member))).select(".alert--error").text())
 			.contains("gaat niet door", "De spreker is ziek");
 		for (MemberPrincipal registered : List.of(this.member, waiting)) {
 			assertThat(this.mail.sentTo(emailOf(registered))).singleElement()
-				.satisfies((mail) -> assertThat(mail.getText()).contains(cafe.getTitle(), "De spreker is ziek"));
+				.satisfies((mail) -> assertThat(mail.getText()).contains(cafe.title(), "De spreker is ziek"));
 		}
 		assertThat(page(get("/mijn/agenda").with(user(this.member))).select(".registration-list").text())
 			.contains("Afgelast");
@@ -334,24 +334,23 @@ class AgendaPagesTest {
 
 	@Test
 	void visitorsLogInFromAnEventAndComeBackToIt() throws Exception {
-		Event cafe = this.events.cafe(3, this.redacteur);
-		this.mvc.perform(get(cafe.getPath() + "/inloggen")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get(cafe.getPath() + "/inloggen").with(user(this.member)))
-			.andExpect(redirectedUrl(cafe.getPath()));
+		EventRef cafe = this.events.cafe(3, this.redacteur);
+		this.mvc.perform(get(cafe.path() + "/inloggen")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get(cafe.path() + "/inloggen").with(user(this.member))).andExpect(redirectedUrl(cafe.path()));
 	}
 
 	@Test
 	void unknownEventsAreAFriendly404AndChangesNeedAnAccount() throws Exception {
 		this.mvc.perform(get("/agenda/bestaat-niet")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/agenda/bestaat-niet.ics")).andExpect(status().isNotFound());
-		Event cafe = this.events.cafe(3, this.redacteur);
-		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(csrf())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post(cafe.getPath() + "/aanmelden").with(user(this.member))).andExpect(status().isForbidden());
-		this.mvc.perform(post(cafe.getPath() + "/afgelasten").with(user(this.member)).with(csrf()))
+		EventRef cafe = this.events.cafe(3, this.redacteur);
+		this.mvc.perform(post(cafe.path() + "/aanmelden").with(csrf())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post(cafe.path() + "/aanmelden").with(user(this.member))).andExpect(status().isForbidden());
+		this.mvc.perform(post(cafe.path() + "/afgelasten").with(user(this.member)).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post(cafe.getPath() + "/aanmelden").param("note", "verlopen sessie"))
+		this.mvc.perform(post(cafe.path() + "/aanmelden").param("note", "verlopen sessie"))
 			.andExpect(redirectedUrl("/login?verlopen"));
-		this.mvc.perform(get(cafe.getPath() + "/bewerken").with(user(this.member))).andExpect(status().isForbidden());
+		this.mvc.perform(get(cafe.path() + "/bewerken").with(user(this.member))).andExpect(status().isForbidden());
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -363,14 +362,8 @@ class AgendaPagesTest {
 		return this.jdbc.queryForObject("SELECT email FROM member WHERE id = ?", String.class, person.id());
 	}
 
-	private static org.jsoup.nodes.Element card(Document page, Event event) {
-		return page.select(".event-card:has(a[href=" + event.getPath() + "])").first();
-	}
-
-	private static EventDetails detailsOf(Event event) {
-		return new EventDetails(event.getType(), event.getTitle(), event.getDescription(), event.getStartsAt(),
-				event.getEndsAt(), event.getLocation(), event.getOnlineUrl(), event.getCapacity(), null, null,
-				List.of());
+	private static org.jsoup.nodes.Element card(Document page, EventRef event) {
+		return page.select(".event-card:has(a[href=" + event.path() + "])").first();
 	}
 
 }

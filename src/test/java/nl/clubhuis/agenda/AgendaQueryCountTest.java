@@ -53,8 +53,8 @@ class AgendaQueryCountTest {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
 		MemberPrincipal trekker = this.people.member("Tessa Trekker");
 		String doetank = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
-		Event measured = this.events.cafe(3, redacteur);
-		Event meeting = this.events.meeting(doetank, trekker);
+		EventRef measured = this.events.cafe(3, redacteur);
+		EventRef meeting = this.events.meeting(doetank, trekker);
 		List<MemberPrincipal> crowd = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			crowd.add(this.people.member("Deelnemer " + i));
@@ -78,33 +78,33 @@ class AgendaQueryCountTest {
 	 * More events (some with a podium and registrations), and more people for the
 	 * measured one.
 	 */
-	private void addEventsAndRegistrations(int howMany, Event measured, List<MemberPrincipal> people,
+	private void addEventsAndRegistrations(int howMany, EventRef measured, List<MemberPrincipal> people,
 			MemberPrincipal redacteur, String doetank, MemberPrincipal trekker) {
 		for (MemberPrincipal person : people) {
-			this.registrations.register(measured.getSlug(), "Opmerking van " + person.name(), person);
+			this.registrations.register(measured.slug(), "Opmerking van " + person.name(), person);
 		}
 		for (int i = 0; i < howMany; i++) {
-			Event other = this.events.cafe(5, redacteur);
-			this.registrations.register(other.getSlug(), null, people.get(i % people.size()));
-			this.registrations.register(other.getSlug(), null, trekker);
+			EventRef other = this.events.cafe(5, redacteur);
+			this.registrations.register(other.slug(), null, people.get(i % people.size()));
+			this.registrations.register(other.slug(), null, trekker);
 			this.events.meeting(doetank, trekker);
 			this.events.announce(TestEvents.details(EventType.SHOW_AND_TELL, null,
 					java.time.Instant.now().minus(java.time.Duration.ofDays(i + 1))), redacteur);
 		}
 	}
 
-	private List<Long> measure(Event event, Event meeting, MemberPrincipal redacteur, MemberPrincipal trekker,
+	private List<Long> measure(EventRef event, EventRef meeting, MemberPrincipal redacteur, MemberPrincipal trekker,
 			MemberPrincipal waiting, String doetank) throws Exception {
 		List<Long> counts = new ArrayList<>();
-		for (String page : List.of("/agenda", "/agenda?soort=DOETANK", "/agenda/geweest", "/agenda.ics",
-				event.getPath(), event.getPath() + ".ics", "/", "/doetanks/" + doetank)) {
+		for (String page : List.of("/agenda", "/agenda?soort=DOETANK", "/agenda/geweest", "/agenda.ics", event.path(),
+				event.path() + ".ics", "/", "/doetanks/" + doetank)) {
 			counts.add(statementsFor(get(page)));
 		}
-		counts.add(statementsFor(get(event.getPath()).with(user(waiting))));
-		counts.add(statementsFor(get(event.getPath()).with(user(redacteur))));
-		counts.add(statementsFor(get(meeting.getPath()).with(user(trekker))));
-		counts.add(statementsFor(get(event.getPath() + "/aanmeldingen").with(user(redacteur))));
-		counts.add(statementsFor(get(event.getPath() + "/aanmeldingen.csv").with(user(redacteur))));
+		counts.add(statementsFor(get(event.path()).with(user(waiting))));
+		counts.add(statementsFor(get(event.path()).with(user(redacteur))));
+		counts.add(statementsFor(get(meeting.path()).with(user(trekker))));
+		counts.add(statementsFor(get(event.path() + "/aanmeldingen").with(user(redacteur))));
+		counts.add(statementsFor(get(event.path() + "/aanmeldingen.csv").with(user(redacteur))));
 		counts.add(statementsFor(get("/mijn/agenda").with(user(trekker))));
 		return counts;
 	}

@@ -54,8 +54,8 @@ class CalendarTest {
 		// Summer time ends on the last Sunday of October: 19:00 is 17:00 UTC before,
 		// 18:00
 		// after.
-		Event summer = this.events.announce(at(LocalDateTime.of(2030, 10, 24, 19, 0)), redacteur);
-		Event winter = this.events.announce(at(LocalDateTime.of(2030, 10, 31, 19, 0)), redacteur);
+		EventRef summer = this.events.announce(at(LocalDateTime.of(2030, 10, 24, 19, 0)), redacteur);
+		EventRef winter = this.events.announce(at(LocalDateTime.of(2030, 10, 31, 19, 0)), redacteur);
 
 		Calendar calendar = calendarAt("/agenda.ics?soort=MASTERCLASS");
 
@@ -73,16 +73,16 @@ class CalendarTest {
 	@Test
 	void everyEntryLinksBackAndACalledOffEventIsMarkedCancelled() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
-		Event going = this.events.cafe(40, redacteur);
-		Event calledOff = this.events.cafe(40, redacteur);
-		this.service.callOff(calledOff.getSlug(), null, redacteur);
+		EventRef going = this.events.cafe(40, redacteur);
+		EventRef calledOff = this.events.cafe(40, redacteur);
+		this.service.callOff(calledOff.slug(), null, redacteur);
 
 		Calendar agenda = calendarAt("/agenda.ics");
 
 		VEvent entry = entry(agenda, going);
 		assertThat(entry.getProperty(Property.UID)).isPresent();
 		assertThat(entry.getProperty(Property.DTSTAMP)).isPresent();
-		assertThat(entry.getProperty(Property.URL).orElseThrow().getValue()).endsWith(going.getPath());
+		assertThat(entry.getProperty(Property.URL).orElseThrow().getValue()).endsWith(going.path());
 		assertThat(entry.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Kennisland, Amsterdam");
 		assertThat(entry.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).as("plain text, not Markdown")
 			.isEqualTo("We werken aan vraagstukken.");
@@ -90,7 +90,7 @@ class CalendarTest {
 		assertThat(entry(agenda, calledOff).getProperty(Property.STATUS).orElseThrow().getValue())
 			.isEqualTo("CANCELLED");
 
-		Calendar single = calendarAt(going.getPath() + ".ics");
+		Calendar single = calendarAt(going.path() + ".ics");
 		assertThat(single.getComponents("VEVENT")).hasSize(1);
 		assertThat(single.validate().hasErrors()).isFalse();
 	}
@@ -98,15 +98,15 @@ class CalendarTest {
 	@Test
 	void aTypeFeedHoldsOnlyThatType() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
-		Event cafe = this.events.cafe(40, redacteur);
+		EventRef cafe = this.events.cafe(40, redacteur);
 
 		List<VEvent> masterclasses = calendarAt("/agenda.ics?soort=MASTERCLASS").getComponents("VEVENT");
 
-		assertThat(masterclasses).noneSatisfy(
-				(e) -> assertThat(e.getProperty(Property.URL).orElseThrow().getValue()).endsWith(cafe.getPath()));
+		assertThat(masterclasses)
+			.noneSatisfy((e) -> assertThat(e.getProperty(Property.URL).orElseThrow().getValue()).endsWith(cafe.path()));
 		List<VEvent> cafes = calendarAt("/agenda.ics?soort=CAFE").getComponents("VEVENT");
-		assertThat(cafes).anySatisfy(
-				(e) -> assertThat(e.getProperty(Property.URL).orElseThrow().getValue()).endsWith(cafe.getPath()));
+		assertThat(cafes)
+			.anySatisfy((e) -> assertThat(e.getProperty(Property.URL).orElseThrow().getValue()).endsWith(cafe.path()));
 	}
 
 	private Calendar calendarAt(String url) throws Exception {
@@ -118,12 +118,12 @@ class CalendarTest {
 		return new CalendarBuilder().build(new StringReader(result.getResponse().getContentAsString()));
 	}
 
-	private static VEvent entry(Calendar calendar, Event event) {
+	private static VEvent entry(Calendar calendar, EventRef event) {
 		return calendar.<VEvent>getComponents("VEVENT")
 			.stream()
-			.filter((e) -> e.getProperty(Property.URL).orElseThrow().getValue().endsWith(event.getPath()))
+			.filter((e) -> e.getProperty(Property.URL).orElseThrow().getValue().endsWith(event.path()))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no entry for " + event.getSlug()));
+			.orElseThrow(() -> new AssertionError("no entry for " + event.slug()));
 	}
 
 	@SuppressWarnings("unchecked")

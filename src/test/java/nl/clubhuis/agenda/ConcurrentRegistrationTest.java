@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +42,7 @@ class ConcurrentRegistrationTest {
 	RegistrationService registrations;
 
 	@Autowired
-	AgendaCatalog catalog;
+	EventPages pages;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -55,9 +57,9 @@ class ConcurrentRegistrationTest {
 	@Test
 	void simultaneousRegistrationsForTheLastPlacesNeverExceedCapacity() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
-		Event cafe = this.events.cafe(10, redacteur);
+		EventRef cafe = this.events.cafe(10, redacteur);
 		for (int i = 0; i < 7; i++) {
-			this.registrations.register(cafe.getSlug(), null, this.people.member("Vroege " + i));
+			this.registrations.register(cafe.slug(), null, this.people.member("Vroege " + i));
 		}
 		List<MemberPrincipal> crowd = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
@@ -65,16 +67,16 @@ class ConcurrentRegistrationTest {
 		}
 
 		allAtOnce(crowd.stream()
-			.map((member) -> (Callable<Object>) () -> this.registrations.register(cafe.getSlug(), null, member))
+			.map((member) -> (Callable<Object>) () -> this.registrations.register(cafe.slug(), null, member))
 			.toList());
 
 		Map<String, Long> statuses = statusesOf(cafe);
 		assertThat(statuses.get("BEVESTIGD")).as("exactly the capacity is confirmed").isEqualTo(10);
 		assertThat(statuses.get("WACHTLIJST")).as("the rest waits, none lost").isEqualTo(13);
 		List<Long> positions = crowd.stream()
-			.map((member) -> this.catalog.show(cafe.getSlug(), member))
+			.map((member) -> this.pages.show(cafe.slug(), member))
 			.filter((page) -> page.own().isWaiting())
-			.map(AgendaCatalog.EventPage::position)
+			.map(EventPage::position)
 			.sorted()
 			.toList();
 		assertThat(positions).as("one queue without gaps or doubles")
@@ -84,17 +86,17 @@ class ConcurrentRegistrationTest {
 	@Test
 	void simultaneousCancellationsPromoteExactlyOnePersonEach() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
-		Event cafe = this.events.cafe(4, redacteur);
+		EventRef cafe = this.events.cafe(4, redacteur);
 		List<MemberPrincipal> confirmed = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			MemberPrincipal member = this.people.member("Deelnemer " + i);
-			this.registrations.register(cafe.getSlug(), null, member);
+			this.registrations.register(cafe.slug(), null, member);
 			confirmed.add(member);
 		}
 		List<MemberPrincipal> waiting = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			MemberPrincipal member = this.people.member("Wachtende " + i);
-			this.registrations.register(cafe.getSlug(), null, member);
+			this.registrations.register(cafe.slug(), null, member);
 			waiting.add(member);
 		}
 		MemberPrincipal leaving = confirmed.get(0);
@@ -114,13 +116,13 @@ class ConcurrentRegistrationTest {
 			.containsExactly(waiting.get(0).id(), waiting.get(1).id());
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM event_registration WHERE event_id = ? AND promotion_unseen", Long.class,
-				cafe.getId()))
+				cafe.id()))
 			.isEqualTo(2);
 	}
 
-	private Object cancel(Event event, MemberPrincipal member) {
+	private Object cancel(EventRef event, MemberPrincipal member) {
 		try {
-			this.registrations.cancel(event.getSlug(), member);
+			this.registrations.cancel(event.slug(), member);
 			return "cancelled";
 		}
 		catch (nl.clubhuis.shared.RuleViolationException ex) {
@@ -150,20 +152,20 @@ class ConcurrentRegistrationTest {
 		}
 	}
 
-	private Map<String, Long> statusesOf(Event event) {
+	private Map<String, Long> statusesOf(EventRef event) {
 		Map<String, Long> statuses = new java.util.HashMap<>();
 		this.jdbc.query("SELECT status, count(*) AS n FROM event_registration WHERE event_id = ? GROUP BY status",
 				(row) -> {
 					statuses.put(row.getString("status"), row.getLong("n"));
-				}, event.getId());
+				}, event.id());
 		return statuses;
 	}
 
-	private List<Long> confirmedAmong(Event event, List<MemberPrincipal> members) {
+	private List<Long> confirmedAmong(EventRef event, List<MemberPrincipal> members) {
 		List<Long> ids = members.stream().map(MemberPrincipal::id).toList();
 		return this.jdbc
 			.queryForList("SELECT member_id FROM event_registration WHERE event_id = ? AND status = 'BEVESTIGD' "
-					+ "ORDER BY member_id", Long.class, event.getId())
+					+ "ORDER BY member_id", Long.class, event.id())
 			.stream()
 			.filter(ids::contains)
 			.toList();

@@ -14,6 +14,7 @@ import java.time.Clock;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.partners.Partner;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.Partners;
@@ -29,7 +30,6 @@ import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.agenda.AgendaCatalog;
-import nl.clubhuis.agenda.Event;
 import nl.clubhuis.agenda.EventCard;
 import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.agenda.EventType;
@@ -127,6 +127,9 @@ class DemoDataLoaderTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Doetanks doetankRefs;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -136,7 +139,7 @@ class DemoDataLoaderTest {
 		// every integration test, so it makes its own.
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
 				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock),
-				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.catalog, this.postCatalog,
+				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.catalog, this.partners));
 		loader.load();
@@ -208,16 +211,17 @@ class DemoDataLoaderTest {
 	void theAgendaHasAYearOfCafesWithReportsAndAFullMasterclass() {
 		for (String pastCafe : List.of("cafe-stoppen-is-ook-een-uitkomst",
 				"cafe-drie-doetanks-zoeken-een-opdrachtgever")) {
-			AgendaCatalog.EventPage page = this.agendaCatalog.show(pastCafe, null);
-			assertThat(page.over()).as(pastCafe + " is behind us").isTrue();
-			assertThat(page.event().getReport()).as(pastCafe + " links its report on the Café blog").isNotNull();
+			EventCard cafe = this.agendaCatalog.find(pastCafe, null).orElseThrow();
+			assertThat(cafe.endsAt()).as(pastCafe + " is behind us").isBefore(this.clock.instant());
+			assertThat(cafe.report()).as(pastCafe + " links its report on the Café blog").isNotNull();
 		}
-		EventCard masterclass = this.agendaCatalog.show("masterclass-business-case-voor-doetanks", null).card();
+		EventCard masterclass = this.agendaCatalog.find("masterclass-business-case-voor-doetanks", null).orElseThrow();
 		assertThat(masterclass.isFull()).isTrue();
 		assertThat(masterclass.waiting()).isEqualTo(2);
-		Event meeting = this.agendaCatalog.show("werksessie-taken-van-de-regiegemeente-ordenen", null).event();
-		assertThat(meeting.getType()).isEqualTo(EventType.DOETANK);
-		assertThat(meeting.getDoetank().getSlug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE);
+		EventCard meeting = this.agendaCatalog.find("werksessie-taken-van-de-regiegemeente-ordenen", null)
+			.orElseThrow();
+		assertThat(meeting.type()).isEqualTo(EventType.DOETANK);
+		assertThat(meeting.host().slug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.agenda.EventDetails;
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.domain.AgendaViews.EventEditing;
+import nl.clubhuis.agenda.domain.Event;
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.shared.Texts;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,7 +71,8 @@ public class EventForm {
 
 	private Long version;
 
-	static EventForm of(Event event, ZoneId zone) {
+	static EventForm of(EventEditing editing, ZoneId zone) {
+		Event event = editing.event();
 		EventForm form = new EventForm();
 		form.type = event.getType();
 		form.title = event.getTitle();
@@ -79,8 +84,8 @@ public class EventForm {
 		form.capacity = event.getCapacity();
 		form.registrationOpensAt = local(event.getRegistrationOpensAt(), zone);
 		form.registrationClosesAt = local(event.getRegistrationClosesAt(), zone);
-		form.podium = String.join("\n", event.getPodium().stream().map(Doetank::getTitle).sorted().toList());
-		form.reportPostId = (event.getReport() != null) ? event.getReport().getId() : null;
+		form.podium = String.join("\n", editing.podium().stream().map(DoetankRef::title).sorted().toList());
+		form.reportPostId = event.getReportPostId();
 		form.version = event.getVersion();
 		return form;
 	}
@@ -161,7 +166,7 @@ public class EventForm {
 		return name;
 	}
 
-	EventDetails details(ZoneId zone, List<Doetank> podiumDoetanks) {
+	EventDetails details(ZoneId zone, List<Long> podiumDoetanks) {
 		return new EventDetails(this.type, this.title.strip(), this.description.strip(), instant(this.startsAt, zone),
 				instant(this.endsAt, zone), Texts.stripToNull(this.location), Texts.stripToNull(this.onlineUrl),
 				this.capacity, instant(this.registrationOpensAt, zone), instant(this.registrationClosesAt, zone),

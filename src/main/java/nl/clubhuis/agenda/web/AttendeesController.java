@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import nl.clubhuis.agenda.domain.AgendaViews.Attendee;
+import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,21 +32,21 @@ class AttendeesController {
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final AgendaCatalog catalog;
+	private final EventPages pages;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	AttendeesController(AgendaCatalog catalog, MessageSource messages, Clock clock) {
-		this.catalog = catalog;
+	AttendeesController(EventPages pages, MessageSource messages, Clock clock) {
+		this.pages = pages;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/agenda/{slug}/aanmeldingen")
 	String attendees(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		Attendees attendees = this.pages.attendees(slug, organiser);
 		model.addAttribute("attendees", attendees);
 		model.addAttribute("event", attendees.event());
 		return "agenda/attendees";
@@ -56,7 +59,7 @@ class AttendeesController {
 	@GetMapping("/agenda/{slug}/aanmeldingen.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser)
 			throws IOException {
-		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		Attendees attendees = this.pages.attendees(slug, organiser);
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();
@@ -64,11 +67,11 @@ class AttendeesController {
 			csv.printRecord(List.of(text("attendees.csv.name"), text("attendees.csv.email"),
 					text("attendees.csv.organisation"), text("attendees.csv.status"), text("attendees.csv.position"),
 					text("attendees.csv.note"), text("attendees.csv.registeredAt"), text("attendees.csv.present")));
-			for (Registration r : attendees.confirmed()) {
+			for (Attendee r : attendees.confirmed()) {
 				csv.printRecord(row(r, text("attendance.status.BEVESTIGD"), ""));
 			}
 			int position = 1;
-			for (Registration r : attendees.waiting()) {
+			for (Attendee r : attendees.waiting()) {
 				csv.printRecord(row(r, text("attendance.status.WACHTLIJST"), String.valueOf(position++)));
 			}
 		}
@@ -81,10 +84,9 @@ class AttendeesController {
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private List<String> row(Registration r, String status, String position) {
-		return List.of(cell(r.getMember().getName()), cell(r.getMember().getEmail()),
-				cell(r.getMember().getOrganisation()), status, position, cell(r.getNote()),
-				MOMENT.format(r.getRegisteredAt().atZone(this.clock.getZone())), "");
+	private List<String> row(Attendee r, String status, String position) {
+		return List.of(cell(r.name()), cell(r.email()), cell(r.organisation()), status, position, cell(r.note()),
+				MOMENT.format(r.registeredAt().atZone(this.clock.getZone())), "");
 	}
 
 	/**

@@ -1,25 +1,24 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.member.Member;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.agenda.EventDetails;
+import nl.clubhuis.agenda.EventRef;
+import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.shared.Markdown;
 
 /**
@@ -61,26 +60,26 @@ public class Event {
 
 	private Instant registrationClosesAt;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "doetank_id")
-	private Doetank doetank;
+	/** The Doetank whose own meeting this is; null for the network's events. */
+	@Column(name = "doetank_id")
+	private Long hostDoetankId;
 
-	@ManyToMany
-	@JoinTable(name = "event_podium", joinColumns = @JoinColumn(name = "event_id"),
-			inverseJoinColumns = @JoinColumn(name = "doetank_id"))
-	private Set<Doetank> podium = new LinkedHashSet<>();
+	/** The Doetanks presenting. */
+	@ElementCollection
+	@CollectionTable(name = "event_podium", joinColumns = @JoinColumn(name = "event_id"))
+	@Column(name = "doetank_id")
+	private Set<Long> podiumDoetankIds = new LinkedHashSet<>();
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "report_post_id")
-	private Post report;
+	/** The Café blog post that reports on it. */
+	@Column(name = "report_post_id")
+	private Long reportPostId;
 
 	private boolean cancelled;
 
 	private String cancelReason;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "created_by")
-	private Member createdBy;
+	@Column(name = "created_by")
+	private Long createdById;
 
 	private Instant createdAt;
 
@@ -92,15 +91,15 @@ public class Event {
 	protected Event() {
 	}
 
-	Event(String slug, Doetank doetank, Member createdBy, Instant now) {
+	public Event(String slug, Long hostDoetankId, Long createdById, Instant now) {
 		this.slug = slug;
-		this.doetank = doetank;
-		this.createdBy = createdBy;
+		this.hostDoetankId = hostDoetankId;
+		this.createdById = createdById;
 		this.createdAt = now;
 	}
 
-	void describe(EventDetails details, Instant now) {
-		this.type = (this.doetank != null) ? EventType.DOETANK : details.type();
+	public void describe(EventDetails details, Instant now) {
+		this.type = (this.hostDoetankId != null) ? EventType.DOETANK : details.type();
 		this.title = details.title();
 		this.description = details.description();
 		this.excerpt = Markdown.toPlainText(details.description(), EXCERPT_LENGTH);
@@ -111,36 +110,41 @@ public class Event {
 		this.capacity = details.capacity();
 		this.registrationOpensAt = details.registrationOpensAt();
 		this.registrationClosesAt = details.registrationClosesAt();
-		this.podium = new LinkedHashSet<>(details.podium());
+		this.podiumDoetankIds = new LinkedHashSet<>(details.podium());
 		this.updatedAt = now;
 	}
 
-	void linkReport(Post report, Instant now) {
-		this.report = report;
+	public void linkReport(Long reportPostId, Instant now) {
+		this.reportPostId = reportPostId;
 		this.updatedAt = now;
 	}
 
-	void cancel(String reason, Instant now) {
+	/**
+	 * Calls the event off: nobody registers any more and nobody moves up. Returns false
+	 * when it was called off already, so the people registered are told only once.
+	 */
+	public boolean callOff(String reason, Instant now) {
+		if (this.cancelled) {
+			return false;
+		}
 		this.cancelled = true;
 		this.cancelReason = reason;
 		this.updatedAt = now;
+		return true;
 	}
 
 	/** Whether a member may register now, and if not, why not. */
-	RegistrationWindow windowAt(Instant now) {
-		if (this.cancelled) {
-			return RegistrationWindow.CANCELLED;
-		}
-		if (this.registrationOpensAt != null && now.isBefore(this.registrationOpensAt)) {
-			return RegistrationWindow.NOT_YET_OPEN;
-		}
-		Instant closes = (this.registrationClosesAt != null && this.registrationClosesAt.isBefore(this.startsAt))
-				? this.registrationClosesAt : this.startsAt;
-		return now.isBefore(closes) ? RegistrationWindow.OPEN : RegistrationWindow.CLOSED;
+	public RegistrationWindow windowAt(Instant now) {
+		return RegistrationWindow.at(now, this.registrationOpensAt, this.registrationClosesAt, this.startsAt,
+				this.cancelled);
 	}
 
-	boolean hasRoomFor(long confirmed) {
-		return this.capacity == null || confirmed < this.capacity;
+	/**
+	 * The places left for {@code confirmed} people with a place; none at all once the
+	 * event is called off, so nobody moves up to a meeting that does not happen.
+	 */
+	public FreePlaces freePlaces(long confirmed) {
+		return this.cancelled ? FreePlaces.NONE : FreePlaces.of(this.capacity, confirmed);
 	}
 
 	public boolean isOver(Instant now) {
@@ -161,11 +165,15 @@ public class Event {
 
 	/** A team's own meeting: only its members may come. */
 	public boolean isDoetankMeeting() {
-		return this.doetank != null;
+		return this.hostDoetankId != null;
 	}
 
 	public boolean isHostedBy(Long doetankId) {
-		return this.doetank != null && this.doetank.getId().equals(doetankId);
+		return this.hostDoetankId != null && this.hostDoetankId.equals(doetankId);
+	}
+
+	public EventRef ref() {
+		return new EventRef(this.id, this.slug, this.type, this.title, this.version);
 	}
 
 	public String getPath() {
@@ -224,16 +232,20 @@ public class Event {
 		return this.registrationClosesAt;
 	}
 
-	public Doetank getDoetank() {
-		return this.doetank;
+	public Long getHostDoetankId() {
+		return this.hostDoetankId;
 	}
 
-	public Set<Doetank> getPodium() {
-		return this.podium;
+	public Set<Long> getPodiumDoetankIds() {
+		return this.podiumDoetankIds;
 	}
 
-	public Post getReport() {
-		return this.report;
+	public Long getReportPostId() {
+		return this.reportPostId;
+	}
+
+	public Long getCreatedById() {
+		return this.createdById;
 	}
 
 	public boolean isCancelled() {

@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import nl.clubhuis.shared.PathRules;
 

@@ -1,15 +1,18 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 import java.util.List;
 
+import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.agenda.RegistrationStatus;
+
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves people up from the waiting list while there is room. Callers hold the event's row
- * lock, so two changes at the same moment never hand out the same place.
+ * Moves people up from the waiting list while there is room (the rule is
+ * {@link FreePlaces}). Callers hold the event's row lock, so two changes at the same
+ * moment never hand out the same place.
  */
 @Component
 class WaitingList {
@@ -25,15 +28,13 @@ class WaitingList {
 
 	/** Fills every free place from the front of the queue; returns who moved up. */
 	List<Registration> fillFreePlaces(Event lockedEvent, Instant now) {
-		Integer capacity = lockedEvent.getCapacity();
-		Limit free = (capacity == null) ? Limit.unlimited()
-				: Limit.of((int) Math.max(0, capacity - confirmed(lockedEvent)));
-		if (free.isLimited() && free.max() == 0) {
+		FreePlaces free = lockedEvent.freePlaces(confirmed(lockedEvent));
+		if (!free.any()) {
 			return List.of();
 		}
-		List<Registration> promoted = this.registrations.findByEventIdAndStatusOrderByIdAsc(lockedEvent.getId(),
-				RegistrationStatus.WACHTLIJST, free);
-		promoted.forEach((registration) -> registration.promote(now));
+		List<Registration> queue = this.registrations.findByEventIdAndStatusOrderByIdAsc(lockedEvent.getId(),
+				RegistrationStatus.WACHTLIJST, free.asLimit());
+		List<Registration> promoted = free.moveUp(queue, now);
 		this.registrations.saveAllAndFlush(promoted);
 		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId())));
 		return promoted;

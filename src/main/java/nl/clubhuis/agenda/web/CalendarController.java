@@ -1,8 +1,12 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.domain.AgendaViews.CalendarEntry;
+import nl.clubhuis.agenda.domain.Event;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.context.MessageSource;
@@ -28,14 +32,14 @@ class CalendarController {
 
 	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	private final AgendaCatalog catalog;
+	private final EventPages pages;
 
 	private final Calendars calendars;
 
 	private final MessageSource messages;
 
-	CalendarController(AgendaCatalog catalog, Calendars calendars, MessageSource messages) {
-		this.catalog = catalog;
+	CalendarController(EventPages pages, Calendars calendars, MessageSource messages) {
+		this.pages = pages;
 		this.calendars = calendars;
 		this.messages = messages;
 	}
@@ -47,7 +51,7 @@ class CalendarController {
 				+ ((chosen != null) ? " — "
 						+ this.messages.getMessage("event.types." + chosen, null, LocaleContextHolder.getLocale())
 						: "");
-		String ics = this.calendars.calendar(name, this.catalog.calendar(chosen), baseUrl(), false);
+		String ics = this.calendars.calendar(name, this.pages.calendar(chosen), baseUrl(), false);
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(15)).cachePublic())
@@ -59,9 +63,9 @@ class CalendarController {
 
 	@GetMapping("/agenda/{slug}.ics")
 	ResponseEntity<String> event(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer) {
-		AgendaCatalog.EventPage page = this.catalog.show(slug, viewer);
-		Event event = page.event();
-		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl(), page.showsOnlineLink());
+		CalendarEntry entry = this.pages.calendarEntry(slug, viewer);
+		Event event = entry.event();
+		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl(), entry.withJoinLink());
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

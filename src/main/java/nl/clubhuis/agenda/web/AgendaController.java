@@ -1,8 +1,15 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
+import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.RegistrationService;
+import nl.clubhuis.agenda.RegistrationStatus;
+import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
+import nl.clubhuis.agenda.domain.EventAccess;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
@@ -25,14 +32,14 @@ class AgendaController {
 
 	private final AgendaCatalog catalog;
 
+	private final EventPages pages;
+
 	private final RegistrationService registrations;
 
-	private final EventAccess access;
-
-	AgendaController(AgendaCatalog catalog, RegistrationService registrations, EventAccess access) {
+	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations) {
 		this.catalog = catalog;
+		this.pages = pages;
 		this.registrations = registrations;
-		this.access = access;
 	}
 
 	@GetMapping("/agenda")
@@ -54,7 +61,7 @@ class AgendaController {
 	@GetMapping("/agenda/{slug}")
 	String show(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		if (!model.containsAttribute("registrationForm")) {
-			model.addAttribute("registrationForm", new RegistrationForm());
+			model.addAttribute("registrationForm", new EventRegistrationForm());
 		}
 		return page(slug, viewer, model);
 	}
@@ -69,7 +76,7 @@ class AgendaController {
 	}
 
 	@PostMapping("/agenda/{slug}/aanmelden")
-	String register(@PathVariable String slug, @Valid @ModelAttribute("registrationForm") RegistrationForm form,
+	String register(@PathVariable String slug, @Valid @ModelAttribute("registrationForm") EventRegistrationForm form,
 			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
@@ -100,10 +107,10 @@ class AgendaController {
 	}
 
 	private String page(String slug, MemberPrincipal viewer, Model model) {
-		AgendaCatalog.EventPage page = this.catalog.show(slug, viewer);
+		EventPage page = this.pages.show(slug, viewer);
 		model.addAttribute("page", page);
-		model.addAttribute("event", page.event());
-		model.addAttribute("html", Markdown.toHtml(page.event().getDescription()));
+		model.addAttribute("event", page.card());
+		model.addAttribute("html", Markdown.toHtml(page.description()));
 		return "agenda/event";
 	}
 
@@ -113,7 +120,7 @@ class AgendaController {
 		model.addAttribute("past", past);
 		model.addAttribute("baseUrl",
 				(past ? "/agenda/geweest" : "/agenda") + ((chosen != null) ? "?soort=" + chosen.name() : ""));
-		model.addAttribute("canOrganise", this.access.canOrganiseNetworkEvents(viewer));
+		model.addAttribute("canOrganise", EventAccess.canOrganiseNetworkEvents(viewer));
 		return "agenda/list";
 	}
 

@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankAccess;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.agenda.EventRef;
+import nl.clubhuis.agenda.EventService;
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
+import nl.clubhuis.agenda.domain.AgendaViews.EventEditing;
+import nl.clubhuis.agenda.domain.EventPages;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,25 +45,18 @@ class EventEditorController {
 
 	private final EventService service;
 
-	private final EventAccess access;
+	private final EventPages pages;
 
-	private final DoetankCatalog doetanks;
-
-	private final DoetankAccess doetankAccess;
+	private final Doetanks doetanks;
 
 	private final PostCatalog posts;
 
 	private final Clock clock;
 
-	private final AgendaCatalog catalog;
-
-	EventEditorController(EventService service, EventAccess access, DoetankCatalog doetanks,
-			DoetankAccess doetankAccess, PostCatalog posts, Clock clock, AgendaCatalog catalog) {
-		this.catalog = catalog;
+	EventEditorController(EventService service, EventPages pages, Doetanks doetanks, PostCatalog posts, Clock clock) {
 		this.service = service;
-		this.access = access;
+		this.pages = pages;
 		this.doetanks = doetanks;
-		this.doetankAccess = doetankAccess;
 		this.posts = posts;
 		this.clock = clock;
 	}
@@ -67,7 +64,7 @@ class EventEditorController {
 	@GetMapping("/agenda/nieuw")
 	String newEvent(@RequestParam(name = "doetank", required = false) String hostSlug,
 			@AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		Doetank host = allowedHost(hostSlug, organiser);
+		DoetankRef host = this.pages.hostForNewEvent(hostSlug, organiser);
 		EventForm form = new EventForm();
 		form.setType((host != null) ? EventType.DOETANK : EventType.CAFE);
 		model.addAttribute("eventForm", form);
@@ -78,36 +75,36 @@ class EventEditorController {
 	String announce(@RequestParam(name = "doetank", required = false) String hostSlug,
 			@Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
 			@AuthenticationPrincipal MemberPrincipal organiser, Model model, RedirectAttributes redirect) {
-		Doetank host = allowedHost(hostSlug, organiser);
-		List<Doetank> podium = check(form, errors, host == null);
+		DoetankRef host = this.pages.hostForNewEvent(hostSlug, organiser);
+		List<Long> podium = check(form, errors, host == null);
 		if (errors.hasErrors()) {
 			return view(model, host, null);
 		}
-		Event event = this.service.announce(form.details(this.clock.getZone(), podium),
-				(host != null) ? host.getSlug() : null, organiser);
+		EventRef event = this.service.announce(form.details(this.clock.getZone(), podium),
+				(host != null) ? host.slug() : null, organiser);
 		redirect.addFlashAttribute("flashSuccess", "event.saved.announced");
-		return "redirect:" + event.getPath();
+		return "redirect:" + event.path();
 	}
 
 	@GetMapping("/agenda/{slug}/bewerken")
 	String editForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		Event event = this.service.forEditing(slug, organiser);
-		model.addAttribute("eventForm", EventForm.of(event, this.clock.getZone()));
-		return view(model, event.getDoetank(), event);
+		EventEditing editing = this.pages.forEditing(slug, organiser);
+		model.addAttribute("eventForm", EventForm.of(editing, this.clock.getZone()));
+		return view(model, editing.host(), editing);
 	}
 
 	@PostMapping("/agenda/{slug}/bewerken")
 	String change(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
 			@AuthenticationPrincipal MemberPrincipal organiser, Model model, RedirectAttributes redirect) {
-		Event event = this.service.forEditing(slug, organiser);
-		List<Doetank> podium = check(form, errors, !event.isDoetankMeeting());
-		List<PostCard> reports = reportChoices(event);
+		EventEditing editing = this.pages.forEditing(slug, organiser);
+		List<Long> podium = check(form, errors, !editing.event().isDoetankMeeting());
+		List<PostCard> reports = reportChoices(editing);
 		if (form.getReportPostId() != null
 				&& reports.stream().noneMatch((report) -> report.id().equals(form.getReportPostId()))) {
 			errors.rejectValue("reportPostId", "event.report.unknown");
 		}
 		if (errors.hasErrors()) {
-			return view(model, event.getDoetank(), event);
+			return view(model, editing.host(), editing);
 		}
 		try {
 			this.service.change(slug, (form.getVersion() != null) ? form.getVersion() : -1,
@@ -117,11 +114,11 @@ class EventEditorController {
 			// Someone saved this event meanwhile: keep what this organiser typed, say so,
 			// and let a second save deliberately replace the other version.
 			errors.reject("event.conflict");
-			form.setVersion(this.service.forEditing(slug, organiser).getVersion());
-			return view(model, event.getDoetank(), event);
+			form.setVersion(this.pages.forEditing(slug, organiser).event().getVersion());
+			return view(model, editing.host(), editing);
 		}
 		redirect.addFlashAttribute("flashSuccess", "event.saved.changed");
-		return "redirect:" + event.getPath();
+		return "redirect:" + editing.event().getPath();
 	}
 
 	/** Calling off asks first: the people who registered will be told. */
@@ -144,64 +141,50 @@ class EventEditorController {
 	}
 
 	private String callOffPage(String slug, MemberPrincipal organiser, Model model) {
-		AgendaCatalog.Attendees attendees = this.catalog.attendees(slug, organiser);
+		Attendees attendees = this.pages.attendees(slug, organiser);
 		model.addAttribute("event", attendees.event());
 		model.addAttribute("attendees", attendees);
 		return "agenda/call-off";
 	}
 
-	/** The host Doetank of a team meeting, if this person may plan one for it. */
-	private Doetank allowedHost(String hostSlug, MemberPrincipal organiser) {
-		if (hostSlug == null) {
-			if (!this.access.canOrganiseNetworkEvents(organiser)) {
-				throw new AccessDeniedException("only the redactie announces the network's events");
-			}
-			return null;
-		}
-		Doetank host = this.doetanks.show(hostSlug, organiser);
-		if (!this.doetankAccess.canPlanMeeting(host, organiser)) {
-			throw new AccessDeniedException("only a trekker plans the team's meetings");
-		}
-		return host;
-	}
-
 	/** The form's own checks, and the podium names found as Doetanks. */
-	private List<Doetank> check(EventForm form, BindingResult errors, boolean networkEvent) {
+	private List<Long> check(EventForm form, BindingResult errors, boolean networkEvent) {
 		form.check(errors, networkEvent, this.clock.getZone());
 		List<String> names = form.podiumNames();
-		List<Doetank> found = this.doetanks.publicNamed(names);
+		List<DoetankRef> found = this.doetanks.publicNamed(names);
 		List<String> unknown = new ArrayList<>();
 		for (String name : names) {
-			if (found.stream()
-				.noneMatch((d) -> d.getTitle().equalsIgnoreCase(name) || d.getSlug().equalsIgnoreCase(name))) {
+			if (found.stream().noneMatch((d) -> d.title().equalsIgnoreCase(name) || d.slug().equalsIgnoreCase(name))) {
 				unknown.add(name);
 			}
 		}
 		if (!unknown.isEmpty()) {
 			errors.rejectValue("podium", "event.podium.unknown", new Object[] { String.join(", ", unknown) }, null);
 		}
-		return found;
+		return found.stream().map(DoetankRef::id).toList();
 	}
 
 	/** Recent Café blog posts, and the one linked now. */
-	private List<PostCard> reportChoices(Event event) {
-		if (event == null) {
+	private List<PostCard> reportChoices(EventEditing editing) {
+		if (editing == null) {
 			return List.of();
 		}
 		List<PostCard> choices = new ArrayList<>(this.posts.latest(Set.of(PostKind.CAFEBLOG), REPORT_CHOICES));
-		if (event.getReport() != null && choices.stream().noneMatch((c) -> c.id().equals(event.getReport().getId()))) {
-			this.posts.card(event.getReport().getId()).ifPresent(choices::add);
+		Long linked = editing.event().getReportPostId();
+		if (linked != null && choices.stream().noneMatch((c) -> c.id().equals(linked))) {
+			this.posts.card(linked).ifPresent(choices::add);
 		}
 		return choices;
 	}
 
-	private String view(Model model, Doetank host, Event existing) {
+	private String view(Model model, DoetankRef host, EventEditing editing) {
+		EventRef existing = (editing != null) ? editing.event().ref() : null;
 		model.addAttribute("host", host);
 		model.addAttribute("editing", existing);
 		model.addAttribute("types", EventType.NETWORK);
-		model.addAttribute("reports", reportChoices(existing));
-		model.addAttribute("action", (existing != null) ? existing.getPath() + "/bewerken"
-				: "/agenda/nieuw" + ((host != null) ? "?doetank=" + host.getSlug() : ""));
+		model.addAttribute("reports", reportChoices(editing));
+		model.addAttribute("action", (existing != null) ? existing.path() + "/bewerken"
+				: "/agenda/nieuw" + ((host != null) ? "?doetank=" + host.slug() : ""));
 		return VIEW;
 	}
 

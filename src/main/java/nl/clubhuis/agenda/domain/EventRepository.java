@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import nl.clubhuis.agenda.EventType;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -17,12 +18,8 @@ import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
-	/**
-	 * The event page: the event with its host, its report and the Doetanks presenting.
-	 */
-	@Query("""
-			select distinct e from Event e left join fetch e.doetank left join fetch e.report
-			left join fetch e.podium where e.slug = :slug""")
+	/** The event page: the event with the Doetanks presenting. */
+	@Query("select distinct e from Event e left join fetch e.podiumDoetankIds where e.slug = :slug")
 	Optional<Event> findBySlug(@Param("slug") String slug);
 
 	/**
@@ -38,20 +35,20 @@ interface EventRepository extends JpaRepository<Event, Long> {
 	boolean existsByTitle(String title);
 
 	@Query(value = """
-			select e from Event e left join fetch e.doetank
+			select e from Event e
 			where e.endsAt > :now and e.type in :types order by e.startsAt, e.id""",
 			countQuery = "select count(e) from Event e where e.endsAt > :now and e.type in :types")
 	Page<Event> findUpcoming(@Param("now") Instant now, @Param("types") Collection<EventType> types, Pageable pageable);
 
 	@Query(value = """
-			select e from Event e left join fetch e.doetank left join fetch e.report
+			select e from Event e
 			where e.endsAt <= :now and e.type in :types order by e.startsAt desc, e.id desc""",
 			countQuery = "select count(e) from Event e where e.endsAt <= :now and e.type in :types")
 	Page<Event> findPast(@Param("now") Instant now, @Param("types") Collection<EventType> types, Pageable pageable);
 
 	/** For the calendar feed: what is still to come, cancelled ones included. */
 	@Query("""
-			select e from Event e left join fetch e.doetank
+			select e from Event e
 			where e.endsAt > :now and e.type in :types order by e.startsAt, e.id""")
 	List<Event> findAllUpcoming(@Param("now") Instant now, @Param("types") Collection<EventType> types, Limit limit);
 
@@ -64,23 +61,20 @@ interface EventRepository extends JpaRepository<Event, Long> {
 	/** What a Doetank hosts or presents at, still to come. */
 	@Query("""
 			select e from Event e where e.endsAt > :now
-			and (e.doetank.id = :doetank or exists (select 1 from Event p join p.podium d where p = e and d.id = :doetank))
+			and (e.hostDoetankId = :doetank
+			or exists (select 1 from Event p join p.podiumDoetankIds d where p = e and d = :doetank))
 			order by e.startsAt, e.id""")
 	List<Event> findUpcomingOf(@Param("doetank") Long doetankId, @Param("now") Instant now, Limit limit);
 
-	/** The Doetanks on the podium of each of these events, by title. */
-	@Query("""
-			select e.id as eventId, d.slug as slug, d.title as title from Event e join e.podium d
-			where e.id in :ids order by d.title""")
+	/** The Doetanks on the podium of each of these events. */
+	@Query("select e.id as eventId, d as doetankId from Event e join e.podiumDoetankIds d where e.id in :ids")
 	List<PodiumRow> findPodia(@Param("ids") Collection<Long> eventIds);
 
 	interface PodiumRow {
 
 		Long getEventId();
 
-		String getSlug();
-
-		String getTitle();
+		Long getDoetankId();
 
 	}
 

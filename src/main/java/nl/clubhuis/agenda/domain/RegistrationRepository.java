@@ -1,9 +1,11 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import nl.clubhuis.agenda.RegistrationStatus;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -17,20 +19,20 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	long countByEventIdAndStatus(Long eventId, RegistrationStatus status);
 
-	@Query("select r from Registration r join fetch r.member join fetch r.event where r.id = :id")
-	Optional<Registration> findWithMemberAndEvent(@Param("id") Long id);
+	@Query("select r from Registration r join fetch r.event where r.id = :id")
+	Optional<Registration> findWithEvent(@Param("id") Long id);
 
-	/** Everyone still registered or waiting, with their account, for a message to all. */
+	/** Everyone still registered or waiting, for a message to all. */
 	@Query("""
-			select r from Registration r join fetch r.member where r.event.id = :event
+			select r from Registration r where r.event.id = :event
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
-	List<Registration> findCurrentWithMember(@Param("event") Long eventId);
+	List<Registration> findStillRegistered(@Param("event") Long eventId);
 
 	/** The waiting list from the front, as far as {@code limit} reaches. */
 	List<Registration> findByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status, Limit limit);
 
 	@Query("""
-			select r from Registration r where r.event.id = :event and r.member.id = :member
+			select r from Registration r where r.event.id = :event and r.memberId = :member
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
 	Optional<Registration> findCurrent(@Param("event") Long eventId, @Param("member") Long memberId);
 
@@ -44,7 +46,7 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 	@Query("""
 			select r.id as registrationId, (select count(q) from Registration q where q.event = r.event
 			and q.status = nl.clubhuis.agenda.RegistrationStatus.WACHTLIJST and q.id <= r.id) as position
-			from Registration r where r.member.id = :member
+			from Registration r where r.memberId = :member
 			and r.status = nl.clubhuis.agenda.RegistrationStatus.WACHTLIJST""")
 	List<PositionRow> findPositionsOf(@Param("member") Long memberId);
 
@@ -57,27 +59,27 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	/** Who is coming and who waits, for the door list, in the order they registered. */
 	@Query("""
-			select r from Registration r join fetch r.member where r.event.id = :event
+			select r from Registration r where r.event.id = :event
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by r.id""")
 	List<Registration> findAttendees(@Param("event") Long eventId);
 
 	@Query("""
-			select r from Registration r join fetch r.event e where r.member.id = :member and e.endsAt > :now
+			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt > :now
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
 	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now);
 
 	@Query(value = """
-			select r from Registration r join fetch r.event e where r.member.id = :member and e.endsAt <= :now
+			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt <= :now
 			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD order by e.startsAt desc""", countQuery = """
-			select count(r) from Registration r where r.member.id = :member and r.event.endsAt <= :now
+			select count(r) from Registration r where r.memberId = :member and r.event.endsAt <= :now
 			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
 	Page<Registration> findPastOf(@Param("member") Long memberId, @Param("now") Instant now, Pageable pageable);
 
-	@Query("select r from Registration r join fetch r.event where r.member.id = :member and r.promotionUnseen = true")
+	@Query("select r from Registration r join fetch r.event where r.memberId = :member and r.promotionUnseen = true")
 	List<Registration> findUnseenPromotions(@Param("member") Long memberId);
 
 	@Modifying
-	@Query("update Registration r set r.promotionUnseen = false where r.member.id = :member and r.promotionUnseen = true")
+	@Query("update Registration r set r.promotionUnseen = false where r.memberId = :member and r.promotionUnseen = true")
 	int markPromotionsSeen(@Param("member") Long memberId);
 
 	interface PositionRow {

@@ -1,5 +1,8 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
+import nl.clubhuis.agenda.RegistrationService;
+import nl.clubhuis.agenda.domain.AgendaViews.MyAgenda;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.PageNumber;
 
@@ -13,19 +16,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class MyAgendaController {
 
-	private final AgendaCatalog catalog;
+	private final EventPages pages;
 
 	private final RegistrationService registrations;
 
-	MyAgendaController(AgendaCatalog catalog, RegistrationService registrations) {
-		this.catalog = catalog;
+	MyAgendaController(EventPages pages, RegistrationService registrations) {
+		this.pages = pages;
 		this.registrations = registrations;
 	}
 
 	@GetMapping("/mijn/agenda")
 	String mine(PageNumber page, @AuthenticationPrincipal MemberPrincipal member, Model model) {
-		model.addAttribute("agenda",
-				page.fetch((number) -> this.catalog.mine(member, number), AgendaCatalog.MyAgenda::past));
+		model.addAttribute("agenda", page.fetch((number) -> this.pages.mine(member, number), MyAgenda::past));
 		model.addAttribute("baseUrl", "/mijn/agenda");
 		return "agenda/mine";
 	}

@@ -1,10 +1,14 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import nl.clubhuis.member.Member;
+import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.agenda.domain.MemberContacts.Contact;
 import nl.clubhuis.shared.ClubhuisProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,8 @@ class AgendaMail {
 
 	private final RegistrationRepository registrations;
 
+	private final MemberContacts contacts;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -44,10 +50,11 @@ class AgendaMail {
 
 	private final String baseUrl;
 
-	AgendaMail(ObjectProvider<JavaMailSender> mailSender, RegistrationRepository registrations, MessageSource messages,
-			Clock clock, ClubhuisProperties properties) {
+	AgendaMail(ObjectProvider<JavaMailSender> mailSender, RegistrationRepository registrations, MemberContacts contacts,
+			MessageSource messages, Clock clock, ClubhuisProperties properties) {
 		this.mailSender = mailSender;
 		this.registrations = registrations;
+		this.contacts = contacts;
 		this.messages = messages;
 		this.clock = clock;
 		this.from = properties.mail().from();
@@ -61,12 +68,12 @@ class AgendaMail {
 		if (sender == null) {
 			return;
 		}
-		Registration registration = this.registrations.findWithMemberAndEvent(offered.registrationId()).orElseThrow();
+		Registration registration = this.registrations.findWithEvent(offered.registrationId()).orElseThrow();
 		Event event = registration.getEvent();
-		Member member = registration.getMember();
+		Contact member = this.contacts.byIds(List.of(registration.getMemberId())).get(registration.getMemberId());
 		send(sender, member, "attendance.mail.subject", this.messages.getMessage("attendance.mail.text",
-				new Object[] { member.getName(), event.getTitle(), when(event), this.baseUrl + event.getPath() },
-				DUTCH), event);
+				new Object[] { member.name(), event.getTitle(), when(event), this.baseUrl + event.getPath() }, DUTCH),
+				event);
 	}
 
 	@TransactionalEventListener
@@ -76,12 +83,14 @@ class AgendaMail {
 		if (sender == null) {
 			return;
 		}
-		for (Registration registration : this.registrations.findCurrentWithMember(calledOff.eventId())) {
-			Member member = registration.getMember();
+		List<Registration> registered = this.registrations.findStillRegistered(calledOff.eventId());
+		Map<Long, Contact> people = this.contacts.byIds(registered.stream().map(Registration::getMemberId).toList());
+		for (Registration registration : registered) {
+			Contact member = people.get(registration.getMemberId());
 			Event event = registration.getEvent();
 			String reason = (event.getCancelReason() != null) ? event.getCancelReason() + "\n\n" : "";
 			send(sender, member, "event.mail.calledOff.subject", this.messages.getMessage("event.mail.calledOff.text",
-					new Object[] { member.getName(), event.getTitle(), when(event), reason, this.baseUrl + "/agenda" },
+					new Object[] { member.name(), event.getTitle(), when(event), reason, this.baseUrl + "/agenda" },
 					DUTCH), event);
 		}
 	}
@@ -91,10 +100,10 @@ class AgendaMail {
 			.format(event.getStartsAt().atZone(this.clock.getZone()));
 	}
 
-	private void send(JavaMailSender sender, Member member, String subjectKey, String text, Event event) {
+	private void send(JavaMailSender sender, Contact member, String subjectKey, String text, Event event) {
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(this.from);
-		mail.setTo(member.getEmail());
+		mail.setTo(member.email());
 		mail.setSubject(this.messages.getMessage(subjectKey, new Object[] { event.getTitle() }, DUTCH));
 		mail.setText(text);
 		try {
@@ -102,7 +111,7 @@ class AgendaMail {
 		}
 		catch (MailException ex) {
 			// The site still tells them; a mail server hiccup must not undo the change.
-			log.warn("Could not mail {} about {}: {}", member.getId(), event.getSlug(), ex.getMessage());
+			log.warn("Could not mail {} about {}: {}", member.id(), event.getSlug(), ex.getMessage());
 		}
 	}
 

@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.shared.Markdown;
 
 import org.springframework.stereotype.Component;

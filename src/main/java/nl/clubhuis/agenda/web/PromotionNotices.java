@@ -1,8 +1,10 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.clubhuis.agenda.domain.AgendaViews.MyRegistration;
+import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,16 +19,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PromotionNotices {
 
-	private final ObjectProvider<AgendaCatalog> catalog;
+	private final ObjectProvider<EventPages> pages;
 
 	/** A provider: web slice tests load this advice without the agenda itself. */
-	PromotionNotices(ObjectProvider<AgendaCatalog> catalog) {
-		this.catalog = catalog;
+	PromotionNotices(ObjectProvider<EventPages> pages) {
+		this.pages = pages;
 	}
 
 	@ModelAttribute("promotions")
-	List<Registration> promotions(@AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
-		AgendaCatalog agenda = this.catalog.getIfAvailable();
+	List<MyRegistration> promotions(@AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+		EventPages agenda = this.pages.getIfAvailable();
 		if (member == null || agenda == null || !"GET".equals(request.getMethod())) {
 			return List.of();
 		}

@@ -1,4 +1,4 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Clock;
 import java.util.List;

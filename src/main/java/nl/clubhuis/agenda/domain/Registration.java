@@ -1,7 +1,8 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.clubhuis.member.Member;
+import nl.clubhuis.agenda.RegistrationStatus;
 
 /** A member's registration for an event: confirmed, waiting, or cancelled. */
 @Entity
@@ -27,9 +28,8 @@ public class Registration {
 	@JoinColumn(name = "event_id")
 	private Event event;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "member_id")
-	private Member member;
+	@Column(name = "member_id")
+	private Long memberId;
 
 	@Enumerated(EnumType.STRING)
 	private RegistrationStatus status;
@@ -47,26 +47,36 @@ public class Registration {
 	protected Registration() {
 	}
 
-	Registration(Event event, Member member, String note, boolean placeFree, Instant now) {
+	/** A place when one is free, otherwise a place at the back of the waiting list. */
+	public Registration(Event event, Long memberId, String note, FreePlaces free, Instant now) {
 		this.event = event;
-		this.member = member;
+		this.memberId = memberId;
 		this.note = note;
 		this.registeredAt = now;
-		this.status = placeFree ? RegistrationStatus.BEVESTIGD : RegistrationStatus.WACHTLIJST;
-		this.confirmedAt = placeFree ? now : null;
+		this.status = free.any() ? RegistrationStatus.BEVESTIGD : RegistrationStatus.WACHTLIJST;
+		this.confirmedAt = free.any() ? now : null;
 	}
 
 	/** From the waiting list to a place; the member is told on their next visit. */
 	void promote(Instant now) {
+		if (!isWaiting()) {
+			throw new IllegalStateException("only who waits moves up, not " + this.status);
+		}
 		this.status = RegistrationStatus.BEVESTIGD;
 		this.confirmedAt = now;
 		this.promotionUnseen = true;
 	}
 
-	void cancel(Instant now) {
+	/** Gives up the place or the place in the queue; returns whether it was a place. */
+	public boolean cancel(Instant now) {
+		if (this.status == RegistrationStatus.GEANNULEERD) {
+			throw new IllegalStateException("already cancelled");
+		}
+		boolean hadPlace = isConfirmed();
 		this.status = RegistrationStatus.GEANNULEERD;
 		this.cancelledAt = now;
 		this.promotionUnseen = false;
+		return hadPlace;
 	}
 
 	public boolean isConfirmed() {
@@ -85,8 +95,8 @@ public class Registration {
 		return this.event;
 	}
 
-	public Member getMember() {
-		return this.member;
+	public Long getMemberId() {
+		return this.memberId;
 	}
 
 	public RegistrationStatus getStatus() {

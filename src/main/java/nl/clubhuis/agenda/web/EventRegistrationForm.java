@@ -1,9 +1,9 @@
-package nl.clubhuis.agenda;
+package nl.clubhuis.agenda.web;
 
 import jakarta.validation.constraints.Size;
 
 /** Registering: one click, with an optional question or dietary note. */
-public class RegistrationForm {
+public class EventRegistrationForm {
 
 	@Size(max = 500)
 	private String note;

@@ -1,0 +1,177 @@
+package nl.clubhuis.agenda.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.domain.AgendaViews.Attendee;
+import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
+import nl.clubhuis.agenda.domain.AgendaViews.CalendarEntry;
+import nl.clubhuis.agenda.domain.AgendaViews.EventEditing;
+import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
+import nl.clubhuis.agenda.domain.AgendaViews.MyAgenda;
+import nl.clubhuis.agenda.domain.AgendaViews.MyRegistration;
+import nl.clubhuis.agenda.domain.AgendaViews.OwnRegistration;
+import nl.clubhuis.agenda.domain.EventAccess.Host;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the agenda's own pages read: one event with the viewer's registration, the door
+ * list, a member's own agenda, the calendars and the event to edit. Each in a fixed
+ * number of queries, however many registrations there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventPages {
+
+	private static final int CALENDAR_SIZE = 500;
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final EventCards cards;
+
+	private final EventAccess access;
+
+	private final Doetanks doetanks;
+
+	private final MemberContacts contacts;
+
+	private final Clock clock;
+
+	EventPages(EventRepository events, RegistrationRepository registrations, EventCards cards, EventAccess access,
+			Doetanks doetanks, MemberContacts contacts, Clock clock) {
+		this.events = events;
+		this.registrations = registrations;
+		this.cards = cards;
+		this.access = access;
+		this.doetanks = doetanks;
+		this.contacts = contacts;
+		this.clock = clock;
+	}
+
+	/** One event as its page shows it to this viewer. */
+	public EventPage show(String slug, MemberPrincipal viewer) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		EventPermissions may = visible(event, viewer);
+		Registration own = ownRegistration(event, viewer);
+		long position = (own != null && own.isWaiting())
+				? this.registrations.positionInQueue(event.getId(), own.getId()) : 0;
+		Instant now = this.clock.instant();
+		return new EventPage(this.cards.of(event), event.getDescription(), event.getOnlineUrl(),
+				event.getCancelReason(), event.getRegistrationOpensAt(),
+				(own != null) ? new OwnRegistration(own.getStatus(), own.getNote()) : null, position,
+				event.windowAt(now), may, event.isOver(now), event.hasStarted(now));
+	}
+
+	/** One event for a calendar; the link to join online only for who has a place. */
+	public CalendarEntry calendarEntry(String slug, MemberPrincipal viewer) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		EventPermissions may = visible(event, viewer);
+		Registration own = ownRegistration(event, viewer);
+		return new CalendarEntry(event, may.manage() || (own != null && own.isConfirmed()));
+	}
+
+	/** Everything still to come of this type (all when null), for a calendar. */
+	public List<Event> calendar(EventType type) {
+		return this.events.findAllUpcoming(this.clock.instant(), AgendaLists.types(type), Limit.of(CALENDAR_SIZE));
+	}
+
+	/** The door list and the waiting list, for the event's organisers. */
+	public Attendees attendees(String slug, MemberPrincipal organiser) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		if (!visible(event, organiser).manage()) {
+			throw new AccessDeniedException("not an organiser of " + slug);
+		}
+		List<Registration> all = this.registrations.findAttendees(event.getId());
+		Map<Long, MemberContacts.Contact> people = this.contacts
+			.byIds(all.stream().map(Registration::getMemberId).toList());
+		List<Attendee> confirmed = all.stream()
+			.filter(Registration::isConfirmed)
+			.map((r) -> attendee(r, people))
+			.sorted(Comparator.comparing(Attendee::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		List<Attendee> waiting = all.stream().filter(Registration::isWaiting).map((r) -> attendee(r, people)).toList();
+		return new Attendees(this.cards.of(event), confirmed, waiting);
+	}
+
+	/**
+	 * A member's own registrations: what is coming (also waiting) and where they were.
+	 */
+	public MyAgenda mine(MemberPrincipal member, int pastPage) {
+		Instant now = this.clock.instant();
+		List<MyRegistration> upcoming = this.registrations.findUpcomingOf(member.id(), now)
+			.stream()
+			.map(MyRegistration::of)
+			.toList();
+		Map<Long, Long> positions = new HashMap<>();
+		this.registrations.findPositionsOf(member.id())
+			.forEach((row) -> positions.put(row.getRegistrationId(), row.getPosition()));
+		return new MyAgenda(upcoming, positions,
+				this.registrations
+					.findPastOf(member.id(), now, PageRequest.of(Math.max(pastPage, 0), AgendaCatalog.PAGE_SIZE))
+					.map(MyRegistration::of));
+	}
+
+	/** Where this member moved up from a waiting list and has not said they saw it. */
+	public List<MyRegistration> unseenPromotions(MemberPrincipal member) {
+		return this.registrations.findUnseenPromotions(member.id()).stream().map(MyRegistration::of).toList();
+	}
+
+	/** The event to edit, for its organisers only. */
+	public EventEditing forEditing(String slug, MemberPrincipal organiser) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		Host host = this.access.hostOf(event);
+		EventPermissions may = EventAccess.permissions(host, organiser);
+		if (!may.see()) {
+			throw new NotFoundException(slug);
+		}
+		if (!may.manage()) {
+			throw new AccessDeniedException("not an organiser of " + slug);
+		}
+		List<DoetankRef> podium = List.copyOf(this.doetanks.byIds(event.getPodiumDoetankIds()).values());
+		return new EventEditing(event, host.doetank(), podium);
+	}
+
+	/**
+	 * The Doetank a new meeting is for, checked as {@link EventAccess#hostForNewEvent}.
+	 */
+	public DoetankRef hostForNewEvent(String hostSlug, MemberPrincipal organiser) {
+		return this.access.hostForNewEvent(hostSlug, organiser);
+	}
+
+	/** What this viewer may do; a 404 for who may not know the event exists. */
+	private EventPermissions visible(Event event, MemberPrincipal viewer) {
+		EventPermissions may = EventAccess.permissions(this.access.hostOf(event), viewer);
+		if (!may.see()) {
+			throw new NotFoundException(event.getSlug());
+		}
+		return may;
+	}
+
+	private Registration ownRegistration(Event event, MemberPrincipal viewer) {
+		return (viewer != null) ? this.registrations.findCurrent(event.getId(), viewer.id()).orElse(null) : null;
+	}
+
+	private static Attendee attendee(Registration registration, Map<Long, MemberContacts.Contact> people) {
+		MemberContacts.Contact person = people.get(registration.getMemberId());
+		return new Attendee(person.name(), person.organisation(), person.email(), registration.getNote(),
+				registration.getRegisteredAt());
+	}
+
+}
