@@ -12,13 +12,12 @@ import java.time.Clock;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankCatalog;
-import nl.clubhuis.partners.Partner;
+import nl.clubhuis.partners.PartnerEntry;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.Partners;
 import nl.clubhuis.toolkit.Question;
 import nl.clubhuis.toolkit.TemplateFile;
 import nl.clubhuis.toolkit.ToolkitCatalog;
-import nl.clubhuis.toolkit.Werkvorm;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
@@ -265,19 +264,18 @@ class DemoDataLoaderTest {
 
 	@Test
 	void theToolkitShowsWhatRealDoetanksDidAndThePartnersTheNetworkNamed() throws Exception {
-		Werkvorm pitch = this.toolkitCatalog.show("pitch");
-		assertThat(this.toolkitCatalog.usages(pitch, 0).getContent()).anySatisfy((usage) -> {
-			assertThat(usage.getDoetank().getSlug()).isEqualTo("kennisbehoud-publieke-sector");
-			assertThat(usage.getPhase()).isEqualTo(Phase.ADOPTEREN);
-			assertThat(usage.getNote()).contains("Kadaster");
+		assertThat(this.toolkitCatalog.usages("pitch", 0).getContent()).anySatisfy((usage) -> {
+			assertThat(usage.doetank().slug()).isEqualTo("kennisbehoud-publieke-sector");
+			assertThat(usage.phase()).isEqualTo(Phase.ADOPTEREN);
+			assertThat(usage.note()).contains("Kadaster");
 		});
 		assertThat(this.toolkitCatalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER).examples())
-			.extracting((usage) -> usage.getDoetank().getSlug())
+			.extracting((usage) -> usage.doetank().slug())
 			.contains("kennisbehoud-publieke-sector");
-		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(Partner::getName)
+		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(PartnerEntry::name)
 			.contains("Kennisland", "Kafkabrigade", "TNO");
 
-		List<TemplateFile> files = this.toolkitCatalog.templates(this.toolkitCatalog.show("business-case"));
+		List<TemplateFile> files = this.toolkitCatalog.templates("business-case");
 		assertThat(files).extracting(TemplateFile::fileName).contains("businesscase-rekenblad.ods");
 		this.mvc.perform(get("/toolkit/business-case/bestanden/" + files.get(0).id()))
 			.andExpect(status().isOk())

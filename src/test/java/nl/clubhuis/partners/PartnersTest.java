@@ -3,6 +3,7 @@ package nl.clubhuis.partners;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.partners.domain.PartnerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class PartnersTest {
 	TestPeople people;
 
 	@Autowired
-	Partners partners;
+	PartnerService partners;
 
 	MemberPrincipal redacteur;
 
@@ -44,22 +45,20 @@ class PartnersTest {
 	@Test
 	void onlyTheRedactieAddsChangesAndRemovesPartners() throws Exception {
 		MemberPrincipal member = this.people.member("Mo Lid");
-		Partner partner = this.partners.add(PartnerKind.KENNIS, "Kennisnetwerk " + System.nanoTime(),
-				"Deelt **kennis**.", null, this.redacteur);
+		String partnerName = "Kennisnetwerk " + System.nanoTime();
+		Long partner = this.partners.add(new PartnerDetails(PartnerKind.KENNIS, partnerName, "Deelt **kennis**.", null),
+				this.redacteur);
 
 		this.mvc.perform(get("/partners/nieuw")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/partners/nieuw").with(user(member))).andExpect(status().isForbidden());
 		this.mvc.perform(form("/partners/nieuw", "Stiekem").with(user(member))).andExpect(status().isForbidden());
 		this.mvc
-			.perform(form("/partners/" + partner.getId() + "/bewerken", "Overgenomen").with(user(member))
-				.param("version", "0"))
+			.perform(form("/partners/" + partner + "/bewerken", "Overgenomen").with(user(member)).param("version", "0"))
 			.andExpect(status().isForbidden());
-		this.mvc
-			.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(member))
-				.with(csrf())
-				.param("zeker", "true"))
+		this.mvc.perform(
+				post("/partners/" + partner + "/verwijderen").with(user(member)).with(csrf()).param("zeker", "true"))
 			.andExpect(status().isForbidden());
-		assertThat(this.partners.find(partner.getId()).getName()).startsWith("Kennisnetwerk");
+		assertThat(this.partners.forEditing(partner, this.redacteur).getName()).isEqualTo(partnerName);
 
 		String name = "Provincie Utrecht " + System.nanoTime();
 		this.mvc.perform(form("/partners/nieuw", name).with(user(this.redacteur)))
@@ -69,14 +68,14 @@ class PartnersTest {
 			.andExpect(content().string(containsString("<strong>kennis</strong>")))
 			.andExpect(content().string(containsString("href=\"https://www.provincie-utrecht.nl\"")));
 
-		this.mvc.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(this.redacteur)).with(csrf()))
-			.andExpect(redirectedUrl("/partners/" + partner.getId() + "/bewerken"));
+		this.mvc.perform(post("/partners/" + partner + "/verwijderen").with(user(this.redacteur)).with(csrf()))
+			.andExpect(redirectedUrl("/partners/" + partner + "/bewerken"));
 		this.mvc
-			.perform(post("/partners/" + partner.getId() + "/verwijderen").with(user(this.redacteur))
+			.perform(post("/partners/" + partner + "/verwijderen").with(user(this.redacteur))
 				.with(csrf())
 				.param("zeker", "true"))
 			.andExpect(redirectedUrl("/partners"));
-		this.mvc.perform(get("/partners")).andExpect(content().string(not(containsString(partner.getName()))));
+		this.mvc.perform(get("/partners")).andExpect(content().string(not(containsString(partnerName))));
 	}
 
 	@Test

@@ -81,15 +81,15 @@ class InspiratiewijzerTest {
 
 	@Test
 	void adopteringWithoutAnOpdrachtgeverSuggestsWhatFitsThatPhaseFirst() {
-		ToolkitCatalog.Suggestions suggestions = this.catalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER);
+		Suggestions suggestions = this.catalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER);
 
-		assertThat(suggestions.forPhase()).extracting(Werkvorm::getSlug)
+		assertThat(suggestions.forPhase()).extracting(WerkvormCard::slug)
 			.contains(this.pitchForAdoption)
 			.doesNotContain(this.lobbyForSpreading, this.reflectionForAdoption);
-		assertThat(suggestions.otherPhases()).extracting(Werkvorm::getSlug)
+		assertThat(suggestions.otherPhases()).extracting(WerkvormCard::slug)
 			.contains(this.lobbyForSpreading)
 			.doesNotContain(this.pitchForAdoption, this.reflectionForAdoption);
-		assertThat(suggestions.examples()).extracting((u) -> u.getDoetank().getSlug())
+		assertThat(suggestions.examples()).extracting((u) -> u.doetank().slug())
 			.contains(this.adoptingDoetank)
 			.as("the same werkvorm used in another phase is not this situation")
 			.doesNotContain(this.spreadingDoetank);
@@ -97,39 +97,38 @@ class InspiratiewijzerTest {
 
 	@Test
 	void spreadingWithoutAnOpdrachtgeverSuggestsTheLobby() {
-		ToolkitCatalog.Suggestions suggestions = this.catalog.suggest(Phase.VERBREDEN, Question.NO_OPDRACHTGEVER);
+		Suggestions suggestions = this.catalog.suggest(Phase.VERBREDEN, Question.NO_OPDRACHTGEVER);
 
-		assertThat(suggestions.forPhase()).extracting(Werkvorm::getSlug)
+		assertThat(suggestions.forPhase()).extracting(WerkvormCard::slug)
 			.contains(this.lobbyForSpreading)
 			.doesNotContain(this.pitchForAdoption);
-		assertThat(suggestions.otherPhases()).extracting(Werkvorm::getSlug).contains(this.pitchForAdoption);
-		assertThat(suggestions.examples()).extracting((u) -> u.getDoetank().getSlug())
+		assertThat(suggestions.otherPhases()).extracting(WerkvormCard::slug).contains(this.pitchForAdoption);
+		assertThat(suggestions.examples()).extracting((u) -> u.doetank().slug())
 			.contains(this.spreadingDoetank)
 			.doesNotContain(this.adoptingDoetank);
 	}
 
 	@Test
 	void anotherQuestionInTheSamePhaseGivesOtherWerkvormen() {
-		ToolkitCatalog.Suggestions suggestions = this.catalog.suggest(Phase.ADOPTEREN, Question.LEARN);
+		Suggestions suggestions = this.catalog.suggest(Phase.ADOPTEREN, Question.LEARN);
 
-		assertThat(suggestions.forPhase()).extracting(Werkvorm::getSlug)
+		assertThat(suggestions.forPhase()).extracting(WerkvormCard::slug)
 			.contains(this.reflectionForAdoption)
 			.doesNotContain(this.pitchForAdoption, this.lobbyForSpreading);
-		assertThat(suggestions.examples()).extracting((u) -> u.getDoetank().getSlug())
-			.doesNotContain(this.adoptingDoetank);
+		assertThat(suggestions.examples()).extracting((u) -> u.doetank().slug()).doesNotContain(this.adoptingDoetank);
 	}
 
 	@Test
 	void theNetworksOwnWerkvormenAnswerTheQuestionsTheyWereWrittenFor() {
 		assertThat(this.catalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER).forPhase())
-			.extracting(Werkvorm::getSlug)
+			.extracting(WerkvormCard::slug)
 			.contains("pitch", "business-case", "adoptieafspraak", "supporter-inschakelen")
 			.doesNotContain("veldwerk");
 		assertThat(this.catalog.suggest(Phase.INITIEREN, Question.UNKNOWN_END_USER).forPhase())
-			.extracting(Werkvorm::getSlug)
+			.extracting(WerkvormCard::slug)
 			.contains("veldwerk", "casusonderzoek", "customer-journey-mapping");
 		assertThat(this.catalog.suggest(Phase.VERBREDEN, Question.OTHERS_ADOPT).forPhase())
-			.extracting(Werkvorm::getSlug)
+			.extracting(WerkvormCard::slug)
 			.contains("kennis-leerkring", "value-network-analysis", "checklist-opschaling")
 			.doesNotContain("scrum");
 	}

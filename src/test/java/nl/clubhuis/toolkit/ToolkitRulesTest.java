@@ -7,6 +7,7 @@ import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.toolkit.domain.WerkvormCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ToolkitRulesTest {
 	TestWerkvormen werkvormen;
 
 	@Autowired
-	ToolkitCatalog catalog;
+	WerkvormCatalog catalog;
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -211,7 +212,7 @@ class ToolkitRulesTest {
 		this.mvc.perform(get("/doetanks/" + doetank))
 			.andExpect(content().string(containsString("Dertig, bij nader inzien.")));
 
-		Long usageId = this.catalog.usages(this.catalog.show(werkvorm), 0).getContent().get(0).getId();
+		Long usageId = this.catalog.usages(werkvorm, 0).getContent().get(0).id();
 		this.mvc
 			.perform(post("/doetanks/" + doetank + "/werkvormen/" + usageId + "/verwijderen").with(user(this.member))
 				.with(csrf()))
@@ -225,7 +226,7 @@ class ToolkitRulesTest {
 			.perform(post("/doetanks/" + doetank + "/werkvormen/" + usageId + "/verwijderen").with(user(trekker))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/doetanks/" + doetank + "/werkvormen"));
-		assertThat(this.catalog.usages(this.catalog.show(werkvorm), 0).getTotalElements()).isZero();
+		assertThat(this.catalog.usages(werkvorm, 0).getTotalElements()).isZero();
 	}
 
 	@Test
@@ -251,8 +252,7 @@ class ToolkitRulesTest {
 
 		this.mvc.perform(record(doetank, werkvorm, "INITIEREN", note).with(user(trekker)))
 			.andExpect(flash().attribute("flashSuccess", "toolkit.usage.recorded"));
-		assertThat(this.catalog.usages(this.catalog.show(werkvorm), 0).getContent().get(0).getNote()).hasSize(599)
-			.doesNotContain("\r");
+		assertThat(this.catalog.usages(werkvorm, 0).getContent().get(0).note()).hasSize(599).doesNotContain("\r");
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder newWerkvorm(String name) {
