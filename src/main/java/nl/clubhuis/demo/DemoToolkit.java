@@ -5,16 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.partners.PartnerDetails;
+import nl.clubhuis.partners.PartnerEntry;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.Partners;
 import nl.clubhuis.toolkit.ToolkitCatalog;
@@ -105,16 +110,22 @@ class DemoToolkit {
 
 	private final ToolkitCatalog catalog;
 
-	private final DoetankCatalog doetanks;
+	private final DoetankToolkit recorded;
+
+	private final Doetanks doetanks;
+
+	private final MemberDirectory members;
 
 	private final Partners partners;
 
-	DemoToolkit(WerkvormUsages usages, WerkvormService werkvormen, ToolkitCatalog catalog, DoetankCatalog doetanks,
-			Partners partners) {
+	DemoToolkit(WerkvormUsages usages, WerkvormService werkvormen, ToolkitCatalog catalog, DoetankToolkit recorded,
+			Doetanks doetanks, MemberDirectory members, Partners partners) {
 		this.usages = usages;
 		this.werkvormen = werkvormen;
 		this.catalog = catalog;
+		this.recorded = recorded;
 		this.doetanks = doetanks;
+		this.members = members;
 		this.partners = partners;
 	}
 
@@ -122,8 +133,9 @@ class DemoToolkit {
 	int load(MemberPrincipal redacteur) {
 		int added = 0;
 		for (Usage usage : USAGES) {
-			Doetank doetank = this.doetanks.show(usage.doetank(), null);
-			boolean known = this.usages.usedBy(doetank.ref())
+			DoetankRef doetank = this.doetanks.findBySlug(usage.doetank())
+				.orElseThrow(() -> new IllegalStateException("no demo Doetank " + usage.doetank()));
+			boolean known = this.recorded.usedBy(doetank)
 				.stream()
 				.anyMatch((u) -> u.path().endsWith("/" + usage.werkvorm()) && u.phase() == usage.phase());
 			if (!known) {
@@ -131,19 +143,21 @@ class DemoToolkit {
 				added++;
 			}
 		}
-		java.util.Set<String> named = this.partners.byKind()
+		Set<String> named = this.partners.byKind()
 			.values()
 			.stream()
 			.flatMap(List::stream)
-			.map(nl.clubhuis.partners.Partner::getName)
-			.collect(java.util.stream.Collectors.toSet());
+			.map(PartnerEntry::name)
+			.collect(Collectors.toSet());
 		for (DemoPartner partner : PARTNERS) {
 			if (!named.contains(partner.name())) {
-				this.partners.add(partner.kind(), partner.name(), partner.description(), partner.url(), redacteur);
+				this.partners.add(
+						new PartnerDetails(partner.kind(), partner.name(), partner.description(), partner.url()),
+						redacteur);
 				added++;
 			}
 		}
-		if (this.catalog.templates(this.catalog.show("business-case")).isEmpty()) {
+		if (this.catalog.templates("business-case").isEmpty()) {
 			this.werkvormen.addTemplate("business-case", "Businesscase-rekenblad", "businesscase.ods",
 					businessCaseSpreadsheet(), redacteur);
 			added++;
@@ -151,9 +165,17 @@ class DemoToolkit {
 		return added;
 	}
 
-	private static MemberPrincipal trekkerOf(Doetank doetank) {
-		Member trekker = doetank.activeMembers(MembershipRole.TREKKER).get(0).getMember();
-		return new MemberPrincipal(trekker.getId(), trekker.getEmail(), trekker.getName(), trekker.getRoles(), null);
+	/** The Doetank's trekker (the first, should it have more than one) records for it. */
+	private MemberPrincipal trekkerOf(DoetankRef doetank) {
+		Long trekker = this.doetanks.team(doetank.id())
+			.active()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().contains(MembershipRole.TREKKER))
+			.map(java.util.Map.Entry::getKey)
+			.min(Long::compare)
+			.orElseThrow(() -> new IllegalStateException("no trekker in " + doetank.slug()));
+		return this.members.actingAs(trekker).orElseThrow();
 	}
 
 	/**

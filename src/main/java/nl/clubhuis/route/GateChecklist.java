@@ -21,8 +21,12 @@ public class GateChecklist {
 	}
 
 	/** Checkpoints first, then the guiding questions, each in their order. */
-	public List<ChecklistItem> of(Phase phase) {
-		return this.items.findByPhaseAndActiveTrueOrderByPosition(phase);
+	public List<ChecklistPoint> of(Phase phase) {
+		return this.items.findByPhaseAndActiveTrueOrderByPosition(phase)
+			.stream()
+			.map((item) -> new ChecklistPoint(item.getPosition(), item.isCheckpoint(), item.getTextNl(),
+					item.getTextEn()))
+			.toList();
 	}
 
 }

@@ -17,7 +17,7 @@ public enum Question {
 	}
 
 	/** The question for an address parameter; null for anything unknown. */
-	static Question fromParam(String value) {
+	public static Question fromParam(String value) {
 		if (value == null) {
 			return null;
 		}

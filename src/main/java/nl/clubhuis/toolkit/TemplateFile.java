@@ -1,11 +1,13 @@
 package nl.clubhuis.toolkit;
 
+import nl.clubhuis.toolkit.domain.TemplateFileType;
+
 /** A template as a werkvorm page lists it, without its bytes. */
 public record TemplateFile(Long id, String title, String fileName, String contentType, int sizeBytes) {
 
 	/** "PDF", "Excel" …: what people call the kind of file. */
 	public String kind() {
-		return TemplateUploads.FileType.ofContentType(this.contentType).label();
+		return TemplateFileType.ofContentType(this.contentType).label();
 	}
 
 	public long kilobytes() {

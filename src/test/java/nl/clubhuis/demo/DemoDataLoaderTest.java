@@ -15,15 +15,16 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.doetank.Doetanks;
-import nl.clubhuis.partners.Partner;
+import nl.clubhuis.partners.PartnerEntry;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.Partners;
 import nl.clubhuis.toolkit.Question;
 import nl.clubhuis.toolkit.TemplateFile;
 import nl.clubhuis.toolkit.ToolkitCatalog;
-import nl.clubhuis.toolkit.Werkvorm;
 import nl.clubhuis.toolkit.WerkvormService;
 import nl.clubhuis.toolkit.WerkvormUsages;
+import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
@@ -130,6 +131,12 @@ class DemoDataLoaderTest {
 	@Autowired
 	Doetanks doetankRefs;
 
+	@Autowired
+	DoetankToolkit doetankToolkit;
+
+	@Autowired
+	MemberDirectory memberDirectory;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -141,7 +148,8 @@ class DemoDataLoaderTest {
 				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock),
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
-				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.catalog, this.partners));
+				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
+						this.doetankRefs, this.memberDirectory, this.partners));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -289,19 +297,18 @@ class DemoDataLoaderTest {
 
 	@Test
 	void theToolkitShowsWhatRealDoetanksDidAndThePartnersTheNetworkNamed() throws Exception {
-		Werkvorm pitch = this.toolkitCatalog.show("pitch");
-		assertThat(this.toolkitCatalog.usages(pitch, 0).getContent()).anySatisfy((usage) -> {
-			assertThat(usage.getDoetank().getSlug()).isEqualTo("kennisbehoud-publieke-sector");
-			assertThat(usage.getPhase()).isEqualTo(Phase.ADOPTEREN);
-			assertThat(usage.getNote()).contains("Kadaster");
+		assertThat(this.toolkitCatalog.usages("pitch", 0).getContent()).anySatisfy((usage) -> {
+			assertThat(usage.doetank().slug()).isEqualTo("kennisbehoud-publieke-sector");
+			assertThat(usage.phase()).isEqualTo(Phase.ADOPTEREN);
+			assertThat(usage.note()).contains("Kadaster");
 		});
 		assertThat(this.toolkitCatalog.suggest(Phase.ADOPTEREN, Question.NO_OPDRACHTGEVER).examples())
-			.extracting((usage) -> usage.getDoetank().getSlug())
+			.extracting((usage) -> usage.doetank().slug())
 			.contains("kennisbehoud-publieke-sector");
-		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(Partner::getName)
+		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(PartnerEntry::name)
 			.contains("Kennisland", "Kafkabrigade", "TNO");
 
-		List<TemplateFile> files = this.toolkitCatalog.templates(this.toolkitCatalog.show("business-case"));
+		List<TemplateFile> files = this.toolkitCatalog.templates("business-case");
 		assertThat(files).extracting(TemplateFile::fileName).contains("businesscase-rekenblad.ods");
 		this.mvc.perform(get("/toolkit/business-case/bestanden/" + files.get(0).id()))
 			.andExpect(status().isOk())

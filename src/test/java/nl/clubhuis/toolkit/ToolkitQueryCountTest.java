@@ -10,6 +10,7 @@ import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.partners.PartnerDetails;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.Partners;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,8 @@ class ToolkitQueryCountTest {
 			String team = this.doetanks.inPhase(Phase.ADOPTEREN, trekker, coach);
 			this.usages.record(team, measured, Phase.ADOPTEREN, "Wat we deden " + i, trekker);
 			this.usages.record(team, other, Phase.SCHETSEN, null, trekker);
-			this.partners.add(PartnerKind.values()[i % PartnerKind.values().length], "Partner " + i, "Een **partner**.",
-					"https://example.org/" + i, redacteur);
+			this.partners.add(new PartnerDetails(PartnerKind.values()[i % PartnerKind.values().length], "Partner " + i,
+					"Een **partner**.", "https://example.org/" + i), redacteur);
 		}
 	}
 

@@ -76,4 +76,8 @@ public class ChecklistItem {
 		return this.textNl;
 	}
 
+	public String getTextEn() {
+		return this.textEn;
+	}
+
 }

@@ -1,0 +1,107 @@
+package nl.clubhuis.toolkit.domain;
+
+import java.time.Clock;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.toolkit.WerkvormContent;
+import nl.clubhuis.toolkit.WerkvormService;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The redactie writes, changes and removes werkvormen and their template files. */
+@Service
+@Transactional
+public class WerkvormEditor implements WerkvormService {
+
+	private final WerkvormRepository werkvormen;
+
+	private final WerkvormTemplateRepository templates;
+
+	private final WerkvormUsageRepository usages;
+
+	private final TemplateUploads uploads;
+
+	private final ToolkitAccess access;
+
+	private final Clock clock;
+
+	WerkvormEditor(WerkvormRepository werkvormen, WerkvormTemplateRepository templates, WerkvormUsageRepository usages,
+			TemplateUploads uploads, ToolkitAccess access, Clock clock) {
+		this.werkvormen = werkvormen;
+		this.templates = templates;
+		this.usages = usages;
+		this.uploads = uploads;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Override
+	public String create(WerkvormContent content, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		WerkvormNaming.requireUniqueName(idNamed(content.name()), null);
+		String slug = WerkvormNaming.slugFor(content.name(), this.werkvormen::existsBySlug);
+		this.werkvormen.save(new Werkvorm(slug, content, this.clock.instant()));
+		return slug;
+	}
+
+	/** The werkvorm with its tags, to fill the form. */
+	@Transactional(readOnly = true)
+	public Werkvorm forEditing(String slug, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		return find(slug).withTags();
+	}
+
+	/**
+	 * Changes the texts; refused when someone else saved it since the form was opened.
+	 */
+	public void change(String slug, long version, WerkvormContent content, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		Werkvorm werkvorm = find(slug);
+		if (werkvorm.getVersion() != version) {
+			throw new OptimisticLockingFailureException("werkvorm " + slug + " changed");
+		}
+		WerkvormNaming.requireUniqueName(idNamed(content.name()), werkvorm.getId());
+		werkvorm.change(content, this.clock.instant());
+	}
+
+	/**
+	 * Only a werkvorm no Doetank recorded may go: their records would lose their meaning.
+	 */
+	public void remove(String slug, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		Werkvorm werkvorm = find(slug);
+		if (this.usages.existsByWerkvormId(werkvorm.getId())) {
+			throw new RuleViolationException("toolkit.remove.inUse");
+		}
+		this.werkvormen.delete(werkvorm);
+	}
+
+	@Override
+	public void addTemplate(String slug, String title, String originalName, byte[] bytes, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		Werkvorm werkvorm = find(slug);
+		TemplateUploads.CheckedFile checked = this.uploads.check(originalName, bytes, title);
+		this.templates.save(new WerkvormTemplate(werkvorm, title, checked, redacteur.id(), this.clock.instant()));
+	}
+
+	public void removeTemplate(String slug, Long templateId, MemberPrincipal redacteur) {
+		this.access.requireEditor(redacteur);
+		WerkvormTemplate template = this.templates.findWithWerkvorm(templateId)
+			.filter((t) -> t.getWerkvorm().getSlug().equals(slug))
+			.orElseThrow(() -> new NotFoundException("template " + templateId));
+		this.templates.delete(template);
+	}
+
+	private java.util.Optional<Long> idNamed(String name) {
+		return this.werkvormen.findByNameIgnoreCase(name).map(Werkvorm::getId);
+	}
+
+	private Werkvorm find(String slug) {
+		return this.werkvormen.findBySlug(slug).orElseThrow(() -> new NotFoundException("werkvorm " + slug));
+	}
+
+}

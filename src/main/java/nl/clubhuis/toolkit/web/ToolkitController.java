@@ -1,0 +1,62 @@
+package nl.clubhuis.toolkit.web;
+
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.Params;
+import nl.clubhuis.toolkit.WerkvormCard;
+import nl.clubhuis.toolkit.domain.ToolkitAccess;
+import nl.clubhuis.toolkit.domain.Werkvorm;
+import nl.clubhuis.toolkit.domain.WerkvormCatalog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** /toolkit: the werkvormen, filtered by phase, and one werkvorm's page. */
+@Controller
+class ToolkitController {
+
+	private final WerkvormCatalog catalog;
+
+	private final ToolkitAccess access;
+
+	ToolkitController(WerkvormCatalog catalog, ToolkitAccess access) {
+		this.catalog = catalog;
+		this.access = access;
+	}
+
+	@GetMapping("/toolkit")
+	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		Phase chosen = Params.option(Phase.class, phase);
+		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.catalog.list(chosen, number));
+		model.addAttribute("werkvormen", werkvormen);
+		model.addAttribute("phase", chosen);
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("baseUrl", (chosen != null) ? "/toolkit?fase=" + chosen : "/toolkit");
+		model.addAttribute("canEdit", this.access.canEdit(viewer));
+		return "toolkit/list";
+	}
+
+	@GetMapping("/toolkit/{slug}")
+	String show(@PathVariable String slug, PageNumber page, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
+		Werkvorm werkvorm = this.catalog.show(slug);
+		model.addAttribute("werkvorm", werkvorm);
+		model.addAttribute("whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()));
+		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
+		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
+		model.addAttribute("templates", this.catalog.templates(slug));
+		model.addAttribute("usages", page.fetch((number) -> this.catalog.usages(werkvorm, number)));
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("canEdit", this.access.canEdit(viewer));
+		return "toolkit/werkvorm";
+	}
+
+}
