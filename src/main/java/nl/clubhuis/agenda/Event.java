@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.member.Member;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.domain.Post;
 import nl.clubhuis.shared.Markdown;
 
 /**

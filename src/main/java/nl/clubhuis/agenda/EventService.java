@@ -10,7 +10,7 @@ import nl.clubhuis.doetank.DoetankAccess;
 import nl.clubhuis.doetank.DoetankCatalog;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.domain.Post;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
 

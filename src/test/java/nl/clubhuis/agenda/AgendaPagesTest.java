@@ -12,9 +12,9 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.publishing.Post;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,8 +90,9 @@ class AgendaPagesTest {
 		Event masterclass = this.events.announce(TestEvents.details(EventType.MASTERCLASS, null, soon), this.redacteur);
 		Event past = this.events
 			.announce(TestEvents.details(EventType.CAFE, 40, Instant.now().minus(Duration.ofDays(1))), this.redacteur);
-		Post report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.getTitle(), this.redacteur);
-		this.service.change(past.getSlug(), past.getVersion(), detailsOf(past), report.getId(), this.redacteur);
+		WrittenPost report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.getTitle(),
+				this.redacteur);
+		this.service.change(past.getSlug(), past.getVersion(), detailsOf(past), report.id(), this.redacteur);
 		this.registrations.register(cafe.getSlug(), null, this.member);
 
 		Document all = page(get("/agenda"));
@@ -106,9 +107,8 @@ class AgendaPagesTest {
 		assertThat(masterclasses.select(".type-filter a[aria-current=true]").text()).isEqualTo("Masterclasses");
 
 		Document before = page(get("/agenda/geweest"));
-		assertThat(card(before, past).select("a[href=" + report.getPath() + "]").text()).isEqualTo("Lees het verslag");
-		assertThat(page(get(past.getPath())).select("a[href=" + report.getPath() + "]").text())
-			.isEqualTo(report.getTitle());
+		assertThat(card(before, past).select("a[href=" + report.path() + "]").text()).isEqualTo("Lees het verslag");
+		assertThat(page(get(past.getPath())).select("a[href=" + report.path() + "]").text()).isEqualTo(report.title());
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import nl.clubhuis.toolkit.Werkvorm;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.GateReviewService;
 import nl.clubhuis.agenda.AgendaCatalog;
@@ -33,6 +34,7 @@ import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Timeline;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
@@ -89,6 +91,12 @@ class DemoDataLoaderTest {
 	PostCatalog postCatalog;
 
 	@Autowired
+	Doetanks doetankRefs;
+
+	@Autowired
+	MemberDirectory memberDirectory;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -117,8 +125,9 @@ class DemoDataLoaderTest {
 	@BeforeAll
 	void loadTwice() throws IOException {
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock), this.agenda,
-				this.toolkit);
+				this.records,
+				new DemoPosts(this.posts, this.postCatalog, this.doetankRefs, this.memberDirectory, this.clock),
+				this.agenda, this.toolkit);
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.domain.ImageUploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
