@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentService {
 
-	public static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = 50;
 
 	private final PostCommentRepository comments;
 

@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class ImageUploads {
 
-	public static final int MAX_WIDTH = 1600;
+	static final int MAX_WIDTH = 1600;
 
 	private static final int MAX_PIXELS = 100_000_000;
 

@@ -11,7 +11,7 @@ import nl.clubhuis.publishing.PostRef;
  */
 public record LocatedPost(Post post, DoetankRef doetank, TeamRoles team) {
 
-	public static LocatedPost inSection(Post post) {
+	static LocatedPost inSection(Post post) {
 		return new LocatedPost(post, null, TeamRoles.NOBODY);
 	}
 

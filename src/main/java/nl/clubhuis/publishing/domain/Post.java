@@ -157,7 +157,7 @@ public class Post {
 		return phase != null && doetankPhase != null && !doetankPhase.isBefore(phase);
 	}
 
-	public boolean isBy(Long memberId) {
+	boolean isBy(Long memberId) {
 		return this.authorId.equals(memberId);
 	}
 

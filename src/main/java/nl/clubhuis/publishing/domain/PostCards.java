@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * whatever the number of posts.
  */
 @Component
-public class PostCards {
+class PostCards {
 
 	private final MemberDirectory members;
 
@@ -29,23 +29,23 @@ public class PostCards {
 		this.doetanks = doetanks;
 	}
 
-	public List<PostCard> of(List<PostRow> rows) {
+	List<PostCard> of(List<PostRow> rows) {
 		Names names = names(rows, null);
 		return rows.stream().map(names::card).toList();
 	}
 
-	public Page<PostCard> of(Page<PostRow> rows) {
+	Page<PostCard> of(Page<PostRow> rows) {
 		Names names = names(rows.getContent(), null);
 		return rows.map(names::card);
 	}
 
 	/** Rows that all belong to this Doetank, which needs no looking up. */
-	public List<PostCard> ofDoetank(List<PostRow> rows, DoetankRef doetank) {
+	List<PostCard> ofDoetank(List<PostRow> rows, DoetankRef doetank) {
 		Names names = names(rows, doetank);
 		return rows.stream().map(names::card).toList();
 	}
 
-	public Page<PostCard> ofDoetank(Page<PostRow> rows, DoetankRef doetank) {
+	Page<PostCard> ofDoetank(Page<PostRow> rows, DoetankRef doetank) {
 		Names names = names(rows.getContent(), doetank);
 		return rows.map(names::card);
 	}

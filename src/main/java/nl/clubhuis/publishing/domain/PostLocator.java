@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the Doetank and team a post belongs to, through the doetank module's API. */
 @Component
-public class PostLocator {
+class PostLocator {
 
 	private final Doetanks doetanks;
 
@@ -15,7 +15,7 @@ public class PostLocator {
 		this.doetanks = doetanks;
 	}
 
-	public LocatedPost locate(Post post) {
+	LocatedPost locate(Post post) {
 		if (post.getDoetankId() == null) {
 			return LocatedPost.inSection(post);
 		}

@@ -5,7 +5,7 @@ public class UploadRefusedException extends RuntimeException {
 
 	private final String messageKey;
 
-	public UploadRefusedException(String messageKey) {
+	UploadRefusedException(String messageKey) {
 		super(messageKey);
 		this.messageKey = messageKey;
 	}

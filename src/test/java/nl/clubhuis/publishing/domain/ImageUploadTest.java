@@ -1,11 +1,11 @@
-package nl.clubhuis.publishing;
+package nl.clubhuis.publishing.domain;
 
 import java.util.Arrays;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.publishing.domain.ImageUploads;
+import nl.clubhuis.publishing.PictureFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
