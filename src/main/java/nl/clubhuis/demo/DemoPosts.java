@@ -6,12 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostContent;
@@ -38,14 +39,17 @@ class DemoPosts {
 
 	private final PostCatalog catalog;
 
-	private final DoetankCatalog doetanks;
+	private final Doetanks doetanks;
+
+	private final MemberDirectory members;
 
 	private final Clock clock;
 
-	DemoPosts(PostService posts, PostCatalog catalog, DoetankCatalog doetanks, Clock clock) {
+	DemoPosts(PostService posts, PostCatalog catalog, Doetanks doetanks, MemberDirectory members, Clock clock) {
 		this.posts = posts;
 		this.catalog = catalog;
 		this.doetanks = doetanks;
+		this.members = members;
 		this.clock = clock;
 	}
 
@@ -89,7 +93,7 @@ class DemoPosts {
 		if (this.catalog.hasPostTitled(title)) {
 			return;
 		}
-		Phase phase = this.doetanks.show(doetankSlug, coach).getPhase();
+		Phase phase = doetank(doetankSlug).phase();
 		this.posts.write(PostKind.BESCHOUWING, doetankSlug,
 				new PostContent(title, null, text, List.of("experimenteren"), null, phase), null,
 				Publication.at(this.clock.instant()), coach);
@@ -104,10 +108,21 @@ class DemoPosts {
 		return 1;
 	}
 
+	/** The team member with this role who joined the portal first. */
 	private MemberPrincipal teamMember(String doetankSlug, MembershipRole role) {
-		Doetank doetank = this.doetanks.show(doetankSlug, null);
-		Member member = doetank.activeMembers(role).get(0).getMember();
-		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+		Long memberId = this.doetanks.team(doetank(doetankSlug).id())
+			.active()
+			.entrySet()
+			.stream()
+			.filter((member) -> member.getValue().contains(role))
+			.map(Map.Entry::getKey)
+			.min(Long::compare)
+			.orElseThrow(() -> new IllegalStateException("no " + role + " in " + doetankSlug));
+		return this.members.actingAs(memberId).orElseThrow();
+	}
+
+	private DoetankRef doetank(String slug) {
+		return this.doetanks.findBySlug(slug).orElseThrow(() -> new IllegalStateException("no Doetank " + slug));
 	}
 
 }

@@ -38,6 +38,19 @@ public class MemberDirectory {
 			.collect(Collectors.toMap(MemberRef::id, Function.identity()));
 	}
 
+	/**
+	 * The members with these ids and their e-mail addresses, in one query: only for
+	 * mailing them and for an organiser's door list.
+	 */
+	public Map<Long, MemberContact> contacts(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findContacts(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(MemberContact::id, Function.identity()));
+	}
+
 	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
 	public List<MemberRef> coaches() {
 		return this.members.findCoaches()

@@ -18,4 +18,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m where m.id in :ids")
 	List<MemberRef> findRefs(java.util.Collection<Long> ids);
 
+	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email) from Member m where m.id in :ids")
+	List<MemberContact> findContacts(java.util.Collection<Long> ids);
+
 }

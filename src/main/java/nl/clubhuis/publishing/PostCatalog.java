@@ -1,104 +1,74 @@
 package nl.clubhuis.publishing;
 
-import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.domain.PostLists;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The published posts, as lists: one query per list, whatever the number of posts. */
+/**
+ * The published posts, for other modules: lists of cards (one query per list, whatever
+ * the number of posts) and links to Café blog posts.
+ */
 @Service
-@Transactional(readOnly = true)
 public class PostCatalog {
 
-	public static final int PAGE_SIZE = 10;
+	public static final int PAGE_SIZE = PostLists.PAGE_SIZE;
 
-	static final Set<PostKind> DOETANK_KINDS = EnumSet.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING);
+	private final PostLists lists;
 
-	private final PostRepository posts;
-
-	private final PostAccess access;
-
-	private final Clock clock;
-
-	PostCatalog(PostRepository posts, PostAccess access, Clock clock) {
-		this.posts = posts;
-		this.access = access;
-		this.clock = clock;
+	PostCatalog(PostLists lists) {
+		this.lists = lists;
 	}
 
 	public Page<PostCard> published(Collection<PostKind> kinds, int page) {
-		return this.posts.findVisible(kinds, this.clock.instant(), DoetankStatus.PUBLIC,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		return this.lists.published(kinds, page);
 	}
 
 	public List<PostCard> latest(Collection<PostKind> kinds, int howMany) {
-		return this.posts.findLatest(kinds, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(howMany));
+		return this.lists.latest(kinds, howMany);
 	}
 
 	/** One post as a list shows it, whatever its state. */
-	public java.util.Optional<PostCard> card(Long id) {
-		return this.posts.findCard(id);
+	public Optional<PostCard> card(Long id) {
+		return this.lists.card(id);
 	}
 
-	public Page<PostCard> ofDoetank(Doetank doetank, int page) {
-		return this.posts.findVisibleOfDoetank(doetank.getId(), DOETANK_KINDS, this.clock.instant(),
-				DoetankStatus.PUBLIC, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-	}
-
+	/** The latest published posts of these kinds on one Doetank's blog. */
 	public List<PostCard> latestOfDoetank(Long doetankId, Collection<PostKind> kinds, int howMany) {
-		return this.posts.findLatestOfDoetank(doetankId, kinds, this.clock.instant(), DoetankStatus.PUBLIC,
-				Limit.of(howMany));
-	}
-
-	public Page<PostCard> withTag(String tag, int page) {
-		return this.posts.findVisibleWithTag(tag, this.clock.instant(), DoetankStatus.PUBLIC,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-	}
-
-	public List<PostCard> related(Post post, int howMany) {
-		if (post.getTags().isEmpty()) {
-			return List.of();
-		}
-		return this.posts.findRelated(post.getId(), post.getTags().toArray(String[]::new), this.clock.instant(),
-				DoetankStatus.PUBLIC, Limit.of(howMany));
-	}
-
-	/** Concepts and ingeplande posts the viewer may work on in this section. */
-	public List<PostCard> unpublished(PostKind kind, MemberPrincipal viewer) {
-		if (!this.access.canWrite(kind, null, viewer)) {
-			return List.of();
-		}
-		return this.posts.findUnpublished(Set.of(kind), this.clock.instant(), Limit.of(20));
-	}
-
-	/** The viewer's own concepts and ingeplande posts on a Doetank's blog. */
-	public List<PostCard> unpublishedOf(Doetank doetank, MemberPrincipal viewer) {
-		if (viewer == null || !doetank.involves(viewer.id())) {
-			return List.of();
-		}
-		return this.posts.findUnpublishedOfAuthor(doetank.getId(), viewer.id(), this.clock.instant(), Limit.of(20));
+		return this.lists.latestOfDoetank(doetankId, kinds, howMany);
 	}
 
 	/** The latest published post of this kind with exactly this title. */
-	public java.util.Optional<PostCard> publishedTitled(PostKind kind, String title) {
-		return this.posts.findTitled(kind, title, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(1))
-			.stream()
-			.findFirst();
+	public Optional<PostCard> publishedTitled(PostKind kind, String title) {
+		return this.lists.publishedTitled(kind, title);
 	}
 
+	/** Whether any post, in any state, has this title. */
 	public boolean hasPostTitled(String title) {
-		return this.posts.existsByTitle(title);
+		return this.lists.hasPostTitled(title);
+	}
+
+	/** A published Café blog post, for instance the report of an event. */
+	public Optional<PostRef> publishedCafeBlogPost(Long id) {
+		return (id == null) ? Optional.empty() : Optional.ofNullable(publishedCafeBlogPosts(List.of(id)).get(id));
+	}
+
+	/** A published Café blog post by its slug (its address is /cafeblog/{slug}). */
+	public Optional<PostRef> publishedCafeBlogPost(String slug) {
+		return this.lists.publishedCafeBlogPost(slug);
+	}
+
+	/**
+	 * The published Café blog posts with these ids, in one query: ids of other kinds of
+	 * post, or of posts not (or no longer) published, are left out.
+	 */
+	public Map<Long, PostRef> publishedCafeBlogPosts(Collection<Long> ids) {
+		return this.lists.publishedCafeBlogPosts(ids);
 	}
 
 }

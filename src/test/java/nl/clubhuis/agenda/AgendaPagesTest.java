@@ -12,7 +12,7 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
 import org.jsoup.Jsoup;
@@ -91,8 +91,9 @@ class AgendaPagesTest {
 				this.redacteur);
 		EventRef past = this.events
 			.announce(TestEvents.details(EventType.CAFE, 40, Instant.now().minus(Duration.ofDays(1))), this.redacteur);
-		Post report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.title(), this.redacteur);
-		this.service.change(past.slug(), past.version(), this.events.detailsOf(past), report.getId(), this.redacteur);
+		WrittenPost report = this.posts.published(PostKind.CAFEBLOG, null, "Verslag van " + past.title(),
+				this.redacteur);
+		this.service.change(past.slug(), past.version(), this.events.detailsOf(past), report.id(), this.redacteur);
 		this.registrations.register(cafe.slug(), null, this.member);
 
 		Document all = page(get("/agenda"));
@@ -107,9 +108,8 @@ class AgendaPagesTest {
 		assertThat(masterclasses.select(".type-filter a[aria-current=true]").text()).isEqualTo("Masterclasses");
 
 		Document before = page(get("/agenda/geweest"));
-		assertThat(card(before, past).select("a[href=" + report.getPath() + "]").text()).isEqualTo("Lees het verslag");
-		assertThat(page(get(past.path())).select("a[href=" + report.getPath() + "]").text())
-			.isEqualTo(report.getTitle());
+		assertThat(card(before, past).select("a[href=" + report.path() + "]").text()).isEqualTo("Lees het verslag");
+		assertThat(page(get(past.path())).select("a[href=" + report.path() + "]").text()).isEqualTo(report.title());
 	}
 
 	@Test

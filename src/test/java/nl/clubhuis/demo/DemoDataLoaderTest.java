@@ -28,6 +28,7 @@ import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.agenda.AgendaCatalog;
@@ -40,6 +41,7 @@ import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.member.Member;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
@@ -99,6 +101,12 @@ class DemoDataLoaderTest {
 	PostCatalog postCatalog;
 
 	@Autowired
+	Doetanks doetankRefs;
+
+	@Autowired
+	MemberDirectory memberDirectory;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -129,13 +137,7 @@ class DemoDataLoaderTest {
 	MockMvc mvc;
 
 	@Autowired
-	Doetanks doetankRefs;
-
-	@Autowired
 	DoetankToolkit doetankToolkit;
-
-	@Autowired
-	MemberDirectory memberDirectory;
 
 	List<SeedDoetank> seed;
 
@@ -145,7 +147,8 @@ class DemoDataLoaderTest {
 		// of
 		// every integration test, so it makes its own.
 		DemoDataLoader loader = new DemoDataLoader(this.members, this.history, this.doetanks, this.reviews,
-				this.records, new DemoPosts(this.posts, this.postCatalog, this.catalog, this.clock),
+				this.records,
+				new DemoPosts(this.posts, this.postCatalog, this.doetankRefs, this.memberDirectory, this.clock),
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,

@@ -12,12 +12,12 @@ import javax.imageio.ImageIO;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Real pictures (and fake ones) to upload in tests. */
-final class PictureFiles {
+public final class PictureFiles {
 
 	private PictureFiles() {
 	}
 
-	static byte[] pngBytes(int width, int height) {
+	public static byte[] pngBytes(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(new Color(13, 92, 99));
@@ -35,11 +35,11 @@ final class PictureFiles {
 		}
 	}
 
-	static MockMultipartFile png(String name) {
+	public static MockMultipartFile png(String name) {
 		return new MockMultipartFile("omslag", name, "image/png", pngBytes(64, 36));
 	}
 
-	static MockMultipartFile file(String name, String contentType, byte[] bytes) {
+	public static MockMultipartFile file(String name, String contentType, byte[] bytes) {
 		return new MockMultipartFile("omslag", name, contentType, bytes);
 	}
 

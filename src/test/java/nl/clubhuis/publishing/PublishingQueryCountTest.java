@@ -8,6 +8,8 @@ import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
+import nl.clubhuis.publishing.domain.CommentService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,7 @@ class PublishingQueryCountTest {
 		MemberPrincipal coach = this.people.coach("Cor Coach");
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
 		String doetank = this.doetanks.active(trekker, coach);
-		Post measured = this.posts.published(PostKind.NIEUWS, null, "Gemeten bericht", redacteur);
+		WrittenPost measured = this.posts.published(PostKind.NIEUWS, null, "Gemeten bericht", redacteur);
 		List<MemberPrincipal> commenters = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			commenters.add(this.people.member("Reageerder " + i));
@@ -67,27 +69,27 @@ class PublishingQueryCountTest {
 		assertThat(many).as("statements per page with 30 times more posts and comments").isEqualTo(few);
 	}
 
-	private void addPostsAndComments(int howMany, String doetank, Post measured, MemberPrincipal trekker,
+	private void addPostsAndComments(int howMany, String doetank, WrittenPost measured, MemberPrincipal trekker,
 			MemberPrincipal coach, MemberPrincipal redacteur, List<MemberPrincipal> commenters) {
 		for (int i = 0; i < howMany; i++) {
 			this.posts.published(PostKind.NIEUWS, null, "Nieuws " + i, redacteur);
 			this.posts.published(PostKind.CAFEBLOG, null, "Café " + i, redacteur);
 			this.posts.published(PostKind.DOETANKBLOG, doetank, "Blog " + i, trekker);
 			this.posts.published(PostKind.BESCHOUWING, doetank, "Beschouwing " + i, coach);
-			this.comments.add(measured.getSlug(), "Reactie " + i, commenters.get(i % commenters.size()));
+			this.comments.add(measured.slug(), "Reactie " + i, commenters.get(i % commenters.size()));
 		}
 	}
 
 	/** Every list, a post page with comments (as a redacteur), every feed, home. */
-	private List<Long> measure(String doetank, Post post, MemberPrincipal redacteur) throws Exception {
+	private List<Long> measure(String doetank, WrittenPost post, MemberPrincipal redacteur) throws Exception {
 		List<Long> counts = new ArrayList<>();
 		for (String page : List.of("/nieuws", "/cafeblog", "/blogs", "/doetanks/" + doetank + "/blog", "/tags/groei",
 				"/nieuws/feed", "/cafeblog/feed", "/blogs/feed", "/doetanks/" + doetank + "/blog/feed", "/",
 				"/doetanks/" + doetank)) {
 			counts.add(statementsFor(get(page)));
 		}
-		counts.add(statementsFor(get(post.getPath())));
-		counts.add(statementsFor(get(post.getPath()).with(user(redacteur))));
+		counts.add(statementsFor(get(post.path())));
+		counts.add(statementsFor(get(post.path()).with(user(redacteur))));
 		counts.add(statementsFor(get("/redactie/reacties").with(user(redacteur))));
 		return counts;
 	}

@@ -1,18 +1,21 @@
 package nl.clubhuis.publishing;
 
-import nl.clubhuis.route.domain.Timelines;
-
 import java.util.List;
 import java.util.Set;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.DoetankStories;
+import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
-import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
+import nl.clubhuis.publishing.domain.LocatedPost;
+import nl.clubhuis.publishing.domain.PostLists;
+import nl.clubhuis.publishing.domain.PostWriting;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,16 +35,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PublishingRulesTest {
 
 	@Autowired
-	Timelines timelines;
-
-	@Autowired
-	PostService service;
+	PostWriting service;
 
 	@Autowired
 	PostCatalog catalog;
 
 	@Autowired
-	DoetankCatalog doetankCatalog;
+	PostLists lists;
+
+	@Autowired
+	Doetanks doetankRefs;
+
+	@Autowired
+	DoetankStories stories;
 
 	@Autowired
 	DoetankService doetankService;
@@ -81,8 +87,8 @@ class PublishingRulesTest {
 				.isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> this.posts.published(kind, null, "Van een coach", this.coach))
 				.isInstanceOf(AccessDeniedException.class);
-			Post post = this.posts.published(kind, null, "Van de redactie", this.redacteur);
-			assertThat(this.service.show(post.getSlug(), null).getTitle()).isEqualTo("Van de redactie");
+			WrittenPost post = this.posts.published(kind, null, "Van de redactie", this.redacteur);
+			assertThat(this.service.show(post.slug(), null).post().getTitle()).isEqualTo("Van de redactie");
 		}
 	}
 
@@ -94,11 +100,11 @@ class PublishingRulesTest {
 		assertThatThrownBy(() -> this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Redactie", this.redacteur))
 			.isInstanceOf(AccessDeniedException.class);
 
-		Post post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Onze eerste week", this.trekker);
+		WrittenPost post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Onze eerste week", this.trekker);
 
-		assertThat(post.getPath()).isEqualTo("/doetanks/" + this.doetank + "/blog/" + post.getSlug());
-		assertThat(post.getPhase()).as("a blog post belongs to the phase it was written in")
-			.isEqualTo(this.doetankCatalog.show(this.doetank, null).getPhase());
+		assertThat(post.path()).isEqualTo("/doetanks/" + this.doetank + "/blog/" + post.slug());
+		assertThat(post.phase()).as("a blog post belongs to the phase it was written in")
+			.isEqualTo(this.doetankRefs.findBySlug(this.doetank).orElseThrow().phase());
 	}
 
 	@Test
@@ -118,28 +124,27 @@ class PublishingRulesTest {
 
 		this.posts.published(PostKind.BESCHOUWING, this.doetank, "Het team zoekt de echte vraag", this.coach);
 
-		Timeline timeline = this.timelines.of(this.doetankCatalog.show(this.doetank, null).ref());
-		assertThat(timeline.stages().get(0).phase()).isEqualTo(Phase.INITIEREN);
-		assertThat(timeline.stages().get(0).beschouwingen()).extracting((story) -> story.title())
-			.containsExactly("Het team zoekt de echte vraag");
+		DoetankRef doetank = this.doetankRefs.findBySlug(this.doetank).orElseThrow();
+		assertThat(this.stories.beschouwingen(doetank)).extracting((story) -> story.title(), (story) -> story.phase())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Het team zoekt de echte vraag", Phase.INITIEREN));
 	}
 
 	@Test
 	void conceptsAndIngeplandePostsAreSeenOnlyByWhoMayEditThem() {
-		Post concept = this.posts.concept(PostKind.NIEUWS, null, "Nog niet af", this.redacteur);
-		Post scheduled = this.posts.scheduled(PostKind.NIEUWS, null, "Komt morgen", this.redacteur);
-		Post blogConcept = this.posts.concept(PostKind.DOETANKBLOG, this.doetank, "Blog in de maak", this.trekker);
+		WrittenPost concept = this.posts.concept(PostKind.NIEUWS, null, "Nog niet af", this.redacteur);
+		WrittenPost scheduled = this.posts.scheduled(PostKind.NIEUWS, null, "Komt morgen", this.redacteur);
+		WrittenPost blogConcept = this.posts.concept(PostKind.DOETANKBLOG, this.doetank, "Blog in de maak",
+				this.trekker);
 
-		for (Post hidden : List.of(concept, scheduled, blogConcept)) {
-			assertThatThrownBy(() -> this.service.show(hidden.getSlug(), null)).as("anonymous: " + hidden.getTitle())
+		for (WrittenPost hidden : List.of(concept, scheduled, blogConcept)) {
+			assertThatThrownBy(() -> this.service.show(hidden.slug(), null)).as("anonymous: " + hidden.title())
 				.isInstanceOf(NotFoundException.class);
-			assertThatThrownBy(() -> this.service.show(hidden.getSlug(), this.outsider))
-				.as("a member: " + hidden.getTitle())
+			assertThatThrownBy(() -> this.service.show(hidden.slug(), this.outsider)).as("a member: " + hidden.title())
 				.isInstanceOf(NotFoundException.class);
 		}
-		assertThat(this.service.show(concept.getSlug(), this.people.redacteur("Andere Redacteur"))).isNotNull();
-		assertThat(this.service.show(blogConcept.getSlug(), this.trekker)).isNotNull();
-		assertThatThrownBy(() -> this.service.show(blogConcept.getSlug(), this.coach))
+		assertThat(this.service.show(concept.slug(), this.people.redacteur("Andere Redacteur"))).isNotNull();
+		assertThat(this.service.show(blogConcept.slug(), this.trekker)).isNotNull();
+		assertThatThrownBy(() -> this.service.show(blogConcept.slug(), this.coach))
 			.as("a concept on a Doetank's blog is its author's")
 			.isInstanceOf(NotFoundException.class);
 
@@ -148,50 +153,50 @@ class PublishingRulesTest {
 			.map(PostCard::title)
 			.toList();
 		assertThat(listed).doesNotContain("Nog niet af", "Komt morgen", "Blog in de maak");
-		assertThat(this.catalog.unpublished(PostKind.NIEUWS, this.redacteur)).extracting(PostCard::title)
+		assertThat(this.lists.unpublished(PostKind.NIEUWS, this.redacteur)).extracting(PostCard::title)
 			.contains("Nog niet af", "Komt morgen");
-		assertThat(this.catalog.unpublished(PostKind.NIEUWS, this.outsider)).isEmpty();
+		assertThat(this.lists.unpublished(PostKind.NIEUWS, this.outsider)).isEmpty();
 	}
 
 	@Test
 	void postsOfADoetankThatIsNotPublicAreNotShown() {
-		Post post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Voor iedereen", this.trekker);
+		WrittenPost post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Voor iedereen", this.trekker);
 		String proposal = this.doetanks.proposal(this.trekker);
 
 		assertThatThrownBy(() -> this.posts.published(PostKind.DOETANKBLOG, proposal, "Op een voorstel", this.trekker))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.service.show(post.getSlug(), null)).isNotNull();
+		assertThat(this.service.show(post.slug(), null)).isNotNull();
 	}
 
 	@Test
 	void aSlugComesFromTheFirstTitleIsUniqueAndStays() {
-		Post first = this.posts.published(PostKind.NIEUWS, null, "Grand Café 2026!", this.redacteur);
-		Post second = this.posts.published(PostKind.NIEUWS, null, "Grand Café 2026!", this.redacteur);
-		assertThat(first.getSlug()).startsWith("grand-cafe-2026");
-		assertThat(second.getSlug()).isNotEqualTo(first.getSlug()).startsWith(first.getSlug());
+		WrittenPost first = this.posts.published(PostKind.NIEUWS, null, "Grand Café 2026!", this.redacteur);
+		WrittenPost second = this.posts.published(PostKind.NIEUWS, null, "Grand Café 2026!", this.redacteur);
+		assertThat(first.slug()).startsWith("grand-cafe-2026");
+		assertThat(second.slug()).isNotEqualTo(first.slug()).startsWith(first.slug());
 
-		Post edited = this.service.edit(first.getSlug(), first.getVersion(),
+		LocatedPost edited = this.service.edit(first.slug(), first.version(),
 				TestPosts.content("Grand Café 2026: het programma", "Nieuw programma."), null, Publication.at(null),
 				this.redacteur);
 
-		assertThat(edited.getSlug()).isEqualTo(first.getSlug());
-		assertThat(this.service.show(first.getSlug(), null).getTitle()).isEqualTo("Grand Café 2026: het programma");
-		Post nieuw = this.posts.published(PostKind.NIEUWS, null, "Nieuw", this.redacteur);
-		assertThat(nieuw.getSlug()).as("'nieuw' is the address of the form").isNotEqualTo("nieuw");
+		assertThat(edited.post().getSlug()).isEqualTo(first.slug());
+		assertThat(this.service.show(first.slug(), null).post().getTitle()).isEqualTo("Grand Café 2026: het programma");
+		WrittenPost nieuw = this.posts.published(PostKind.NIEUWS, null, "Nieuw", this.redacteur);
+		assertThat(nieuw.slug()).as("'nieuw' is the address of the form").isNotEqualTo("nieuw");
 	}
 
 	@Test
 	void editingAPublishedPostKeepsItsMoment() {
-		Post post = this.posts.published(PostKind.NIEUWS, null, "Oud nieuws", this.redacteur);
-		java.time.Instant published = this.service.show(post.getSlug(), null).getPublishAt();
+		WrittenPost post = this.posts.published(PostKind.NIEUWS, null, "Oud nieuws", this.redacteur);
+		java.time.Instant published = this.service.show(post.slug(), null).post().getPublishAt();
 
-		Post fixed = this.service.edit(post.getSlug(), post.getVersion(),
+		LocatedPost fixed = this.service.edit(post.slug(), post.version(),
 				TestPosts.content("Oud nieuws", "Typfout weg"), null, Publication.at(null), this.redacteur);
-		assertThat(fixed.getPublishAt()).isEqualTo(published);
-		Post asTheFormShowsIt = this.service.edit(post.getSlug(), fixed.getVersion(),
+		assertThat(fixed.post().getPublishAt()).isEqualTo(published);
+		LocatedPost asTheFormShowsIt = this.service.edit(post.slug(), fixed.post().getVersion(),
 				TestPosts.content("Oud nieuws", "Nog een typfout weg"), null,
 				Publication.at(published.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)), this.redacteur);
-		assertThat(asTheFormShowsIt.getPublishAt()).isEqualTo(published);
+		assertThat(asTheFormShowsIt.post().getPublishAt()).isEqualTo(published);
 	}
 
 	@Test
@@ -199,14 +204,15 @@ class PublishingRulesTest {
 		MemberPrincipal teamMember = this.people.member("Lid van het team");
 		Long request = requestAndApprove(teamMember);
 		assertThat(request).isNotNull();
-		Post post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Van het lid", teamMember);
+		WrittenPost post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Van het lid", teamMember);
 
-		assertThatThrownBy(() -> this.service.edit(post.getSlug(), post.getVersion(),
+		assertThatThrownBy(() -> this.service.edit(post.slug(), post.version(),
 				TestPosts.content("Overgenomen", "Door de trekker"), null, Publication.at(null), this.trekker))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.service
-			.edit(post.getSlug(), post.getVersion(), TestPosts.content("Aangepast", "Door mij"), null,
-					Publication.at(null), teamMember)
+			.edit(post.slug(), post.version(), TestPosts.content("Aangepast", "Door mij"), null, Publication.at(null),
+					teamMember)
+			.post()
 			.getTitle()).isEqualTo("Aangepast");
 	}
 

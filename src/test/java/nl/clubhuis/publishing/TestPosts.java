@@ -6,6 +6,8 @@ import java.util.List;
 
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.domain.LocatedPost;
+import nl.clubhuis.publishing.domain.PostWriting;
 
 import org.springframework.boot.test.context.TestComponent;
 
@@ -13,10 +15,22 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class TestPosts {
 
-	private final PostService posts;
+	private final PostWriting posts;
 
-	public TestPosts(PostService posts) {
+	public TestPosts(PostWriting posts) {
 		this.posts = posts;
+	}
+
+	/** What a test needs of a post it wrote. */
+	public record WrittenPost(Long id, String slug, String title, String path, long version, Phase phase,
+			java.time.Instant publishAt) {
+
+		static WrittenPost of(LocatedPost located) {
+			return new WrittenPost(located.post().getId(), located.post().getSlug(), located.post().getTitle(),
+					located.path(), located.post().getVersion(), located.post().getPhase(),
+					located.post().getPublishAt());
+		}
+
 	}
 
 	public static PostContent content(String title, String body, String... tags) {
@@ -24,20 +38,24 @@ public class TestPosts {
 	}
 
 	/** Published a minute ago. */
-	public Post published(PostKind kind, String doetank, String title, MemberPrincipal writer) {
-		return this.posts.write(kind, doetank, content(title, "Tekst bij " + title, "groei"), null,
+	public WrittenPost published(PostKind kind, String doetank, String title, MemberPrincipal writer) {
+		return write(kind, doetank, content(title, "Tekst bij " + title, "groei"),
 				Publication.at(Instant.now().minus(Duration.ofMinutes(1))), writer);
 	}
 
-	public Post concept(PostKind kind, String doetank, String title, MemberPrincipal writer) {
-		return this.posts.write(kind, doetank, content(title, "Concept: " + title), null, Publication.concept(),
-				writer);
+	public WrittenPost concept(PostKind kind, String doetank, String title, MemberPrincipal writer) {
+		return write(kind, doetank, content(title, "Concept: " + title), Publication.concept(), writer);
 	}
 
 	/** Published, but only from tomorrow. */
-	public Post scheduled(PostKind kind, String doetank, String title, MemberPrincipal writer) {
-		return this.posts.write(kind, doetank, content(title, "Ingepland: " + title), null,
+	public WrittenPost scheduled(PostKind kind, String doetank, String title, MemberPrincipal writer) {
+		return write(kind, doetank, content(title, "Ingepland: " + title),
 				Publication.at(Instant.now().plus(Duration.ofDays(1))), writer);
+	}
+
+	private WrittenPost write(PostKind kind, String doetank, PostContent content, Publication publication,
+			MemberPrincipal writer) {
+		return WrittenPost.of(this.posts.write(kind, doetank, content, null, publication, writer));
 	}
 
 }

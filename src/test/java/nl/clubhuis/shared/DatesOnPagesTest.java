@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.validation.ValidatorFactory;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
 import org.jsoup.Jsoup;
@@ -48,18 +48,18 @@ class DatesOnPagesTest {
 
 	@Test
 	void aPostShowsItsDateInThePagesLanguage() throws Exception {
-		Post post = this.posts.published(PostKind.NIEUWS, null, "Datum " + UUID.randomUUID(),
+		WrittenPost post = this.posts.published(PostKind.NIEUWS, null, "Datum " + UUID.randomUUID(),
 				this.people.redacteur("Dirk Datum"));
 
 		for (Locale language : new Locale[] { Locale.forLanguageTag("nl"), Locale.ENGLISH }) {
-			Document page = Jsoup.parse(this.mvc.perform(get(post.getPath() + "?lang=" + language.getLanguage()))
+			Document page = Jsoup.parse(this.mvc.perform(get(post.path() + "?lang=" + language.getLanguage()))
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
 			LocaleContextHolder.setLocale(language);
 
 			assertThat(page.select("time[datetime]").eachText()).as(language.toString())
-				.contains(this.dates.day(post.getPublishAt()));
+				.contains(this.dates.day(post.publishAt()));
 		}
 	}
 

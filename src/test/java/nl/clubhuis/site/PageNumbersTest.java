@@ -6,7 +6,7 @@ import java.util.UUID;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.publishing.Post;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostService;
 import nl.clubhuis.publishing.Publication;
@@ -50,11 +50,11 @@ class PageNumbersTest {
 	@ValueSource(strings = { "abc", "-1", "0", "2147483647", "2147483648", "99999999999999999999" })
 	void anyPageNumberShowsAPage(String number) throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Rob Bladzijde");
-		Post news = this.posts.published(PostKind.NIEUWS, null, "Nieuws " + UUID.randomUUID(), redacteur);
+		WrittenPost news = this.posts.published(PostKind.NIEUWS, null, "Nieuws " + UUID.randomUUID(), redacteur);
 		List<Visit> visits = List.of(new Visit("/agenda", anonymous()), new Visit("/agenda/geweest", anonymous()),
 				new Visit("/blogs", anonymous()), new Visit("/tags/groei", anonymous()),
 				new Visit("/nieuws", anonymous()), new Visit("/cafeblog", anonymous()),
-				new Visit(news.getPath(), anonymous()), new Visit("/doetanks", anonymous()),
+				new Visit(news.path(), anonymous()), new Visit("/doetanks", anonymous()),
 				new Visit("/doetanks/lessen", anonymous()), new Visit("/toolkit", anonymous()),
 				new Visit("/toolkit/pitch", anonymous()),
 				new Visit("/coach", user(this.people.coach("Cato Bladzijde"))),

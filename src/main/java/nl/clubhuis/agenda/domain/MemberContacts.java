@@ -1,40 +1,30 @@
 package nl.clubhuis.agenda.domain;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
+import nl.clubhuis.member.MemberContact;
+import nl.clubhuis.member.MemberDirectory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * Name, organisation and e-mail address of the people registered, in one query: the door
- * list and the agenda's mails need the address, which {@code MemberDirectory} does not
- * give. A stand-in that reads the member table until the member module offers
- * {@code MemberDirectory.contacts(ids)}; then this class goes.
- */
+/** The people on a door list or in the agenda's mails, looked up in one query. */
 @Component
 class MemberContacts {
 
-	private final JdbcClient jdbc;
+	private final MemberDirectory members;
 
-	MemberContacts(DataSource dataSource) {
-		this.jdbc = JdbcClient.create(dataSource);
+	MemberContacts(MemberDirectory members) {
+		this.members = members;
 	}
 
 	Map<Long, Contact> byIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		List<Contact> found = this.jdbc.sql("SELECT id, name, organisation, email FROM member WHERE id IN (:ids)")
-			.param("ids", ids.stream().distinct().toList())
-			.query(Contact.class)
-			.list();
-		return found.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+		return this.members.contacts(ids)
+			.values()
+			.stream()
+			.collect(Collectors.toMap(MemberContact::id,
+					(member) -> new Contact(member.id(), member.name(), member.organisation(), member.email())));
 	}
 
 	/** Someone to show on the door list or to mail. */

@@ -22,16 +22,11 @@ class ReportLinks {
 		this.posts = posts;
 	}
 
-	/**
-	 * The reports with these post ids; a post that is gone is left out. One query per
-	 * report (at most a page of them, on the past events) until publishing offers a batch
-	 * lookup such as {@code PostCatalog.cards(ids)}.
-	 */
+	/** The reports with these post ids, in one query; a post that is gone is left out. */
 	Map<Long, ReportLink> byIds(Collection<Long> postIds) {
 		Map<Long, ReportLink> links = new HashMap<>();
-		for (Long id : postIds.stream().distinct().toList()) {
-			this.posts.card(id).ifPresent((post) -> links.put(id, new ReportLink(post.title(), post.path())));
-		}
+		this.posts.publishedCafeBlogPosts(postIds)
+			.forEach((id, post) -> links.put(id, new ReportLink(post.title(), post.path())));
 		return links;
 	}
 

@@ -1,0 +1,6 @@
+package nl.clubhuis.publishing;
+
+/** A post as another module links to it: its id, title and address. */
+public record PostRef(Long id, String title, String path) {
+
+}

@@ -1,0 +1,144 @@
+package nl.clubhuis.publishing.domain;
+
+import java.time.Clock;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Comments under posts, and their moderation. */
+@Service
+public class CommentService {
+
+	static final int PAGE_SIZE = 50;
+
+	private final PostCommentRepository comments;
+
+	private final PostWriting posts;
+
+	private final PostLocator locator;
+
+	private final Clock clock;
+
+	CommentService(PostCommentRepository comments, PostWriting posts, PostLocator locator, Clock clock) {
+		this.comments = comments;
+		this.posts = posts;
+		this.locator = locator;
+		this.clock = clock;
+	}
+
+	/** A comment with the post it is under (and that post's place). */
+	public record CommentOnPost(PostComment comment, LocatedPost post) {
+
+		/** The comment on its post's page. */
+		public String path() {
+			return this.post.path() + "#reactie-" + this.comment.getId();
+		}
+
+	}
+
+	/** Logged-in members comment on published posts. */
+	@Transactional
+	public CommentOnPost add(String postSlug, String text, MemberPrincipal author) {
+		LocatedPost post = this.posts.show(postSlug, author);
+		if (!PostAccess.canComment(post, author, this.clock.instant())) {
+			throw new AccessDeniedException("comments go under published posts, by members");
+		}
+		PostComment comment = this.comments
+			.save(new PostComment(post.post(), author.id(), text.strip(), this.clock.instant()));
+		return new CommentOnPost(comment, post);
+	}
+
+	@Transactional
+	public CommentOnPost rewrite(Long commentId, String text, MemberPrincipal author) {
+		CommentOnPost own = ownComment(commentId, author);
+		own.comment().rewrite(text.strip(), this.clock.instant());
+		return own;
+	}
+
+	/** The author deletes their own comment (a beheerder may too). */
+	@Transactional
+	public LocatedPost delete(Long commentId, MemberPrincipal author) {
+		CommentOnPost own = ownComment(commentId, author);
+		this.comments.delete(own.comment());
+		return own.post();
+	}
+
+	/** Anyone who can read the post may report a comment, also without an account. */
+	@Transactional
+	public CommentOnPost report(Long commentId, MemberPrincipal reporter) {
+		CommentOnPost visible = findVisible(commentId, reporter);
+		visible.comment().report(this.clock.instant());
+		return visible;
+	}
+
+	@Transactional
+	public CommentOnPost hide(Long commentId, MemberPrincipal redacteur) {
+		requireModerator(redacteur);
+		PostComment comment = find(commentId);
+		comment.hide();
+		return new CommentOnPost(comment, this.locator.locate(comment.getPost()));
+	}
+
+	@Transactional
+	public CommentOnPost restore(Long commentId, MemberPrincipal redacteur) {
+		requireModerator(redacteur);
+		PostComment comment = find(commentId);
+		comment.restore();
+		return new CommentOnPost(comment, this.locator.locate(comment.getPost()));
+	}
+
+	/** The comments under a post, hidden ones only for redacteurs. */
+	@Transactional(readOnly = true)
+	public Page<PostComment> under(Post post, MemberPrincipal viewer, int page) {
+		return this.comments.findUnder(post.getId(), PostAccess.canModerate(viewer),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	/** Reported comments, each with the post it is under. */
+	@Transactional(readOnly = true)
+	public Page<PostComment> reported(MemberPrincipal redacteur, int page) {
+		requireModerator(redacteur);
+		return this.comments.findReported(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	@Transactional(readOnly = true)
+	public CommentOnPost forEditing(Long commentId, MemberPrincipal author) {
+		return ownComment(commentId, author);
+	}
+
+	private CommentOnPost ownComment(Long commentId, MemberPrincipal author) {
+		CommentOnPost visible = findVisible(commentId, author);
+		if (!visible.comment().mayBeChangedBy(author)) {
+			throw new AccessDeniedException("not your comment: " + commentId);
+		}
+		return visible;
+	}
+
+	/** A comment under a post this viewer can read (a concept's stay unknown). */
+	@Transactional(readOnly = true)
+	public CommentOnPost findVisible(Long commentId, MemberPrincipal viewer) {
+		PostComment comment = find(commentId);
+		LocatedPost post = this.locator.locate(comment.getPost());
+		if (!PostAccess.canSee(post, viewer, this.clock.instant())) {
+			throw new NotFoundException("comment " + commentId);
+		}
+		return new CommentOnPost(comment, post);
+	}
+
+	private PostComment find(Long commentId) {
+		return this.comments.findWithPost(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+	}
+
+	private void requireModerator(MemberPrincipal viewer) {
+		if (!PostAccess.canModerate(viewer)) {
+			throw new AccessDeniedException("only redacteurs moderate comments");
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package nl.clubhuis.publishing.domain;
+
+import java.time.Instant;
+
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.PostKind;
+
+/**
+ * Who writes, edits and sees which post. Redacteurs run the news and the Café blog; the
+ * members of a public Doetank's team write its blog; its coaches write beschouwingen.
+ * Concepts and ingeplande posts are seen only by who may edit them. Plain rules on the
+ * Doetank and its team, decided here once for every page and service.
+ */
+public final class PostAccess {
+
+	private PostAccess() {
+	}
+
+	/**
+	 * May write a post of this kind: in the network's sections (no Doetank) or on this
+	 * Doetank's blog.
+	 */
+	public static boolean canWrite(PostKind kind, DoetankRef doetank, TeamRoles team, MemberPrincipal writer) {
+		if (writer == null) {
+			return false;
+		}
+		return switch (kind) {
+			case NIEUWS, CAFEBLOG -> writer.isRedactie();
+			case DOETANKBLOG -> doetank != null && doetank.isPublic() && team.isMember(writer.id());
+			case BESCHOUWING -> doetank != null && doetank.isPublic() && team.isCoach(writer.id());
+		};
+	}
+
+	/**
+	 * Any redacteur edits the network's sections; a Doetank post is edited by its author
+	 * while they still have the right to write it. A beheerder may always step in.
+	 */
+	public static boolean canEdit(LocatedPost located, MemberPrincipal editor) {
+		if (editor == null) {
+			return false;
+		}
+		if (editor.isBeheerder()) {
+			return true;
+		}
+		Post post = located.post();
+		if (!post.getKind().belongsToADoetank()) {
+			return editor.isRedactie();
+		}
+		return post.isBy(editor.id()) && canWrite(post.getKind(), located.doetank(), located.team(), editor);
+	}
+
+	public static boolean canSee(LocatedPost located, MemberPrincipal viewer, Instant now) {
+		if (!located.isOnPublicPlace()) {
+			return canEdit(located, viewer);
+		}
+		return located.post().isVisibleAt(now) || canEdit(located, viewer);
+	}
+
+	/** Redacteurs hide and restore reported comments. */
+	public static boolean canModerate(MemberPrincipal viewer) {
+		return viewer != null && viewer.isRedactie();
+	}
+
+	/** Members comment on a post that is published. */
+	public static boolean canComment(LocatedPost located, MemberPrincipal viewer, Instant now) {
+		return viewer != null && located.post().isVisibleAt(now);
+	}
+
+	public static PostPermissions on(LocatedPost located, MemberPrincipal viewer, Instant now) {
+		return new PostPermissions(canEdit(located, viewer), canModerate(viewer), canComment(located, viewer, now));
+	}
+
+	/**
+	 * The new posts a viewer may write in a section (no Doetank) or on a Doetank's blog.
+	 */
+	public static WritePermissions toWrite(PostKind kind, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+		if (doetank == null) {
+			return new WritePermissions(canWrite(kind, null, TeamRoles.NOBODY, viewer), false);
+		}
+		return new WritePermissions(canWrite(PostKind.DOETANKBLOG, doetank, team, viewer),
+				canWrite(PostKind.BESCHOUWING, doetank, team, viewer));
+	}
+
+}

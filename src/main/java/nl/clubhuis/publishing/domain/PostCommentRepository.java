@@ -1,0 +1,34 @@
+package nl.clubhuis.publishing.domain;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PostCommentRepository extends JpaRepository<PostComment, Long> {
+
+	/** The comments under a post, oldest first; hidden ones only for redacteurs. */
+	@Query(value = """
+			select c from PostComment c
+			where c.post.id = :postId and (c.hidden = false or :withHidden = true)
+			order by c.writtenAt, c.id
+			""", countQuery = """
+			select count(c) from PostComment c
+			where c.post.id = :postId and (c.hidden = false or :withHidden = true)
+			""")
+	Page<PostComment> findUnder(@Param("postId") Long postId, @Param("withHidden") boolean withHidden,
+			Pageable pageable);
+
+	@Query(value = """
+			select c from PostComment c join fetch c.post
+			where c.reportCount > 0 order by c.hidden, c.lastReportedAt desc
+			""", countQuery = "select count(c) from PostComment c where c.reportCount > 0")
+	Page<PostComment> findReported(Pageable pageable);
+
+	@Query("select c from PostComment c join fetch c.post where c.id = :id")
+	Optional<PostComment> findWithPost(@Param("id") Long id);
+
+}

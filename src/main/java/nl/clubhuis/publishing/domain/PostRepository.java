@@ -1,0 +1,113 @@
+package nl.clubhuis.publishing.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.publishing.PostKind;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Lists read {@link PostRow}s in one query each. "Visible" means published, its moment
+ * come, and (for a Doetank's posts) the Doetank itself public.
+ */
+interface PostRepository extends JpaRepository<Post, Long> {
+
+	String ROW = """
+			select new nl.clubhuis.publishing.domain.PostRow(p.id, p.kind, p.slug, p.title, p.excerpt, p.authorId,
+			  p.status, p.publishAt, p.doetankId, p.phase, p.coverId, p.coverAlt)
+			from Post p
+			""";
+
+	/*
+	 * Whether a Doetank is public is the one thing about it a list of posts must filter
+	 * on in its own query, or paging would break; the doetank module offers no id-free
+	 * way to ask, so the filter reads its status by the Doetank's entity name.
+	 */
+	String VISIBLE = """
+			p.status = nl.clubhuis.publishing.PostStatus.GEPUBLICEERD and p.publishAt <= :now
+			and (p.doetankId is null
+			  or exists (select 1 from Doetank d where d.id = p.doetankId and d.status in :publicStatuses))
+			""";
+
+	String NEWEST_FIRST = "order by p.publishAt desc, p.id desc";
+
+	@Query(value = ROW + "where p.kind in :kinds and " + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from Post p where p.kind in :kinds and " + VISIBLE)
+	Page<PostRow> findVisible(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Pageable pageable);
+
+	@Query(value = ROW + "where p.kind = :kind and p.title = :title and " + VISIBLE + NEWEST_FIRST)
+	List<PostRow> findTitled(@Param("kind") PostKind kind, @Param("title") String title, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+
+	@Query(value = ROW + "where p.kind = :kind and p.id in :ids and " + VISIBLE)
+	List<PostRow> findVisibleByIds(@Param("kind") PostKind kind, @Param("ids") Collection<Long> ids,
+			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses);
+
+	@Query(value = ROW + "where p.kind = :kind and p.slug = :slug and " + VISIBLE)
+	Optional<PostRow> findVisibleBySlug(@Param("kind") PostKind kind, @Param("slug") String slug,
+			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses);
+
+	@Query(value = ROW + "where p.id = :id")
+	Optional<PostRow> findRow(@Param("id") Long id);
+
+	@Query(value = ROW + "where p.kind in :kinds and " + VISIBLE + NEWEST_FIRST)
+	List<PostRow> findLatest(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+
+	@Query(value = ROW + "where p.doetankId = :doetankId and p.kind in :kinds and " + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from Post p where p.doetankId = :doetankId and p.kind in :kinds and "
+					+ VISIBLE)
+	Page<PostRow> findVisibleOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
+			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses,
+			Pageable pageable);
+
+	@Query(value = ROW + "where p.doetankId = :doetankId and p.kind in :kinds and " + VISIBLE + NEWEST_FIRST)
+	List<PostRow> findLatestOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
+			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+
+	@Query(value = ROW + "where array_contains(p.tags, :tag) and " + VISIBLE + NEWEST_FIRST,
+			countQuery = "select count(p) from Post p where array_contains(p.tags, :tag) and " + VISIBLE)
+	Page<PostRow> findVisibleWithTag(@Param("tag") String tag, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Pageable pageable);
+
+	@Query(value = ROW + "where p.id <> :postId and array_intersects(p.tags, :tags) and " + VISIBLE + NEWEST_FIRST)
+	List<PostRow> findRelated(@Param("postId") Long postId, @Param("tags") String[] tags, @Param("now") Instant now,
+			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+
+	/** Concepts and ingeplande posts of a section, for its redacteurs. */
+	@Query(value = ROW + """
+			where p.kind in :kinds and (p.status = nl.clubhuis.publishing.PostStatus.CONCEPT or p.publishAt > :now)
+			order by p.updatedAt desc
+			""")
+	List<PostRow> findUnpublished(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now, Limit limit);
+
+	/** A member's own concepts and ingeplande posts on one Doetank's blog. */
+	@Query(value = ROW + """
+			where p.doetankId = :doetankId and p.authorId = :authorId
+			and (p.status = nl.clubhuis.publishing.PostStatus.CONCEPT or p.publishAt > :now)
+			order by p.updatedAt desc
+			""")
+	List<PostRow> findUnpublishedOfAuthor(@Param("doetankId") Long doetankId, @Param("authorId") Long authorId,
+			@Param("now") Instant now, Limit limit);
+
+	Optional<Post> findBySlug(String slug);
+
+	/** The posts that have this picture as their cover. */
+	@Query("select p from Post p where p.coverId = :imageId")
+	List<Post> findWithCover(@Param("imageId") Long imageId);
+
+	boolean existsBySlug(String slug);
+
+	boolean existsByTitle(String title);
+
+}

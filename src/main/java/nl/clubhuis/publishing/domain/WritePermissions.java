@@ -1,0 +1,6 @@
+package nl.clubhuis.publishing.domain;
+
+/** Which new posts the viewer of a list may write there. */
+public record WritePermissions(boolean post, boolean beschouwing) {
+
+}

@@ -1,0 +1,41 @@
+package nl.clubhuis.publishing.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.domain.PostLists;
+
+import nl.clubhuis.shared.PageNumber;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** All Doetanks' blogs together, and every post with one tag. */
+@Controller
+class BlogsController {
+
+	private final PostLists lists;
+
+	BlogsController(PostLists lists) {
+		this.lists = lists;
+	}
+
+	@GetMapping("/blogs")
+	String blogs(PageNumber page, Model model) {
+		model.addAttribute("posts", page.fetch((number) -> this.lists.published(PostKind.ofDoetanks(), number)));
+		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));
+		return "publishing/blogs";
+	}
+
+	@GetMapping("/tags/{tag}")
+	String tag(@PathVariable String tag, PageNumber page, Model model) {
+		String wanted = tag.strip().toLowerCase(Locale.ROOT);
+		model.addAttribute("tag", wanted);
+		model.addAttribute("posts", page.fetch((number) -> this.lists.withTag(wanted, number)));
+		return "publishing/tag";
+	}
+
+}

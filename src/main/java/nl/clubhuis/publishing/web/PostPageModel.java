@@ -1,0 +1,71 @@
+package nl.clubhuis.publishing.web;
+
+import nl.clubhuis.shared.PageNumber;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.clubhuis.member.MemberDirectory;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberRef;
+import nl.clubhuis.publishing.domain.CommentService;
+import nl.clubhuis.publishing.domain.LocatedPost;
+import nl.clubhuis.publishing.domain.PostAccess;
+import nl.clubhuis.publishing.domain.PostComment;
+import nl.clubhuis.publishing.domain.PostLists;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Puts one post, what its viewer may do, its comments and related posts into the model.
+ * The post's author and the page of comments' authors are named in one lookup.
+ */
+@Component
+class PostPageModel {
+
+	static final String VIEW = "publishing/post";
+
+	private final PostLists lists;
+
+	private final CommentService comments;
+
+	private final MemberDirectory members;
+
+	private final Clock clock;
+
+	PostPageModel(PostLists lists, CommentService comments, MemberDirectory members, Clock clock) {
+		this.lists = lists;
+		this.comments = comments;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	String render(Model model, LocatedPost post, MemberPrincipal viewer, PageNumber commentPage) {
+		Instant now = this.clock.instant();
+		Page<PostComment> comments = commentPage.fetch((number) -> this.comments.under(post.post(), viewer, number));
+		List<Long> authorIds = new ArrayList<>(comments.map(PostComment::getAuthorId).getContent());
+		authorIds.add(post.post().getAuthorId());
+		Map<Long, MemberRef> authors = this.members.byIds(authorIds);
+		model.addAttribute("post", PostView.of(post, nameOf(authors, post.post().getAuthorId()), now));
+		model.addAttribute("permissions", PostAccess.on(post, viewer, now));
+		model.addAttribute("related", this.lists.related(post.post(), 3));
+		model.addAttribute("comments",
+				comments.map((comment) -> CommentView.of(comment, nameOf(authors, comment.getAuthorId()))));
+		if (!model.containsAttribute("commentForm")) {
+			model.addAttribute("commentForm", new CommentForm());
+		}
+		model.addAttribute("feeds", List.of(Feeds.of(post)));
+		return VIEW;
+	}
+
+	static String nameOf(Map<Long, MemberRef> members, Long id) {
+		MemberRef member = members.get(id);
+		return (member != null) ? member.name() : null;
+	}
+
+}

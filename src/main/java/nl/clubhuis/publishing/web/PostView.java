@@ -1,0 +1,28 @@
+package nl.clubhuis.publishing.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.domain.LocatedPost;
+import nl.clubhuis.publishing.domain.Post;
+
+/**
+ * One post as its page shows it. {@code doetank} is null for news and the Café blog;
+ * {@code visible} is false for a concept or an ingepland post (then {@code scheduled}
+ * says which).
+ */
+record PostView(PostKind kind, String slug, String title, String summary, String html, String authorName,
+		Instant publishAt, DoetankRef doetank, Phase phase, Long coverId, String coverAlt, List<String> tags,
+		String path, boolean visible, boolean scheduled) {
+
+	static PostView of(LocatedPost located, String authorName, Instant now) {
+		Post post = located.post();
+		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), post.getHtml(),
+				authorName, post.getPublishAt(), located.doetank(), post.getPhase(), post.getCoverId(),
+				post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now), post.isScheduledAt(now));
+	}
+
+}

@@ -1,0 +1,115 @@
+package nl.clubhuis.publishing.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.domain.LocatedPost;
+import nl.clubhuis.publishing.domain.PostAccess;
+import nl.clubhuis.publishing.domain.PostLists;
+import nl.clubhuis.publishing.domain.PostWriting;
+import nl.clubhuis.shared.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The network's own sections, written by redacteurs: /nieuws and /cafeblog. */
+@Controller
+class SectionController {
+
+	private static final String SECTION = "/{section:nieuws|cafeblog}";
+
+	private final PostLists lists;
+
+	private final PostWriting posts;
+
+	private final PostPageModel page;
+
+	private final PostEditor editor;
+
+	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor) {
+		this.lists = lists;
+		this.posts = posts;
+		this.page = page;
+		this.editor = editor;
+	}
+
+	@GetMapping(SECTION)
+	String list(@PathVariable String section, PageNumber pageNumber, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
+		PostKind kind = PostKind.ofSection(section);
+		model.addAttribute("kind", kind);
+		model.addAttribute("baseUrl", "/" + section);
+		model.addAttribute("posts", pageNumber.fetch((number) -> this.lists.published(Set.of(kind), number)));
+		model.addAttribute("unpublished", this.lists.unpublished(kind, viewer));
+		model.addAttribute("permissions", PostAccess.toWrite(kind, null, TeamRoles.NOBODY, viewer));
+		model.addAttribute("feeds", List.of(Feeds.ofSection(kind)));
+		return "publishing/section";
+	}
+
+	@GetMapping(SECTION + "/{slug}")
+	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		LocatedPost post = inSection(this.posts.show(slug, viewer), section);
+		return this.page.render(model, post, viewer, commentPage);
+	}
+
+	@GetMapping(SECTION + "/nieuw")
+	String newPost(@PathVariable String section, @AuthenticationPrincipal MemberPrincipal writer, Model model) {
+		return this.editor.show(model, newTarget(section, writer), new PostForm());
+	}
+
+	@PostMapping(SECTION + "/nieuw")
+	String write(@PathVariable String section, @Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
+			@RequestParam(name = "omslag", required = false) MultipartFile cover,
+			@RequestParam(name = "actie", defaultValue = "concept") String action,
+			@AuthenticationPrincipal MemberPrincipal writer, Model model, RedirectAttributes redirect) {
+		return this.editor.submit(newTarget(section, writer), form, errors, cover, action, writer, model, redirect);
+	}
+
+	@GetMapping(SECTION + "/{slug}/bewerken")
+	String editForm(@PathVariable String section, @PathVariable String slug,
+			@AuthenticationPrincipal MemberPrincipal editor, Model model) {
+		LocatedPost post = inSection(this.posts.forEditing(slug, editor), section);
+		return this.editor.show(model, PostEditor.Target.existing(post), PostForm.of(post.post(), this.editor.zone()));
+	}
+
+	@PostMapping(SECTION + "/{slug}/bewerken")
+	String edit(@PathVariable String section, @PathVariable String slug,
+			@Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
+			@RequestParam(name = "omslag", required = false) MultipartFile cover,
+			@RequestParam(name = "actie", defaultValue = "concept") String action,
+			@AuthenticationPrincipal MemberPrincipal editor, Model model, RedirectAttributes redirect) {
+		LocatedPost post = inSection(this.posts.forEditing(slug, editor), section);
+		return this.editor.submit(PostEditor.Target.existing(post), form, errors, cover, action, editor, model,
+				redirect);
+	}
+
+	private PostEditor.Target newTarget(String section, MemberPrincipal writer) {
+		return PostEditor.Target.newPost(this.posts.placeFor(PostKind.ofSection(section), null, writer),
+				"/" + section + "/nieuw");
+	}
+
+	/** A post is only found under its own section's address. */
+	private static LocatedPost inSection(LocatedPost located, String section) {
+		PostKind kind = located.post().getKind();
+		if (kind.belongsToADoetank() || !kind.section().equals(section)) {
+			throw new NotFoundException(section + "/" + located.post().getSlug());
+		}
+		return located;
+	}
+
+}
