@@ -33,6 +33,10 @@ import org.hibernate.type.SqlTypes;
 /**
  * A team working on one vraagstuk, and the aggregate that guards its rules: who may join,
  * who decides, and that an active Doetank always keeps a trekker.
+ * <p>
+ * Longer than 300 lines because it is the one aggregate of the intake, the team and the
+ * phase, and half of it is the getters its pages read; the team's rules are the next to
+ * move out (with memberships that keep their member by id).
  */
 @Entity
 @Table(name = "doetank")

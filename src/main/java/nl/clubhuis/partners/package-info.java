@@ -5,4 +5,5 @@
  * This package is the module's API ({@link nl.clubhuis.partners.Partners} and its
  * records); {@code domain} implements it and {@code web} holds the pages.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "member", "shared" })
 package nl.clubhuis.partners;

@@ -8,4 +8,5 @@
  * and the records they take and return); {@code domain} implements it and {@code web}
  * holds the pages.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "route", "member", "shared" })
 package nl.clubhuis.toolkit;

@@ -78,8 +78,14 @@ class QueryCountTest {
 		MemberPrincipal coach = this.people.coach("Cor Coach");
 		String measured = this.doetanks.active(trekker, coach);
 		insertPublicDoetanks(10);
-		// One overleg already, so the route has names to look up with few Doetanks too.
+		// One overleg, one beschouwing and one blog post already, so the names on the
+		// page
+		// are looked up with few Doetanks too.
 		this.reviews.record(measured, this.doetanks.review(measured, GateDecision.Kind.BLIJVEN), coach);
+		write(PostKind.BESCHOUWING, measured, "Het team begint", coach);
+		write(PostKind.DOETANKBLOG, measured, "Onze eerste week", trekker);
+		write(PostKind.NIEUWS, null, "Het eerste nieuws", this.people.redacteur("Nina Nieuws"));
+		write(PostKind.CAFEBLOG, null, "Het eerste Café", this.people.redacteur("Carl Café"));
 
 		List<Long> small = measure(trekker, measured);
 

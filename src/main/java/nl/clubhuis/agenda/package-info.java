@@ -1,0 +1,7 @@
+/**
+ * The Café agenda: events with a registration window, registrations with a waiting list
+ * that moves up under a row lock, door lists, iCalendar, and the team meetings of a
+ * Doetank.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "publishing", "shared" })
+package nl.clubhuis.agenda;

@@ -1,0 +1,6 @@
+/**
+ * News, the Café blog and the Doetanks' blogs: posts with concepts and schedules, covers,
+ * tags, comments and their moderation, and Atom feeds.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "shared" })
+package nl.clubhuis.publishing;

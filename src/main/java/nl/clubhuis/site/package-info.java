@@ -1,0 +1,6 @@
+/**
+ * Pages of the whole site: the home page and the route for newcomers.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "agenda", "doetank", "member", "publishing", "shared" })
+package nl.clubhuis.site;
