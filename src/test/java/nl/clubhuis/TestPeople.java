@@ -3,7 +3,6 @@ package nl.clubhuis;
 import java.util.UUID;
 
 import nl.clubhuis.member.GlobalRole;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.member.NewMember;
@@ -41,8 +40,7 @@ public class TestPeople {
 		if (role != GlobalRole.LID) {
 			this.members.grant(registered.id(), role);
 		}
-		Member member = this.members.findByEmail(email).orElseThrow();
-		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+		return this.members.findByEmail(email).orElseThrow();
 	}
 
 }

@@ -26,7 +26,6 @@ import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.doetank.Theme;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.member.NewMember;
@@ -96,7 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	void load() throws IOException {
-		Map<String, Member> people = new LinkedHashMap<>();
+		Map<String, MemberPrincipal> people = new LinkedHashMap<>();
 		for (Person person : allPeople()) {
 			people.put(person.email(), ensure(person));
 		}
@@ -136,14 +135,14 @@ class DemoDataLoader implements ApplicationRunner {
 		return all;
 	}
 
-	private Member ensure(Person person) {
-		Member member = this.members.findByEmail(person.email()).orElseGet(() -> {
+	private MemberPrincipal ensure(Person person) {
+		MemberPrincipal member = this.members.findByEmail(person.email()).orElseGet(() -> {
 			this.members
 				.register(new NewMember(person.name(), person.email(), person.organisation(), DemoPeople.PASSWORD));
 			return this.members.findByEmail(person.email()).orElseThrow();
 		});
 		if (!member.hasRole(person.role())) {
-			this.members.grant(member.getId(), person.role());
+			this.members.grant(member.id(), person.role());
 			return this.members.findByEmail(person.email()).orElseThrow();
 		}
 		return member;
@@ -162,7 +161,7 @@ class DemoDataLoader implements ApplicationRunner {
 	 * An invented team per Doetank, the same on every run. Kennisbehoud gets the demo
 	 * trekker and coach so those accounts have a Doetank to run.
 	 */
-	private static List<TeamMember> team(SeedDoetank entry, int index, Map<String, Member> people) {
+	private static List<TeamMember> team(SeedDoetank entry, int index, Map<String, MemberPrincipal> people) {
 		List<Person> pool = DemoPeople.MEMBERS;
 		Map<MembershipRole, List<Person>> roles = new LinkedHashMap<>();
 		boolean kennisbehoud = KENNISBEHOUD.equals(entry.slug());
@@ -186,7 +185,7 @@ class DemoDataLoader implements ApplicationRunner {
 		}
 		List<TeamMember> team = new ArrayList<>();
 		roles.forEach((role, persons) -> persons
-			.forEach((person) -> team.add(new TeamMember(people.get(person.email()).getId(), role))));
+			.forEach((person) -> team.add(new TeamMember(people.get(person.email()).id(), role))));
 		return team;
 	}
 
@@ -195,8 +194,8 @@ class DemoDataLoader implements ApplicationRunner {
 	 * request for a gatekeepers-overleg on rol-in-regiegemeente, with its adoption
 	 * agreement and business case.
 	 */
-	private void addLiveExamples(Map<String, Member> people, boolean regiegemeenteIsNew) {
-		Member noor = people.get("noor.hendriks@example.org");
+	private void addLiveExamples(Map<String, MemberPrincipal> people, boolean regiegemeenteIsNew) {
+		MemberPrincipal noor = people.get("noor.hendriks@example.org");
 		String proposalSlug = "minder-formulieren-bij-de-wmo-aanvraag";
 		if (!this.history.exists(proposalSlug)) {
 			this.doetanks.propose(new DoetankDetails("Minder formulieren bij de Wmo-aanvraag",
@@ -208,7 +207,7 @@ class DemoDataLoader implements ApplicationRunner {
 					"Consulenten, een informatiemanager en inwoners die de aanvraag zelf hebben doorlopen."),
 					principal(noor));
 		}
-		Member ivo = people.get(DemoPeople.NEWCOMER.email());
+		MemberPrincipal ivo = people.get(DemoPeople.NEWCOMER.email());
 		if (regiegemeenteIsNew) {
 			this.doetanks.requestToJoin(REGIEGEMEENTE,
 					"Bij Rijkswaterstaat besteden we steeds meer uit en worstelen we met dezelfde vraag: "
@@ -247,8 +246,8 @@ class DemoDataLoader implements ApplicationRunner {
 		return new BusinessCaseEntry(side, dimension, description, amount);
 	}
 
-	private static MemberPrincipal principal(Member member) {
-		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+	private static MemberPrincipal principal(MemberPrincipal member) {
+		return member;
 	}
 
 	private <T> T read(String path, TypeReference<T> type) throws IOException {

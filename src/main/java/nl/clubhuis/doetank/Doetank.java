@@ -24,7 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.shared.Texts;
 import nl.clubhuis.shared.RuleViolationException;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -116,9 +115,9 @@ public class Doetank {
 	 * A member brings in a vraagstuk: it waits for a coach's intake, with its author as
 	 * trekker.
 	 */
-	static Doetank propose(String slug, DoetankDetails details, Member author, Instant now) {
+	static Doetank propose(String slug, DoetankDetails details, Long authorId, Instant now) {
 		Doetank doetank = new Doetank(slug, details, DoetankStatus.VOORSTEL, now);
-		doetank.memberships.add(Membership.active(doetank, author, MembershipRole.TREKKER, now, null));
+		doetank.memberships.add(Membership.active(doetank, authorId, MembershipRole.TREKKER, now, null));
 		return doetank;
 	}
 
@@ -160,7 +159,7 @@ public class Doetank {
 
 	// Intake
 
-	void accept(Member coach, Instant now, LocalDate today) {
+	void accept(Long coachId, Instant now, LocalDate today) {
 		requireStatus(DoetankStatus.VOORSTEL);
 		if (activeMembers(MembershipRole.TREKKER).isEmpty()) {
 			throw new RuleViolationException("doetank.rule.needsTrekker");
@@ -168,8 +167,8 @@ public class Doetank {
 		this.status = DoetankStatus.ACTIEF;
 		this.phase = Phase.INITIEREN;
 		this.startDate = today;
-		if (!isActiveAs(coach.getId(), MembershipRole.COACH)) {
-			this.memberships.add(Membership.active(this, coach, MembershipRole.COACH, now, today));
+		if (!isActiveAs(coachId, MembershipRole.COACH)) {
+			this.memberships.add(Membership.active(this, coachId, MembershipRole.COACH, now, today));
 		}
 		touch(now);
 	}
@@ -224,24 +223,24 @@ public class Doetank {
 
 	// Team
 
-	Membership addMember(Member member, MembershipRole role, Instant now, LocalDate since) {
-		Membership membership = Membership.active(this, member, role, now, since);
+	Membership addMember(Long memberId, MembershipRole role, Instant now, LocalDate since) {
+		Membership membership = Membership.active(this, memberId, role, now, since);
 		this.memberships.add(membership);
 		touch(now);
 		return membership;
 	}
 
-	void requestToJoin(Member member, String motivation, Instant now) {
+	void requestToJoin(Long memberId, String motivation, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("doetank.rule.joinOnlyActive");
 		}
-		if (isMember(member.getId())) {
+		if (isMember(memberId)) {
 			throw new RuleViolationException("doetank.rule.alreadyMember");
 		}
-		if (pendingRequestOf(member.getId()).isPresent()) {
+		if (pendingRequestOf(memberId).isPresent()) {
 			throw new RuleViolationException("doetank.rule.alreadyRequested");
 		}
-		this.memberships.add(Membership.request(this, member, motivation, now));
+		this.memberships.add(Membership.request(this, memberId, motivation, now));
 		touch(now);
 	}
 
@@ -289,11 +288,11 @@ public class Doetank {
 			.filter((m) -> m.isActive() && membershipId.equals(m.getId()))
 			.findFirst()
 			.orElseThrow(() -> new RuleViolationException("doetank.rule.notAMember"));
-		if (current.getRole() != MembershipRole.LID || isTrekker(current.getMember().getId())) {
+		if (current.getRole() != MembershipRole.LID || isTrekker(current.getMemberId())) {
 			throw new RuleViolationException("doetank.rule.onlyMembersBecomeTrekker");
 		}
 		current.end(today);
-		this.memberships.add(Membership.active(this, current.getMember(), MembershipRole.TREKKER, now, today));
+		this.memberships.add(Membership.active(this, current.getMemberId(), MembershipRole.TREKKER, now, today));
 		touch(now);
 	}
 
@@ -351,12 +350,15 @@ public class Doetank {
 		return this.memberships.stream().filter((m) -> m.isActive() && m.getRole() == role).toList();
 	}
 
-	/** The current team, grouped by role in the order {@link MembershipRole} gives. */
-	public Map<MembershipRole, List<Membership>> team() {
+	/**
+	 * The current team, grouped by role in the order {@link MembershipRole} gives, each
+	 * role's people in the order {@code byName} puts their member ids.
+	 */
+	public Map<MembershipRole, List<Membership>> team(Comparator<Long> byName) {
 		Map<MembershipRole, List<Membership>> team = new EnumMap<>(MembershipRole.class);
 		for (MembershipRole role : MembershipRole.values()) {
 			List<Membership> members = activeMembers(role).stream()
-				.sorted(Comparator.comparing((Membership m) -> m.getMember().getName()))
+				.sorted(Comparator.comparing(Membership::getMemberId, byName))
 				.toList();
 			if (!members.isEmpty()) {
 				team.put(role, members);
@@ -368,7 +370,7 @@ public class Doetank {
 	public int teamSize() {
 		return (int) this.memberships.stream()
 			.filter(Membership::isActive)
-			.map((m) -> m.getMember().getId())
+			.map(Membership::getMemberId)
 			.distinct()
 			.count();
 	}
@@ -391,17 +393,24 @@ public class Doetank {
 			.max(Comparator.comparing(Membership::getRequestedAt));
 	}
 
+	/** Everyone who is or was in the team or asked to join, by member id. */
+	public Set<Long> memberIds() {
+		Set<Long> ids = new java.util.HashSet<>();
+		this.memberships.forEach((membership) -> ids.add(membership.getMemberId()));
+		return ids;
+	}
+
 	/** Who has which current role, and who asked to join. */
 	public TeamRoles roles() {
 		java.util.Map<Long, Set<MembershipRole>> active = new java.util.HashMap<>();
 		Set<Long> pending = new java.util.HashSet<>();
 		for (Membership membership : this.memberships) {
 			if (membership.isActive()) {
-				active.computeIfAbsent(membership.getMember().getId(), (id) -> EnumSet.noneOf(MembershipRole.class))
+				active.computeIfAbsent(membership.getMemberId(), (id) -> EnumSet.noneOf(MembershipRole.class))
 					.add(membership.getRole());
 			}
 			else if (membership.isPending()) {
-				pending.add(membership.getMember().getId());
+				pending.add(membership.getMemberId());
 			}
 		}
 		return new TeamRoles(active, pending);

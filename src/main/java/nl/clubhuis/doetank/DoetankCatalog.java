@@ -32,7 +32,10 @@ public class DoetankCatalog {
 
 	private final DoetankAccess access;
 
-	DoetankCatalog(DoetankRepository doetanks, DoetankAccess access) {
+	private final nl.clubhuis.member.MemberDirectory members;
+
+	DoetankCatalog(DoetankRepository doetanks, DoetankAccess access, nl.clubhuis.member.MemberDirectory members) {
+		this.members = members;
 		this.doetanks = doetanks;
 		this.access = access;
 	}
@@ -77,7 +80,10 @@ public class DoetankCatalog {
 	}
 
 	public Page<ProposalSummary> proposalsAwaitingIntake(int page) {
-		return this.doetanks.findProposals(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<ProposalSummary> proposals = this.doetanks.findProposals(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		java.util.Map<Long, nl.clubhuis.member.MemberRef> authors = this.members
+			.byIds(proposals.map(ProposalSummary::authorId).getContent());
+		return proposals.map((proposal) -> proposal.by(authors.get(proposal.authorId())));
 	}
 
 	/**

@@ -3,8 +3,6 @@ package nl.clubhuis.doetank;
 import java.time.Clock;
 import java.time.Instant;
 
-import nl.clubhuis.member.MemberService;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +15,6 @@ public class DoetankHistory {
 
 	private final DoetankRepository doetanks;
 
-	private final MemberService members;
-
 	/**
 	 * Where a Doetank without a known start date begins: the network's first full year.
 	 */
@@ -28,9 +24,8 @@ public class DoetankHistory {
 
 	private final ApplicationEventPublisher events;
 
-	DoetankHistory(DoetankRepository doetanks, MemberService members, Clock clock, ApplicationEventPublisher events) {
+	DoetankHistory(DoetankRepository doetanks, Clock clock, ApplicationEventPublisher events) {
 		this.doetanks = doetanks;
-		this.members = members;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -57,14 +52,13 @@ public class DoetankHistory {
 			doetank.recordStop(history.stopReason(), history.lessons());
 		}
 		history.team()
-			.forEach((member) -> doetank.addMember(this.members.reference(member.memberId()), member.role(), now,
-					history.startDate()));
+			.forEach((member) -> doetank.addMember(member.memberId(), member.role(), now, history.startDate()));
 		this.doetanks.save(doetank);
 		doetank.activeMembers(MembershipRole.COACH)
 			.stream()
 			.findFirst()
 			.ifPresent((coach) -> this.events.publishEvent(new HistoricalDoetankRecorded(doetank.ref(),
-					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMember().getId(),
+					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMemberId(),
 					doetank.getStopReason(), doetank.getLessons())));
 		return true;
 	}

@@ -19,13 +19,12 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	@Query("""
 			select distinct d from Doetank d
 			left join fetch d.memberships m
-			left join fetch m.member
 			where d.slug = :slug""")
 	Optional<Doetank> findWithTeamBySlug(String slug);
 
 	@Query("""
 			select d.slug from Doetank d join d.memberships m
-			where m.member.id = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
+			where m.memberId = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
 			  and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL and d.title = :title""")
 	Optional<String> findWaitingProposal(Long authorId, String title);
 
@@ -38,8 +37,8 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 
 	@Query("""
 			select new nl.clubhuis.doetank.ProposalSummary(d.slug, d.title, d.vraagstuk, d.theme, d.createdAt,
-			    author.name, author.organisation)
-			from Doetank d join d.memberships m join m.member author
+			    m.memberId)
+			from Doetank d join d.memberships m
 			where d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
 			  and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
 			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
@@ -51,7 +50,7 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 
 	@Query("""
 			select distinct d from Doetank d join d.memberships m
-			where m.member.id = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
+			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
 
@@ -73,14 +72,14 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	List<DoetankRef> findNamedRefs(Collection<String> names, Collection<DoetankStatus> statuses);
 
 	@Query("""
-			select m.member.id as memberId, m.role as role, m.state as state from Membership m
+			select m.memberId as memberId, m.role as role, m.state as state from Membership m
 			where m.doetank.id = :doetankId
 			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)""")
 	List<RoleRow> findRoles(Long doetankId);
 
 	@Query("""
 			select d.id from Doetank d join d.memberships m
-			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and m.member.id = :memberId
+			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and m.memberId = :memberId
 			  and m.role = nl.clubhuis.doetank.MembershipRole.COACH
 			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF""")
 	List<Long> findActiveCoachedBy(Long memberId);

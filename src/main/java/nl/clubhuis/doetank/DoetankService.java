@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.member.MemberService;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
 import org.slf4j.Logger;
@@ -36,16 +34,12 @@ public class DoetankService {
 
 	private final DoetankAccess access;
 
-	private final MemberService members;
-
 	private final Clock clock;
 
-	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access,
-			MemberService members, Clock clock) {
+	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access, Clock clock) {
 		this.doetanks = doetanks;
 		this.events = events;
 		this.access = access;
-		this.members = members;
 		this.clock = clock;
 	}
 
@@ -61,7 +55,7 @@ public class DoetankService {
 		}
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.doetanks.existsBySlug(candidate));
-		Doetank doetank = Doetank.propose(slug, details, this.members.reference(author.id()), this.clock.instant());
+		Doetank doetank = Doetank.propose(slug, details, author.id(), this.clock.instant());
 		this.doetanks.save(doetank);
 		return slug;
 	}
@@ -70,8 +64,7 @@ public class DoetankService {
 	public void accept(String slug, MemberPrincipal coach) {
 		Doetank doetank = load(slug);
 		requireIntakeRight(doetank, coach);
-		Member coachMember = this.members.reference(coach.id());
-		doetank.accept(coachMember, this.clock.instant(), today());
+		doetank.accept(coach.id(), this.clock.instant(), today());
 		this.events.publishEvent(new DoetankAccepted(doetank.ref(), coach.id(), this.clock.instant()));
 		logIfBeheerderSteppedIn(coach, doetank, "accepted the proposal");
 	}
@@ -90,7 +83,7 @@ public class DoetankService {
 		if (!this.access.canView(doetank, member)) {
 			throw new NotFoundException(slug);
 		}
-		doetank.requestToJoin(this.members.reference(member.id()), motivation, this.clock.instant());
+		doetank.requestToJoin(member.id(), motivation, this.clock.instant());
 	}
 
 	@Transactional

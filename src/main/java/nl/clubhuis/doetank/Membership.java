@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.shared.Texts;
 
 /**
@@ -32,9 +31,7 @@ public class Membership {
 	@JoinColumn(name = "doetank_id")
 	private Doetank doetank;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "member_id")
-	private Member member;
+	private Long memberId;
 
 	@Enumerated(EnumType.STRING)
 	private MembershipRole role;
@@ -62,23 +59,23 @@ public class Membership {
 	protected Membership() {
 	}
 
-	private Membership(Doetank doetank, Member member, MembershipRole role, MembershipState state,
+	private Membership(Doetank doetank, Long memberId, MembershipRole role, MembershipState state,
 			Instant requestedAt) {
 		this.doetank = doetank;
-		this.member = member;
+		this.memberId = memberId;
 		this.role = role;
 		this.state = state;
 		this.requestedAt = requestedAt;
 	}
 
-	static Membership active(Doetank doetank, Member member, MembershipRole role, Instant now, LocalDate since) {
-		Membership membership = new Membership(doetank, member, role, MembershipState.ACTIEF, now);
+	static Membership active(Doetank doetank, Long memberId, MembershipRole role, Instant now, LocalDate since) {
+		Membership membership = new Membership(doetank, memberId, role, MembershipState.ACTIEF, now);
 		membership.since = since;
 		return membership;
 	}
 
-	static Membership request(Doetank doetank, Member member, String motivation, Instant now) {
-		Membership membership = new Membership(doetank, member, MembershipRole.LID, MembershipState.AANGEVRAAGD, now);
+	static Membership request(Doetank doetank, Long memberId, String motivation, Instant now) {
+		Membership membership = new Membership(doetank, memberId, MembershipRole.LID, MembershipState.AANGEVRAAGD, now);
 		membership.motivation = motivation.strip();
 		return membership;
 	}
@@ -119,15 +116,15 @@ public class Membership {
 	}
 
 	public boolean belongsTo(Long memberId) {
-		return this.member.getId().equals(memberId);
+		return this.memberId.equals(memberId);
 	}
 
 	public Long getId() {
 		return this.id;
 	}
 
-	public Member getMember() {
-		return this.member;
+	public Long getMemberId() {
+		return this.memberId;
 	}
 
 	public MembershipRole getRole() {

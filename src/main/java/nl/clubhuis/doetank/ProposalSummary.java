@@ -2,7 +2,22 @@ package nl.clubhuis.doetank;
 
 import java.time.Instant;
 
-/** A vraagstuk waiting for intake, as the coach overview lists it. */
+import nl.clubhuis.member.MemberRef;
+
+/**
+ * A vraagstuk waiting for intake, as the coach overview lists it, with who brought it in.
+ */
 public record ProposalSummary(String slug, String title, String vraagstuk, Theme theme, Instant createdAt,
-		String authorName, String authorOrganisation) {
+		Long authorId, String authorName, String authorOrganisation) {
+
+	/** As the query finds it: the author by id. */
+	public ProposalSummary(String slug, String title, String vraagstuk, Theme theme, Instant createdAt, Long authorId) {
+		this(slug, title, vraagstuk, theme, createdAt, authorId, null, null);
+	}
+
+	ProposalSummary by(MemberRef author) {
+		return (author == null) ? this : new ProposalSummary(this.slug, this.title, this.vraagstuk, this.theme,
+				this.createdAt, this.authorId, author.name(), author.organisation());
+	}
+
 }

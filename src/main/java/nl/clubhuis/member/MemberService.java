@@ -47,8 +47,10 @@ public class MemberService {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Member> findByEmail(String email) {
-		return this.members.findByEmail(Member.normaliseEmail(email));
+	public Optional<MemberPrincipal> findByEmail(String email) {
+		return this.members.findByEmail(Member.normaliseEmail(email))
+			.map((member) -> new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(),
+					null));
 	}
 
 	@Transactional
@@ -62,11 +64,6 @@ public class MemberService {
 	@Transactional(readOnly = true)
 	public java.util.List<Member> coaches() {
 		return this.members.findCoaches();
-	}
-
-	/** A reference for associations, without loading the member. */
-	public Member reference(Long memberId) {
-		return this.members.getReferenceById(memberId);
 	}
 
 }

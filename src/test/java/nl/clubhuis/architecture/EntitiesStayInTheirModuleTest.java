@@ -21,14 +21,6 @@ class EntitiesStayInTheirModuleTest {
 
 	static final String ROOT = "nl.clubhuis.";
 
-	/**
-	 * Known debt, to be paid off next: the doetank module still maps a membership's
-	 * member as the Member entity (and the demo data reads it). Every other entity is
-	 * held to the rule; nothing may join this list.
-	 */
-	static final java.util.Set<String> NOT_YET_BY_ID = java.util.Set.of("nl.clubhuis.member.Member -> doetank",
-			"nl.clubhuis.member.Member -> demo");
-
 	static final ArchRule ENTITIES_STAY_HOME = classes().that()
 		.areAnnotatedWith(Entity.class)
 		.should(beUsedOnlyInsideTheirModule())
@@ -62,8 +54,6 @@ class EntitiesStayInTheirModuleTest {
 				entity.getDirectDependenciesToSelf()
 					.stream()
 					.filter((dependency) -> !moduleOf(dependency.getOriginClass()).equals(home))
-					.filter((dependency) -> !NOT_YET_BY_ID
-						.contains(entity.getName() + " -> " + moduleOf(dependency.getOriginClass())))
 					.forEach((dependency) -> events
 						.add(SimpleConditionEvent.violated(dependency, dependency.getDescription() + " (module "
 								+ moduleOf(dependency.getOriginClass()) + " uses an entity of module " + home + ")")));

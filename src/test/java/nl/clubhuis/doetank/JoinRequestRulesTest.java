@@ -52,7 +52,7 @@ class JoinRequestRulesTest {
 
 		Doetank doetank = this.doetanks.load(this.slug, this.requester);
 		assertThat(doetank.isMember(this.requester.id())).isTrue();
-		assertThat(doetank.team().get(MembershipRole.LID)).extracting((m) -> m.getMember().getId())
+		assertThat(doetank.team(Long::compare).get(MembershipRole.LID)).extracting(Membership::getMemberId)
 			.contains(this.requester.id());
 		assertThat(doetank.latestRequestOf(this.requester.id()))
 			.hasValueSatisfying((request) -> assertThat(request.getState()).isEqualTo(MembershipState.ACTIEF));

@@ -79,14 +79,14 @@ public class TestDoetanks {
 	public void addCoach(String slug, MemberPrincipal coach) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(coach.id()), MembershipRole.COACH, Instant.now(), today()));
+			.addMember(coach.id(), MembershipRole.COACH, Instant.now(), today()));
 	}
 
 	/** Adds a second trekker; the portal has no screen for that yet. */
 	public void addTrekker(String slug, MemberPrincipal trekker) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
 			.orElseThrow()
-			.addMember(this.members.reference(trekker.id()), MembershipRole.TREKKER, Instant.now(), today()));
+			.addMember(trekker.id(), MembershipRole.TREKKER, Instant.now(), today()));
 	}
 
 	public static DoetankDetails details(String title) {

@@ -21,7 +21,6 @@ import nl.clubhuis.doetank.DoetankDetails;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.member.GlobalRole;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.member.NewMember;
@@ -144,8 +143,7 @@ abstract class BrowserJourney {
 	MemberPrincipal createWithRole(String name, String email, GlobalRole role) {
 		MemberPrincipal registered = createMember(name, email, "Netwerk Clubhuis");
 		this.members.grant(registered.id(), role);
-		Member member = this.members.findByEmail(email).orElseThrow();
-		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null);
+		return this.members.findByEmail(email).orElseThrow();
 	}
 
 	/** A Doetank taken in by the coach, with its trekker: where most journeys start. */

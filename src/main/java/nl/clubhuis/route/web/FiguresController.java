@@ -22,7 +22,7 @@ class FiguresController {
 	@GetMapping("/cijfers")
 	String figures(Model model) {
 		model.addAttribute("figures", this.figures.compute());
-		return "site/figures";
+		return "route/figures";
 	}
 
 }

@@ -116,7 +116,7 @@ class GateReviewController {
 				java.util.Arrays.stream(Phase.values())
 					.filter((p) -> p.isBefore(preparation.doetank().phase()))
 					.toList());
-		return "doetank/gate-review";
+		return "route/gate-review";
 	}
 
 }

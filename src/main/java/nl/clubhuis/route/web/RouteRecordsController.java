@@ -37,7 +37,7 @@ class RouteRecordsController {
 		DoetankRef doetank = this.records.forAdoptionAgreement(slug, person);
 		model.addAttribute("doetank", doetank);
 		model.addAttribute("form", AdoptionAgreementForm.of(this.records.agreement(doetank.id()).orElse(null)));
-		return "doetank/adoption";
+		return "route/adoption";
 	}
 
 	@PostMapping("/doetanks/{slug}/adoptie")
@@ -46,7 +46,7 @@ class RouteRecordsController {
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("doetank", this.records.forAdoptionAgreement(slug, person));
-			return "doetank/adoption";
+			return "route/adoption";
 		}
 		this.records.recordAdoptionAgreement(slug, form.toTerms(), person);
 		redirect.addFlashAttribute("flashSuccess", "adoption.saved");

@@ -1,9 +1,13 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.Theme;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.Member;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.MemberDirectory;
+import nl.clubhuis.member.MemberRef;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,9 +25,9 @@ class ProposalController {
 
 	private final DoetankService service;
 
-	private final MemberService members;
+	private final MemberDirectory members;
 
-	ProposalController(DoetankService service, MemberService members) {
+	ProposalController(DoetankService service, MemberDirectory members) {
 		this.service = service;
 		this.members = members;
 	}
@@ -37,7 +41,7 @@ class ProposalController {
 	@GetMapping("/doetanks/nieuw")
 	String form(@AuthenticationPrincipal MemberPrincipal author, Model model) {
 		ProposalForm form = new ProposalForm();
-		this.members.findByEmail(author.getUsername()).map(Member::getOrganisation).ifPresent(form::setOrganisation);
+		this.members.find(author.id()).map(MemberRef::organisation).ifPresent(form::setOrganisation);
 		model.addAttribute("form", form);
 		return "doetank/new";
 	}

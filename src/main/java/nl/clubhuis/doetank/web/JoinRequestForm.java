@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

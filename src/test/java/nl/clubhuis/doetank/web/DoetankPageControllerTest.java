@@ -1,10 +1,18 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.DoetankAccess;
+import nl.clubhuis.doetank.DoetankAgenda;
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.DoetankStories;
+import nl.clubhuis.doetank.DoetankToolkit;
 
 import nl.clubhuis.route.RouteRecords;
 
 import java.util.Set;
 
 import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.ClockConfiguration;
 import nl.clubhuis.shared.NotFoundException;
@@ -61,6 +69,9 @@ class DoetankPageControllerTest {
 
 	@MockitoBean
 	DoetankToolkit toolkit;
+
+	@MockitoBean
+	MemberDirectory members;
 
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {

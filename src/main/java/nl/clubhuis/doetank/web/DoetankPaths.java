@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
 
 import nl.clubhuis.shared.PathRules;
 

@@ -1,4 +1,8 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.OpenReviewRequests;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;

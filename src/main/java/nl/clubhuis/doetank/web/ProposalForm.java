@@ -1,4 +1,8 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.Theme;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -1,4 +1,12 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankFilter;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
 
 import java.util.Optional;
 

@@ -1,11 +1,13 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.DoetankService;
 
 import java.util.Set;
 
 import nl.clubhuis.Html;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.shared.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,7 @@ class ProposalControllerTest {
 	DoetankService service;
 
 	@MockitoBean
-	MemberService members;
+	MemberDirectory members;
 
 	@Test
 	void visitorsAreAskedToLogInFirst() throws Exception {

@@ -1,4 +1,8 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
+
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.Phase;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,8 +1,24 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.web;
 
+import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.DoetankAccess;
+import nl.clubhuis.doetank.DoetankAgenda;
+import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankPage;
+import nl.clubhuis.doetank.DoetankPageSection;
+import nl.clubhuis.doetank.DoetankPermissions;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankStories;
+import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.doetank.TeamRoles;
+
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberRef;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,8 +44,11 @@ class DoetankPageModel implements DoetankPage {
 
 	private final List<DoetankPageSection> sections;
 
+	private final MemberDirectory members;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, DoetankStories stories,
-			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections) {
+			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections, MemberDirectory members) {
+		this.members = members;
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -47,7 +66,10 @@ class DoetankPageModel implements DoetankPage {
 	String render(Model model, Doetank doetank, MemberPrincipal viewer) {
 		DoetankRef ref = doetank.ref();
 		model.addAttribute("doetank", doetank);
-		model.addAttribute("team", doetank.team());
+		Map<Long, MemberRef> names = this.members.byIds(doetank.memberIds());
+		model.addAttribute("names", names);
+		model.addAttribute("team", doetank.team(Comparator
+			.comparing((Long id) -> names.containsKey(id) ? names.get(id).name() : "", String.CASE_INSENSITIVE_ORDER)));
 		model.addAttribute("now", this.clock.instant());
 		DoetankPermissions can = this.access.permissions(doetank, viewer);
 		model.addAttribute("can", can);
