@@ -1,5 +1,8 @@
 package nl.clubhuis.member;
 
+import nl.clubhuis.member.domain.Member;
+import nl.clubhuis.member.domain.MemberRepository;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -22,10 +22,6 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
 
 	private String passwordHash;
 
-	MemberPrincipal(Member member) {
-		this(member.getId(), member.getEmail(), member.getName(), member.getRoles(), member.getPasswordHash());
-	}
-
 	public MemberPrincipal(Long id, String email, String name, Set<GlobalRole> roles, String passwordHash) {
 		this.id = id;
 		this.email = email;

@@ -1,5 +1,9 @@
 package nl.clubhuis.member;
 
+import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
+import nl.clubhuis.member.domain.Member;
+import nl.clubhuis.member.domain.MemberRepository;
+
 import java.time.Clock;
 import java.util.Optional;
 
@@ -43,7 +47,7 @@ public class MemberService {
 		catch (DataIntegrityViolationException ex) {
 			throw new EmailAlreadyRegisteredException();
 		}
-		return new MemberPrincipal(member);
+		return member.principal();
 	}
 
 	@Transactional(readOnly = true)
@@ -58,12 +62,6 @@ public class MemberService {
 		Member member = this.members.findById(memberId).orElseThrow();
 		member.grant(role);
 		log.info("Granted network role {} to member {}", role, memberId);
-	}
-
-	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
-	@Transactional(readOnly = true)
-	public java.util.List<Member> coaches() {
-		return this.members.findCoaches();
 	}
 
 }

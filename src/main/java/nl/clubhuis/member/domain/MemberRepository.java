@@ -1,4 +1,7 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.domain;
+
+import nl.clubhuis.member.MemberContact;
+import nl.clubhuis.member.MemberRef;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +9,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	Optional<Member> findByEmail(String email);
 

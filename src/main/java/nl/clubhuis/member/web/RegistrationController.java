@@ -1,4 +1,8 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
+
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

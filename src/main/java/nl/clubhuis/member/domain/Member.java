@@ -1,4 +1,7 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.domain;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +50,7 @@ public class Member {
 	protected Member() {
 	}
 
-	Member(String email, String name, String organisation, String passwordHash, Instant createdAt) {
+	public Member(String email, String name, String organisation, String passwordHash, Instant createdAt) {
 		this.email = normaliseEmail(email);
 		this.name = name.strip();
 		this.organisation = Texts.stripToNull(organisation);
@@ -55,7 +58,7 @@ public class Member {
 		this.createdAt = createdAt;
 	}
 
-	static String normaliseEmail(String email) {
+	public static String normaliseEmail(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -75,7 +78,7 @@ public class Member {
 		return this.organisation;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return this.passwordHash;
 	}
 
@@ -89,7 +92,7 @@ public class Member {
 		return this.roles.contains(role.name());
 	}
 
-	void grant(GlobalRole role) {
+	public void grant(GlobalRole role) {
 		if (!hasRole(role)) {
 			List<String> updated = new ArrayList<>(this.roles);
 			updated.add(role.name());
@@ -99,6 +102,14 @@ public class Member {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * Who this member is while logged in, with the hash Spring Security checks the
+	 * password against.
+	 */
+	public MemberPrincipal principal() {
+		return new MemberPrincipal(this.id, this.email, this.name, getRoles(), this.passwordHash);
 	}
 
 }

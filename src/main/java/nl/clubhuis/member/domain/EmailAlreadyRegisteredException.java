@@ -1,8 +1,8 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.domain;
 
 public class EmailAlreadyRegisteredException extends RuntimeException {
 
-	EmailAlreadyRegisteredException() {
+	public EmailAlreadyRegisteredException() {
 		super("e-mail address already registered");
 	}
 

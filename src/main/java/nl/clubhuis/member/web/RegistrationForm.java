@@ -1,4 +1,6 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
+
+import nl.clubhuis.member.NewMember;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,6 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.domain;
+
+import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,7 +21,8 @@ class MemberUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return this.members.findByEmail(Member.normaliseEmail(email))
-			.map(MemberPrincipal::new)
+			.map((member) -> new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(),
+					member.getPasswordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such member"));
 	}
 

@@ -1,4 +1,4 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
 
 import nl.clubhuis.shared.PathRules;
 

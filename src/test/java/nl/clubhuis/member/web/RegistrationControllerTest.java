@@ -1,4 +1,9 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
+
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
 
 import java.util.Set;
 

@@ -1,4 +1,6 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
+
+import nl.clubhuis.member.MemberPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
 
+import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,6 @@
-package nl.clubhuis.member;
+package nl.clubhuis.member.web;
+
+import nl.clubhuis.member.domain.Member;
 
 import java.sql.Timestamp;
 import java.time.Clock;
