@@ -29,35 +29,11 @@ class ForeignKeyIndexesTest {
 
 	/**
 	 * Foreign keys that need no index because nothing deletes, nor looks up rows, through
-	 * them: {@code table(columns)} with the reason. Keep this short, and say why.
-	 * <p>
-	 * All are the member who recorded or changed something, or a link that is only read
-	 * from the row that holds it. Members are never deleted (there is no way to remove an
-	 * account), and no page or query asks "what did this member record": these columns
-	 * are only followed from the row to the member, which uses the member's primary key.
-	 * Once accounts can be removed, deleting one reads each of these tables whole: give
-	 * them an index then, and take them off this list.
+	 * them: {@code table(columns)} with the reason. Empty since V18, which indexed the
+	 * columns that say which member recorded or changed something (deleting an account
+	 * checks each of them). Put a key here only with a reason, and keep it short.
 	 */
-	static final Map<String, String> NEVER_JOINED_NOR_DELETED_THROUGH = Map.ofEntries(
-			Map.entry("membership(decided_by_id)", "the trekker who decided on a request; shown on the request only"),
-			Map.entry("gate_review_request(requested_by_id)",
-					"who asked for an overleg; requests are found by Doetank (open requests by a partial index)"),
-			Map.entry("gate_review(recorded_by_id)", "the coach who recorded a review; reviews are found by Doetank"),
-			Map.entry("gate_review_coach(member_id)",
-					"the coaches present, always read per review (the primary key starts with gate_review_id);"
-							+ " nothing lists the reviews a coach attended"),
-			Map.entry("phase_transition(by_member_id)", "who moved a Doetank on; transitions are read per Doetank"),
-			Map.entry("phase_transition(gate_review_id)",
-					"followed from the transition to its review; reviews are append-only (a trigger refuses DELETE)"),
-			Map.entry("adoption_agreement(updated_by_id)", "who last changed the agreement; read per Doetank"),
-			Map.entry("business_case_line(added_by_id)", "who added a line; lines are read per Doetank"),
-			Map.entry("image(uploader_id)",
-					"who uploaded a picture, compared after loading it by id; the cleanup deletes by age and use"),
-			Map.entry("post_comment(author_id)", "the author of a comment; comments are read per post"),
-			Map.entry("event(created_by)", "who announced an event; events are read by date, type or Doetank"),
-			Map.entry("werkvorm_template(uploaded_by)", "who uploaded a template file; files are read per werkvorm"),
-			Map.entry("werkvorm_usage(recorded_by)",
-					"who recorded a werkvorm; usages are read per Doetank or per werkvorm"));
+	static final Map<String, String> NEVER_JOINED_NOR_DELETED_THROUGH = Map.of();
 
 	@Autowired
 	JdbcTemplate jdbc;
