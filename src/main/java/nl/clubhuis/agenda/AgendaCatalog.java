@@ -3,7 +3,7 @@ package nl.clubhuis.agenda;
 import java.util.List;
 import java.util.Optional;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.data.domain.Page;
 
@@ -28,7 +28,7 @@ public interface AgendaCatalog {
 	List<EventCard> next(int howMany);
 
 	/** One event as a list shows it, if this viewer may see it. */
-	Optional<EventCard> find(String slug, MemberPrincipal viewer);
+	Optional<EventCard> find(String slug, Viewer viewer);
 
 	boolean hasEventTitled(String title);
 

@@ -15,6 +15,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.route.domain.ChecklistItem;
 import nl.clubhuis.route.domain.ChecklistRepository;
@@ -132,7 +133,7 @@ public class GateReviewService {
 	public void record(String slug, GateReviewCommand command, MemberPrincipal coach) {
 		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
 		DoetankRef doetank = visible.doetank();
-		if (!RouteAccess.isReviewer(visible.team(), coach)) {
+		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
 		}
 		Phase underReview = requireActive(doetank);
@@ -175,7 +176,7 @@ public class GateReviewService {
 
 	private DoetankRef loadForReview(String slug, MemberPrincipal coach) {
 		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
-		if (!RouteAccess.isReviewer(visible.team(), coach)) {
+		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
 		}
 		return visible.doetank();

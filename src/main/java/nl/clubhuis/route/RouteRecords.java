@@ -7,6 +7,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.domain.AdoptionAgreement;
 import nl.clubhuis.route.domain.AdoptionAgreementRepository;
 import nl.clubhuis.route.domain.BusinessCase;
@@ -89,7 +90,7 @@ public class RouteRecords {
 
 	private DoetankRef loadForRecords(String slug, MemberPrincipal person) {
 		Doetanks.Visible visible = this.doetanks.visible(slug, person);
-		if (!RouteAccess.keepsRecords(visible.team(), person)) {
+		if (!RouteAccess.keepsRecords(visible.team(), Viewer.of(person))) {
 			throw new AccessDeniedException("only the trekker and coach keep the route records");
 		}
 		if (!visible.doetank().isActive()) {

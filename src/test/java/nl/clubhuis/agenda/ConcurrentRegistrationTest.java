@@ -15,6 +15,7 @@ import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class ConcurrentRegistrationTest {
 		assertThat(statuses.get("BEVESTIGD")).as("exactly the capacity is confirmed").isEqualTo(10);
 		assertThat(statuses.get("WACHTLIJST")).as("the rest waits, none lost").isEqualTo(13);
 		List<Long> positions = crowd.stream()
-			.map((member) -> this.pages.show(cafe.slug(), member))
+			.map((member) -> this.pages.show(cafe.slug(), Viewer.of(member)))
 			.filter((page) -> page.own().isWaiting())
 			.map(EventPage::position)
 			.sorted()

@@ -11,6 +11,7 @@ import nl.clubhuis.TestMail;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -72,12 +73,12 @@ class RegistrationRulesTest {
 
 		this.registrations.cancel(cafe.slug(), anna);
 
-		assertThat(this.pages.show(cafe.slug(), cem).own().status()).isEqualTo(RegistrationStatus.BEVESTIGD);
-		EventPage forDina = this.pages.show(cafe.slug(), dina);
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().status()).isEqualTo(RegistrationStatus.BEVESTIGD);
+		EventPage forDina = this.pages.show(cafe.slug(), Viewer.of(dina));
 		assertThat(forDina.own().status()).isEqualTo(RegistrationStatus.WACHTLIJST);
 		assertThat(forDina.position()).as("Dina moved up to first in line").isEqualTo(1);
 		assertThat(forDina.card().confirmed()).isEqualTo(2);
-		assertThat(this.pages.show(cafe.slug(), anna).own()).as("Anna's registration is cancelled").isNull();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).own()).as("Anna's registration is cancelled").isNull();
 		assertThat(this.pages.unseenPromotions(cem)).extracting((r) -> r.event().path()).containsExactly(cafe.path());
 		assertThat(this.mail.sentTo(emailOf(cem))).singleElement()
 			.satisfies((message) -> assertThat(message.getText()).contains(cafe.title(), cafe.path()));
@@ -100,9 +101,9 @@ class RegistrationRulesTest {
 
 		this.registrations.cancel(cafe.slug(), bert);
 
-		assertThat(this.pages.show(cafe.slug(), cem).own().isWaiting()).isTrue();
-		assertThat(this.pages.show(cafe.slug(), cem).position()).isEqualTo(1);
-		assertThat(this.pages.show(cafe.slug(), anna).own().isConfirmed()).isTrue();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting()).isTrue();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).position()).isEqualTo(1);
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).own().isConfirmed()).isTrue();
 	}
 
 	@Test
@@ -118,13 +119,14 @@ class RegistrationRulesTest {
 
 		EventRef bigger = this.service.change(cafe.slug(), cafe.version(), this.events.withCapacity(cafe, 2), null,
 				redacteur);
-		assertThat(this.pages.show(cafe.slug(), bert).own().isConfirmed()).isTrue();
-		assertThat(this.pages.show(cafe.slug(), cem).own().isWaiting()).isTrue();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(bert)).own().isConfirmed()).isTrue();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting()).isTrue();
 
 		this.service.change(cafe.slug(), bigger.version(), this.events.withCapacity(cafe, 1), null, redacteur);
-		assertThat(this.pages.show(cafe.slug(), anna).card().confirmed()).as("nobody loses a place").isEqualTo(2);
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).card().confirmed()).as("nobody loses a place")
+			.isEqualTo(2);
 		this.registrations.cancel(cafe.slug(), anna);
-		assertThat(this.pages.show(cafe.slug(), cem).own().isWaiting())
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting())
 			.as("with one place and one still confirmed, nobody moves up")
 			.isTrue();
 	}

@@ -44,6 +44,7 @@ import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostService;
@@ -224,14 +225,15 @@ class DemoDataLoaderTest {
 	void theAgendaHasAYearOfCafesWithReportsAndAFullMasterclass() {
 		for (String pastCafe : List.of("cafe-stoppen-is-ook-een-uitkomst",
 				"cafe-drie-doetanks-zoeken-een-opdrachtgever")) {
-			EventCard cafe = this.agendaCatalog.find(pastCafe, null).orElseThrow();
+			EventCard cafe = this.agendaCatalog.find(pastCafe, Viewer.anonymous()).orElseThrow();
 			assertThat(cafe.endsAt()).as(pastCafe + " is behind us").isBefore(this.clock.instant());
 			assertThat(cafe.report()).as(pastCafe + " links its report on the Café blog").isNotNull();
 		}
-		EventCard masterclass = this.agendaCatalog.find("masterclass-business-case-voor-doetanks", null).orElseThrow();
+		EventCard masterclass = this.agendaCatalog.find("masterclass-business-case-voor-doetanks", Viewer.anonymous())
+			.orElseThrow();
 		assertThat(masterclass.isFull()).isTrue();
 		assertThat(masterclass.waiting()).isEqualTo(2);
-		EventCard meeting = this.agendaCatalog.find("werksessie-taken-van-de-regiegemeente-ordenen", null)
+		EventCard meeting = this.agendaCatalog.find("werksessie-taken-van-de-regiegemeente-ordenen", Viewer.anonymous())
 			.orElseThrow();
 		assertThat(meeting.type()).isEqualTo(EventType.DOETANK);
 		assertThat(meeting.host().slug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE);

@@ -12,6 +12,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostLists;
@@ -88,7 +89,8 @@ class PublishingRulesTest {
 			assertThatThrownBy(() -> this.posts.published(kind, null, "Van een coach", this.coach))
 				.isInstanceOf(AccessDeniedException.class);
 			WrittenPost post = this.posts.published(kind, null, "Van de redactie", this.redacteur);
-			assertThat(this.service.show(post.slug(), null).post().getTitle()).isEqualTo("Van de redactie");
+			assertThat(this.service.show(post.slug(), Viewer.anonymous()).post().getTitle())
+				.isEqualTo("Van de redactie");
 		}
 	}
 
@@ -137,14 +139,16 @@ class PublishingRulesTest {
 				this.trekker);
 
 		for (WrittenPost hidden : List.of(concept, scheduled, blogConcept)) {
-			assertThatThrownBy(() -> this.service.show(hidden.slug(), null)).as("anonymous: " + hidden.title())
+			assertThatThrownBy(() -> this.service.show(hidden.slug(), Viewer.anonymous()))
+				.as("anonymous: " + hidden.title())
 				.isInstanceOf(NotFoundException.class);
-			assertThatThrownBy(() -> this.service.show(hidden.slug(), this.outsider)).as("a member: " + hidden.title())
+			assertThatThrownBy(() -> this.service.show(hidden.slug(), Viewer.of(this.outsider)))
+				.as("a member: " + hidden.title())
 				.isInstanceOf(NotFoundException.class);
 		}
-		assertThat(this.service.show(concept.slug(), this.people.redacteur("Andere Redacteur"))).isNotNull();
-		assertThat(this.service.show(blogConcept.slug(), this.trekker)).isNotNull();
-		assertThatThrownBy(() -> this.service.show(blogConcept.slug(), this.coach))
+		assertThat(this.service.show(concept.slug(), Viewer.of(this.people.redacteur("Andere Redacteur")))).isNotNull();
+		assertThat(this.service.show(blogConcept.slug(), Viewer.of(this.trekker))).isNotNull();
+		assertThatThrownBy(() -> this.service.show(blogConcept.slug(), Viewer.of(this.coach)))
 			.as("a concept on a Doetank's blog is its author's")
 			.isInstanceOf(NotFoundException.class);
 
@@ -153,9 +157,9 @@ class PublishingRulesTest {
 			.map(PostCard::title)
 			.toList();
 		assertThat(listed).doesNotContain("Nog niet af", "Komt morgen", "Blog in de maak");
-		assertThat(this.lists.unpublished(PostKind.NIEUWS, this.redacteur)).extracting(PostCard::title)
+		assertThat(this.lists.unpublished(PostKind.NIEUWS, Viewer.of(this.redacteur))).extracting(PostCard::title)
 			.contains("Nog niet af", "Komt morgen");
-		assertThat(this.lists.unpublished(PostKind.NIEUWS, this.outsider)).isEmpty();
+		assertThat(this.lists.unpublished(PostKind.NIEUWS, Viewer.of(this.outsider))).isEmpty();
 	}
 
 	@Test
@@ -165,7 +169,7 @@ class PublishingRulesTest {
 
 		assertThatThrownBy(() -> this.posts.published(PostKind.DOETANKBLOG, proposal, "Op een voorstel", this.trekker))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.service.show(post.slug(), null)).isNotNull();
+		assertThat(this.service.show(post.slug(), Viewer.anonymous())).isNotNull();
 	}
 
 	@Test
@@ -180,7 +184,8 @@ class PublishingRulesTest {
 				this.redacteur);
 
 		assertThat(edited.post().getSlug()).isEqualTo(first.slug());
-		assertThat(this.service.show(first.slug(), null).post().getTitle()).isEqualTo("Grand Café 2026: het programma");
+		assertThat(this.service.show(first.slug(), Viewer.anonymous()).post().getTitle())
+			.isEqualTo("Grand Café 2026: het programma");
 		WrittenPost nieuw = this.posts.published(PostKind.NIEUWS, null, "Nieuw", this.redacteur);
 		assertThat(nieuw.slug()).as("'nieuw' is the address of the form").isNotEqualTo("nieuw");
 	}
@@ -188,7 +193,7 @@ class PublishingRulesTest {
 	@Test
 	void editingAPublishedPostKeepsItsMoment() {
 		WrittenPost post = this.posts.published(PostKind.NIEUWS, null, "Oud nieuws", this.redacteur);
-		java.time.Instant published = this.service.show(post.slug(), null).post().getPublishAt();
+		java.time.Instant published = this.service.show(post.slug(), Viewer.anonymous()).post().getPublishAt();
 
 		LocatedPost fixed = this.service.edit(post.slug(), post.version(),
 				TestPosts.content("Oud nieuws", "Typfout weg"), null, Publication.at(null), this.redacteur);

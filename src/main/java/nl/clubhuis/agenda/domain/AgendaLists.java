@@ -10,7 +10,7 @@ import java.util.Set;
 import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.agenda.EventCard;
 import nl.clubhuis.agenda.EventType;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -60,7 +60,7 @@ class AgendaLists implements AgendaCatalog {
 	}
 
 	@Override
-	public Optional<EventCard> find(String slug, MemberPrincipal viewer) {
+	public Optional<EventCard> find(String slug, Viewer viewer) {
 		return this.events.findBySlug(slug)
 			.filter((event) -> EventAccess.permissions(this.access.hostOf(event), viewer).see())
 			.map(this.cards::of);

@@ -4,6 +4,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -38,39 +39,39 @@ public class EventAccess {
 	 */
 	public DoetankRef hostForNewEvent(String hostSlug, MemberPrincipal organiser) {
 		if (hostSlug == null) {
-			if (!canOrganiseNetworkEvents(organiser)) {
+			if (!canOrganiseNetworkEvents(Viewer.of(organiser))) {
 				throw new AccessDeniedException("only the redactie announces the network's events");
 			}
 			return null;
 		}
 		Doetanks.Visible host = this.doetanks.visible(hostSlug, organiser);
-		if (!canPlanMeeting(host.doetank(), host.team(), organiser)) {
+		if (!canPlanMeeting(host.doetank(), host.team(), Viewer.of(organiser))) {
 			throw new AccessDeniedException("only a trekker plans the team's meetings");
 		}
 		return host.doetank();
 	}
 
 	/** Café, Grand Café, Show and Tell and masterclass are the redactie's. */
-	public static boolean canOrganiseNetworkEvents(MemberPrincipal viewer) {
-		return viewer != null && viewer.isRedactie();
+	public static boolean canOrganiseNetworkEvents(Viewer viewer) {
+		return viewer.isRedactie();
 	}
 
 	/**
 	 * A trekker plans the team's own meetings while it is active (a beheerder may step
 	 * in).
 	 */
-	public static boolean canPlanMeeting(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		return viewer != null && doetank.isActive() && (team.isTrekker(viewer.id()) || viewer.isBeheerder());
+	public static boolean canPlanMeeting(DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		return doetank.isActive() && (viewer.memberId().filter(team::isTrekker).isPresent() || viewer.isBeheerder());
 	}
 
 	/** What this viewer may do with this event. */
-	public static EventPermissions permissions(Host host, MemberPrincipal viewer) {
+	public static EventPermissions permissions(Host host, Viewer viewer) {
 		if (host.doetank() == null) {
-			return new EventPermissions(true, canOrganiseNetworkEvents(viewer), viewer != null);
+			return new EventPermissions(true, canOrganiseNetworkEvents(viewer), viewer.isLoggedIn());
 		}
-		boolean see = Doetanks.isVisible(host.doetank(), host.team(), viewer);
-		boolean manage = viewer != null && (host.team().isTrekker(viewer.id()) || viewer.isBeheerder());
-		boolean attend = viewer != null && host.team().isMember(viewer.id());
+		boolean see = Doetanks.isVisible(host.doetank(), host.team(), viewer.principalOrNull());
+		boolean manage = viewer.memberId().filter(host.team()::isTrekker).isPresent() || viewer.isBeheerder();
+		boolean attend = viewer.memberId().filter(host.team()::isMember).isPresent();
 		return new EventPermissions(see, see && manage, see && attend);
 	}
 

@@ -21,6 +21,7 @@ import nl.clubhuis.agenda.domain.EventAccess.Host;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.data.domain.Limit;
@@ -66,7 +67,7 @@ public class EventPages {
 	}
 
 	/** One event as its page shows it to this viewer. */
-	public EventPage show(String slug, MemberPrincipal viewer) {
+	public EventPage show(String slug, Viewer viewer) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		EventPermissions may = visible(event, viewer);
 		Registration own = ownRegistration(event, viewer);
@@ -80,7 +81,7 @@ public class EventPages {
 	}
 
 	/** One event for a calendar; the link to join online only for who has a place. */
-	public CalendarEntry calendarEntry(String slug, MemberPrincipal viewer) {
+	public CalendarEntry calendarEntry(String slug, Viewer viewer) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		EventPermissions may = visible(event, viewer);
 		Registration own = ownRegistration(event, viewer);
@@ -95,7 +96,7 @@ public class EventPages {
 	/** The door list and the waiting list, for the event's organisers. */
 	public Attendees attendees(String slug, MemberPrincipal organiser) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-		if (!visible(event, organiser).manage()) {
+		if (!visible(event, Viewer.of(organiser)).manage()) {
 			throw new AccessDeniedException("not an organiser of " + slug);
 		}
 		List<Registration> all = this.registrations.findAttendees(event.getId());
@@ -137,7 +138,7 @@ public class EventPages {
 	public EventEditing forEditing(String slug, MemberPrincipal organiser) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		Host host = this.access.hostOf(event);
-		EventPermissions may = EventAccess.permissions(host, organiser);
+		EventPermissions may = EventAccess.permissions(host, Viewer.of(organiser));
 		if (!may.see()) {
 			throw new NotFoundException(slug);
 		}
@@ -156,7 +157,7 @@ public class EventPages {
 	}
 
 	/** What this viewer may do; a 404 for who may not know the event exists. */
-	private EventPermissions visible(Event event, MemberPrincipal viewer) {
+	private EventPermissions visible(Event event, Viewer viewer) {
 		EventPermissions may = EventAccess.permissions(this.access.hostOf(event), viewer);
 		if (!may.see()) {
 			throw new NotFoundException(event.getSlug());
@@ -164,8 +165,8 @@ public class EventPages {
 		return may;
 	}
 
-	private Registration ownRegistration(Event event, MemberPrincipal viewer) {
-		return (viewer != null) ? this.registrations.findCurrent(event.getId(), viewer.id()).orElse(null) : null;
+	private Registration ownRegistration(Event event, Viewer viewer) {
+		return viewer.memberId().flatMap((id) -> this.registrations.findCurrent(event.getId(), id)).orElse(null);
 	}
 
 	private static Attendee attendee(Registration registration, Map<Long, MemberContacts.Contact> people) {

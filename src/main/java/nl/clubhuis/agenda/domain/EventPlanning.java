@@ -10,6 +10,7 @@ import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
 import nl.clubhuis.shared.Texts;
@@ -85,7 +86,7 @@ class EventPlanning implements EventService {
 
 	private Event lockedForOrganiser(String slug, MemberPrincipal organiser) {
 		Event event = this.events.lockBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-		if (!EventAccess.permissions(this.access.hostOf(event), organiser).manage()) {
+		if (!EventAccess.permissions(this.access.hostOf(event), Viewer.of(organiser)).manage()) {
 			throw new AccessDeniedException("not an organiser of " + slug);
 		}
 		return event;

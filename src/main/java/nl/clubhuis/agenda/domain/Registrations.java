@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import nl.clubhuis.agenda.RegistrationService;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.shared.Texts;
@@ -89,7 +90,7 @@ class Registrations implements RegistrationService {
 	}
 
 	private EventPermissions visible(Event event, MemberPrincipal member) {
-		EventPermissions may = EventAccess.permissions(this.access.hostOf(event), member);
+		EventPermissions may = EventAccess.permissions(this.access.hostOf(event), Viewer.of(member));
 		if (!may.see()) {
 			throw new NotFoundException(event.getSlug());
 		}

@@ -11,11 +11,11 @@ import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
 import nl.clubhuis.agenda.domain.EventAccess;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.RuleViolationException;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,23 +43,23 @@ class AgendaController {
 	}
 
 	@GetMapping("/agenda")
-	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
+			Model model) {
 		EventType chosen = typeNamed(type);
 		model.addAttribute("events", page.fetch((number) -> this.catalog.upcoming(chosen, number)));
 		return list(model, chosen, false, viewer);
 	}
 
 	@GetMapping("/agenda/geweest")
-	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
+			Model model) {
 		EventType chosen = typeNamed(type);
 		model.addAttribute("events", page.fetch((number) -> this.catalog.past(chosen, number)));
 		return list(model, chosen, true, viewer);
 	}
 
 	@GetMapping("/agenda/{slug}")
-	String show(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String show(@PathVariable String slug, Viewer viewer, Model model) {
 		if (!model.containsAttribute("registrationForm")) {
 			model.addAttribute("registrationForm", new EventRegistrationForm());
 		}
@@ -77,13 +77,12 @@ class AgendaController {
 
 	@PostMapping("/agenda/{slug}/aanmelden")
 	String register(@PathVariable String slug, @Valid @ModelAttribute("registrationForm") EventRegistrationForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return page(slug, member, model);
+			return page(slug, viewer, model);
 		}
 		try {
-			RegistrationService.Outcome outcome = this.registrations.register(slug, form.getNote(), member);
+			RegistrationService.Outcome outcome = this.registrations.register(slug, form.getNote(), viewer.member());
 			redirect.addFlashAttribute("flashSuccess", (outcome.status() == RegistrationStatus.BEVESTIGD)
 					? "attendance.done.confirmed" : "attendance.done.waiting");
 		}
@@ -94,10 +93,9 @@ class AgendaController {
 	}
 
 	@PostMapping("/agenda/{slug}/afmelden")
-	String cancel(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
-			RedirectAttributes redirect) {
+	String cancel(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
 		try {
-			this.registrations.cancel(slug, member);
+			this.registrations.cancel(slug, viewer.member());
 			redirect.addFlashAttribute("flashSuccess", "attendance.done.cancelled");
 		}
 		catch (RuleViolationException ex) {
@@ -106,7 +104,7 @@ class AgendaController {
 		return "redirect:/agenda/" + slug;
 	}
 
-	private String page(String slug, MemberPrincipal viewer, Model model) {
+	private String page(String slug, Viewer viewer, Model model) {
 		EventPage page = this.pages.show(slug, viewer);
 		model.addAttribute("page", page);
 		model.addAttribute("event", page.card());
@@ -114,7 +112,7 @@ class AgendaController {
 		return "agenda/event";
 	}
 
-	private String list(Model model, EventType chosen, boolean past, MemberPrincipal viewer) {
+	private String list(Model model, EventType chosen, boolean past, Viewer viewer) {
 		model.addAttribute("type", chosen);
 		model.addAttribute("types", EventType.values());
 		model.addAttribute("past", past);

@@ -10,7 +10,7 @@ import java.util.List;
 import nl.clubhuis.agenda.domain.AgendaViews.Attendee;
 import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
 import nl.clubhuis.agenda.domain.EventPages;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,7 +20,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +44,8 @@ class AttendeesController {
 	}
 
 	@GetMapping("/agenda/{slug}/aanmeldingen")
-	String attendees(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		Attendees attendees = this.pages.attendees(slug, organiser);
+	String attendees(@PathVariable String slug, Viewer viewer, Model model) {
+		Attendees attendees = this.pages.attendees(slug, viewer.member());
 		model.addAttribute("attendees", attendees);
 		model.addAttribute("event", attendees.event());
 		return "agenda/attendees";
@@ -57,9 +56,8 @@ class AttendeesController {
 	 * byte order mark, so a Dutch spreadsheet opens it as it is.
 	 */
 	@GetMapping("/agenda/{slug}/aanmeldingen.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser)
-			throws IOException {
-		Attendees attendees = this.pages.attendees(slug, organiser);
+	ResponseEntity<byte[]> csv(@PathVariable String slug, Viewer viewer) throws IOException {
+		Attendees attendees = this.pages.attendees(slug, viewer.member());
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(';').get();

@@ -7,7 +7,7 @@ import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.agenda.domain.AgendaViews.CalendarEntry;
 import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.agenda.domain.EventPages;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,7 +16,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,7 +61,7 @@ class CalendarController {
 	}
 
 	@GetMapping("/agenda/{slug}.ics")
-	ResponseEntity<String> event(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer) {
+	ResponseEntity<String> event(@PathVariable String slug, Viewer viewer) {
 		CalendarEntry entry = this.pages.calendarEntry(slug, viewer);
 		Event event = entry.event();
 		String ics = this.calendars.calendar(event.getTitle(), List.of(event), baseUrl(), entry.withJoinLink());

@@ -15,12 +15,12 @@ import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,9 +62,8 @@ class EventEditorController {
 	}
 
 	@GetMapping("/agenda/nieuw")
-	String newEvent(@RequestParam(name = "doetank", required = false) String hostSlug,
-			@AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		DoetankRef host = this.pages.hostForNewEvent(hostSlug, organiser);
+	String newEvent(@RequestParam(name = "doetank", required = false) String hostSlug, Viewer viewer, Model model) {
+		DoetankRef host = this.pages.hostForNewEvent(hostSlug, viewer.member());
 		EventForm form = new EventForm();
 		form.setType((host != null) ? EventType.DOETANK : EventType.CAFE);
 		model.addAttribute("eventForm", form);
@@ -73,30 +72,30 @@ class EventEditorController {
 
 	@PostMapping("/agenda/nieuw")
 	String announce(@RequestParam(name = "doetank", required = false) String hostSlug,
-			@Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal organiser, Model model, RedirectAttributes redirect) {
-		DoetankRef host = this.pages.hostForNewEvent(hostSlug, organiser);
+			@Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		DoetankRef host = this.pages.hostForNewEvent(hostSlug, viewer.member());
 		List<Long> podium = check(form, errors, host == null);
 		if (errors.hasErrors()) {
 			return view(model, host, null);
 		}
 		EventRef event = this.service.announce(form.details(this.clock.getZone(), podium),
-				(host != null) ? host.slug() : null, organiser);
+				(host != null) ? host.slug() : null, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "event.saved.announced");
 		return "redirect:" + event.path();
 	}
 
 	@GetMapping("/agenda/{slug}/bewerken")
-	String editForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
-		EventEditing editing = this.pages.forEditing(slug, organiser);
+	String editForm(@PathVariable String slug, Viewer viewer, Model model) {
+		EventEditing editing = this.pages.forEditing(slug, viewer.member());
 		model.addAttribute("eventForm", EventForm.of(editing, this.clock.getZone()));
 		return view(model, editing.host(), editing);
 	}
 
 	@PostMapping("/agenda/{slug}/bewerken")
 	String change(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal organiser, Model model, RedirectAttributes redirect) {
-		EventEditing editing = this.pages.forEditing(slug, organiser);
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		EventEditing editing = this.pages.forEditing(slug, viewer.member());
 		List<Long> podium = check(form, errors, !editing.event().isDoetankMeeting());
 		List<PostCard> reports = reportChoices(editing);
 		if (form.getReportPostId() != null
@@ -108,13 +107,14 @@ class EventEditorController {
 		}
 		try {
 			this.service.change(slug, (form.getVersion() != null) ? form.getVersion() : -1,
-					form.details(this.clock.getZone(), podium), form.getReportPostId(), organiser);
+					form.details(this.clock.getZone(), podium), form.getReportPostId(), viewer.member());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Someone saved this event meanwhile: keep what this organiser typed, say so,
+			// Someone saved this event meanwhile: keep what this viewer.member() typed,
+			// say so,
 			// and let a second save deliberately replace the other version.
 			errors.reject("event.conflict");
-			form.setVersion(this.pages.forEditing(slug, organiser).event().getVersion());
+			form.setVersion(this.pages.forEditing(slug, viewer.member()).event().getVersion());
 			return view(model, editing.host(), editing);
 		}
 		redirect.addFlashAttribute("flashSuccess", "event.saved.changed");
@@ -123,19 +123,18 @@ class EventEditorController {
 
 	/** Calling off asks first: the people who registered will be told. */
 	@GetMapping("/agenda/{slug}/afgelasten")
-	String confirmCallOff(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal organiser, Model model) {
+	String confirmCallOff(@PathVariable String slug, Viewer viewer, Model model) {
 		model.addAttribute("callOffForm", new CallOffForm());
-		return callOffPage(slug, organiser, model);
+		return callOffPage(slug, viewer.member(), model);
 	}
 
 	@PostMapping("/agenda/{slug}/afgelasten")
 	String callOff(@PathVariable String slug, @Valid @ModelAttribute("callOffForm") CallOffForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal organiser, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return callOffPage(slug, organiser, model);
+			return callOffPage(slug, viewer.member(), model);
 		}
-		this.service.callOff(slug, form.getReason(), organiser);
+		this.service.callOff(slug, form.getReason(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
 		return "redirect:/agenda/" + slug;
 	}

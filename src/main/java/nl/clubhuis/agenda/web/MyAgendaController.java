@@ -3,10 +3,9 @@ package nl.clubhuis.agenda.web;
 import nl.clubhuis.agenda.RegistrationService;
 import nl.clubhuis.agenda.domain.AgendaViews.MyAgenda;
 import nl.clubhuis.agenda.domain.EventPages;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,16 +25,16 @@ class MyAgendaController {
 	}
 
 	@GetMapping("/mijn/agenda")
-	String mine(PageNumber page, @AuthenticationPrincipal MemberPrincipal member, Model model) {
-		model.addAttribute("agenda", page.fetch((number) -> this.pages.mine(member, number), MyAgenda::past));
+	String mine(PageNumber page, Viewer viewer, Model model) {
+		model.addAttribute("agenda", page.fetch((number) -> this.pages.mine(viewer.member(), number), MyAgenda::past));
 		model.addAttribute("baseUrl", "/mijn/agenda");
 		return "agenda/mine";
 	}
 
 	/** "Gezien" on the notice that a place came free. */
 	@PostMapping("/mijn/agenda/gezien")
-	String seen(@AuthenticationPrincipal MemberPrincipal member) {
-		this.registrations.markPromotionsSeen(member);
+	String seen(Viewer viewer) {
+		this.registrations.markPromotionsSeen(viewer.member());
 		return "redirect:/mijn/agenda";
 	}
 

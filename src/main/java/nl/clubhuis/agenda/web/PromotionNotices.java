@@ -5,10 +5,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.clubhuis.agenda.domain.AgendaViews.MyRegistration;
 import nl.clubhuis.agenda.domain.EventPages;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -27,12 +26,12 @@ class PromotionNotices {
 	}
 
 	@ModelAttribute("promotions")
-	List<MyRegistration> promotions(@AuthenticationPrincipal MemberPrincipal member, HttpServletRequest request) {
+	List<MyRegistration> promotions(Viewer viewer, HttpServletRequest request) {
 		EventPages agenda = this.pages.getIfAvailable();
-		if (member == null || agenda == null || !"GET".equals(request.getMethod())) {
+		if (!viewer.isLoggedIn() || agenda == null || !"GET".equals(request.getMethod())) {
 			return List.of();
 		}
-		return agenda.unseenPromotions(member);
+		return agenda.unseenPromotions(viewer.member());
 	}
 
 }

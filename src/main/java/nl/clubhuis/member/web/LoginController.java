@@ -1,8 +1,7 @@
 package nl.clubhuis.member.web;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -10,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
 	@GetMapping("/login")
-	String login(@AuthenticationPrincipal MemberPrincipal member) {
-		return (member != null) ? "redirect:/" : "member/login";
+	String login(Viewer viewer) {
+		return viewer.isLoggedIn() ? "redirect:/" : "member/login";
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.clubhuis.member.web;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -34,8 +34,8 @@ class RegistrationController {
 	}
 
 	@GetMapping("/registreren")
-	String form(@AuthenticationPrincipal MemberPrincipal member, Model model) {
-		if (member != null) {
+	String form(Viewer viewer, Model model) {
+		if (viewer.isLoggedIn()) {
 			return "redirect:/";
 		}
 		model.addAttribute("form", new RegistrationForm());

@@ -1,6 +1,6 @@
 package nl.clubhuis.partners.domain;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerAccess {
 
-	public boolean canEdit(MemberPrincipal viewer) {
-		return viewer != null && viewer.isRedactie();
+	public boolean canEdit(Viewer viewer) {
+		return viewer.isRedactie();
 	}
 
-	public void requireEditor(MemberPrincipal viewer) {
+	public void requireEditor(Viewer viewer) {
 		if (!canEdit(viewer)) {
 			throw new AccessDeniedException("only the redactie keeps the partners");
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.partners.PartnerDetails;
 import nl.clubhuis.partners.PartnerEntry;
 import nl.clubhuis.partners.PartnerKind;
@@ -52,13 +53,13 @@ public class PartnerService implements Partners {
 	/** The partner to fill the form with. */
 	@Transactional(readOnly = true)
 	public Partner forEditing(Long id, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		return find(id);
 	}
 
 	@Override
 	public Long add(PartnerDetails details, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		return this.partners.save(new Partner(details, this.clock.instant())).getId();
 	}
 
@@ -66,7 +67,7 @@ public class PartnerService implements Partners {
 	 * Changes a partner; refused when someone else saved it since the form was opened.
 	 */
 	public void change(Long id, long version, PartnerDetails details, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		Partner partner = find(id);
 		if (partner.getVersion() != version) {
 			throw new OptimisticLockingFailureException("partner " + id + " changed");
@@ -75,7 +76,7 @@ public class PartnerService implements Partners {
 	}
 
 	public void remove(Long id, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		this.partners.delete(find(id));
 	}
 

@@ -4,14 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.partners.PartnerKind;
 import nl.clubhuis.partners.domain.Partner;
 import nl.clubhuis.partners.domain.PartnerAccess;
 import nl.clubhuis.partners.domain.PartnerService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,16 +40,15 @@ class PartnersController {
 	}
 
 	@GetMapping("/partners")
-	String list(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String list(Viewer viewer, Model model) {
 		model.addAttribute("partners", this.partners.byKind());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "partners/list";
 	}
 
 	@GetMapping("/partners/nieuw")
-	String newPartner(@RequestParam(name = "soort", required = false) String kind,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		this.access.requireEditor(redacteur);
+	String newPartner(@RequestParam(name = "soort", required = false) String kind, Viewer viewer, Model model) {
+		this.access.requireEditor(viewer);
 		PartnerForm form = new PartnerForm();
 		Arrays.stream(PartnerKind.values())
 			.filter((k) -> k.name().equalsIgnoreCase(String.valueOf(kind)))
@@ -61,38 +59,39 @@ class PartnersController {
 	}
 
 	@PostMapping("/partners/nieuw")
-	String add(@Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model, RedirectAttributes redirect) {
+	String add(@Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		form.check(errors);
 		if (errors.hasErrors()) {
-			this.access.requireEditor(redacteur);
+			this.access.requireEditor(viewer);
 			return view(model, null);
 		}
-		this.partners.add(form.toDetails(), redacteur);
+		this.partners.add(form.toDetails(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "partner.saved");
 		return "redirect:/partners#" + anchor(form.getKind());
 	}
 
 	@GetMapping("/partners/{id}/bewerken")
-	String editForm(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		Partner partner = this.partners.forEditing(id, redacteur);
+	String editForm(@PathVariable Long id, Viewer viewer, Model model) {
+		Partner partner = this.partners.forEditing(id, viewer.member());
 		model.addAttribute("partnerForm", PartnerForm.of(partner));
 		return view(model, partner);
 	}
 
 	@PostMapping("/partners/{id}/bewerken")
 	String change(@PathVariable Long id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model, RedirectAttributes redirect) {
+			Viewer viewer, Model model, RedirectAttributes redirect) {
 		form.check(errors);
 		if (errors.hasErrors()) {
-			return view(model, this.partners.forEditing(id, redacteur));
+			return view(model, this.partners.forEditing(id, viewer.member()));
 		}
 		try {
-			this.partners.change(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDetails(), redacteur);
+			this.partners.change(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDetails(),
+					viewer.member());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			errors.reject("partner.conflict");
-			Partner current = this.partners.forEditing(id, redacteur);
+			Partner current = this.partners.forEditing(id, viewer.member());
 			form.setVersion(current.getVersion());
 			return view(model, current);
 		}
@@ -102,13 +101,13 @@ class PartnersController {
 
 	@PostMapping("/partners/{id}/verwijderen")
 	String remove(@PathVariable Long id, @RequestParam(name = "zeker", defaultValue = "false") boolean sure,
-			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
+			Viewer viewer, RedirectAttributes redirect) {
 		if (!sure) {
-			this.access.requireEditor(redacteur);
+			this.access.requireEditor(viewer);
 			redirect.addFlashAttribute("flashProblem", "partner.remove.confirm");
 			return "redirect:/partners/" + id + "/bewerken";
 		}
-		this.partners.remove(id, redacteur);
+		this.partners.remove(id, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "partner.removed");
 		return "redirect:/partners";
 	}

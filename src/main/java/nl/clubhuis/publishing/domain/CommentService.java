@@ -3,6 +3,7 @@ package nl.clubhuis.publishing.domain;
 import java.time.Clock;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -45,8 +46,8 @@ public class CommentService {
 	/** Logged-in members comment on published posts. */
 	@Transactional
 	public CommentOnPost add(String postSlug, String text, MemberPrincipal author) {
-		LocatedPost post = this.posts.show(postSlug, author);
-		if (!PostAccess.canComment(post, author, this.clock.instant())) {
+		LocatedPost post = this.posts.show(postSlug, Viewer.of(author));
+		if (!PostAccess.canComment(post, Viewer.of(author), this.clock.instant())) {
 			throw new AccessDeniedException("comments go under published posts, by members");
 		}
 		PostComment comment = this.comments
@@ -71,7 +72,7 @@ public class CommentService {
 
 	/** Anyone who can read the post may report a comment, also without an account. */
 	@Transactional
-	public CommentOnPost report(Long commentId, MemberPrincipal reporter) {
+	public CommentOnPost report(Long commentId, Viewer reporter) {
 		CommentOnPost visible = findVisible(commentId, reporter);
 		visible.comment().report(this.clock.instant());
 		return visible;
@@ -79,7 +80,7 @@ public class CommentService {
 
 	@Transactional
 	public CommentOnPost hide(Long commentId, MemberPrincipal redacteur) {
-		requireModerator(redacteur);
+		requireModerator(Viewer.of(redacteur));
 		PostComment comment = find(commentId);
 		comment.hide();
 		return new CommentOnPost(comment, this.locator.locate(comment.getPost()));
@@ -87,7 +88,7 @@ public class CommentService {
 
 	@Transactional
 	public CommentOnPost restore(Long commentId, MemberPrincipal redacteur) {
-		requireModerator(redacteur);
+		requireModerator(Viewer.of(redacteur));
 		PostComment comment = find(commentId);
 		comment.restore();
 		return new CommentOnPost(comment, this.locator.locate(comment.getPost()));
@@ -95,7 +96,7 @@ public class CommentService {
 
 	/** The comments under a post, hidden ones only for redacteurs. */
 	@Transactional(readOnly = true)
-	public Page<PostComment> under(Post post, MemberPrincipal viewer, int page) {
+	public Page<PostComment> under(Post post, Viewer viewer, int page) {
 		return this.comments.findUnder(post.getId(), PostAccess.canModerate(viewer),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
@@ -103,7 +104,7 @@ public class CommentService {
 	/** Reported comments, each with the post it is under. */
 	@Transactional(readOnly = true)
 	public Page<PostComment> reported(MemberPrincipal redacteur, int page) {
-		requireModerator(redacteur);
+		requireModerator(Viewer.of(redacteur));
 		return this.comments.findReported(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
 
@@ -113,7 +114,7 @@ public class CommentService {
 	}
 
 	private CommentOnPost ownComment(Long commentId, MemberPrincipal author) {
-		CommentOnPost visible = findVisible(commentId, author);
+		CommentOnPost visible = findVisible(commentId, Viewer.of(author));
 		if (!visible.comment().mayBeChangedBy(author)) {
 			throw new AccessDeniedException("not your comment: " + commentId);
 		}
@@ -122,7 +123,7 @@ public class CommentService {
 
 	/** A comment under a post this viewer can read (a concept's stay unknown). */
 	@Transactional(readOnly = true)
-	public CommentOnPost findVisible(Long commentId, MemberPrincipal viewer) {
+	public CommentOnPost findVisible(Long commentId, Viewer viewer) {
 		PostComment comment = find(commentId);
 		LocatedPost post = this.locator.locate(comment.getPost());
 		if (!PostAccess.canSee(post, viewer, this.clock.instant())) {
@@ -135,7 +136,7 @@ public class CommentService {
 		return this.comments.findWithPost(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
 	}
 
-	private void requireModerator(MemberPrincipal viewer) {
+	private void requireModerator(Viewer viewer) {
 		if (!PostAccess.canModerate(viewer)) {
 			throw new AccessDeniedException("only redacteurs moderate comments");
 		}

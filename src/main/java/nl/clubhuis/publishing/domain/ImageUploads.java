@@ -19,6 +19,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.FileNames;
 
@@ -92,17 +93,17 @@ public class ImageUploads {
 	 * uploader, and whoever may see a post that has it, otherwise.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Viewable> viewable(Long imageId, MemberPrincipal viewer) {
+	public Optional<Viewable> viewable(Long imageId, Viewer viewer) {
 		Optional<Image> image = this.images.findById(imageId);
 		if (image.isEmpty()) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
 		List<LocatedPost> posts = this.posts.findWithCover(imageId).stream().map(this.locator::locate).toList();
-		if (posts.stream().anyMatch((post) -> PostAccess.canSee(post, null, now))) {
+		if (posts.stream().anyMatch((post) -> PostAccess.canSee(post, Viewer.anonymous(), now))) {
 			return Optional.of(new Viewable(image.get(), true));
 		}
-		boolean uploader = viewer != null && image.get().getUploaderId().equals(viewer.id());
+		boolean uploader = viewer.is(image.get().getUploaderId());
 		if (uploader || posts.stream().anyMatch((post) -> PostAccess.canSee(post, viewer, now))) {
 			return Optional.of(new Viewable(image.get(), false));
 		}

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostKind;
 
 /**
@@ -22,14 +22,14 @@ public final class PostAccess {
 	 * May write a post of this kind: in the network's sections (no Doetank) or on this
 	 * Doetank's blog.
 	 */
-	public static boolean canWrite(PostKind kind, DoetankRef doetank, TeamRoles team, MemberPrincipal writer) {
-		if (writer == null) {
+	public static boolean canWrite(PostKind kind, DoetankRef doetank, TeamRoles team, Viewer writer) {
+		if (!writer.isLoggedIn()) {
 			return false;
 		}
 		return switch (kind) {
 			case NIEUWS, CAFEBLOG -> writer.isRedactie();
-			case DOETANKBLOG -> doetank != null && doetank.isPublic() && team.isMember(writer.id());
-			case BESCHOUWING -> doetank != null && doetank.isPublic() && team.isCoach(writer.id());
+			case DOETANKBLOG -> doetank != null && doetank.isPublic() && team.isMember(writer.member().id());
+			case BESCHOUWING -> doetank != null && doetank.isPublic() && team.isCoach(writer.member().id());
 		};
 	}
 
@@ -37,8 +37,8 @@ public final class PostAccess {
 	 * Any redacteur edits the network's sections; a Doetank post is edited by its author
 	 * while they still have the right to write it. A beheerder may always step in.
 	 */
-	public static boolean canEdit(LocatedPost located, MemberPrincipal editor) {
-		if (editor == null) {
+	public static boolean canEdit(LocatedPost located, Viewer editor) {
+		if (!editor.isLoggedIn()) {
 			return false;
 		}
 		if (editor.isBeheerder()) {
@@ -48,10 +48,10 @@ public final class PostAccess {
 		if (!post.getKind().belongsToADoetank()) {
 			return editor.isRedactie();
 		}
-		return post.isBy(editor.id()) && canWrite(post.getKind(), located.doetank(), located.team(), editor);
+		return post.isBy(editor.member().id()) && canWrite(post.getKind(), located.doetank(), located.team(), editor);
 	}
 
-	public static boolean canSee(LocatedPost located, MemberPrincipal viewer, Instant now) {
+	public static boolean canSee(LocatedPost located, Viewer viewer, Instant now) {
 		if (!located.isOnPublicPlace()) {
 			return canEdit(located, viewer);
 		}
@@ -59,23 +59,23 @@ public final class PostAccess {
 	}
 
 	/** Redacteurs hide and restore reported comments. */
-	public static boolean canModerate(MemberPrincipal viewer) {
-		return viewer != null && viewer.isRedactie();
+	public static boolean canModerate(Viewer viewer) {
+		return viewer.isRedactie();
 	}
 
 	/** Members comment on a post that is published. */
-	public static boolean canComment(LocatedPost located, MemberPrincipal viewer, Instant now) {
-		return viewer != null && located.post().isVisibleAt(now);
+	public static boolean canComment(LocatedPost located, Viewer viewer, Instant now) {
+		return viewer.isLoggedIn() && located.post().isVisibleAt(now);
 	}
 
-	public static PostPermissions on(LocatedPost located, MemberPrincipal viewer, Instant now) {
+	public static PostPermissions on(LocatedPost located, Viewer viewer, Instant now) {
 		return new PostPermissions(canEdit(located, viewer), canModerate(viewer), canComment(located, viewer, now));
 	}
 
 	/**
 	 * The new posts a viewer may write in a section (no Doetank) or on a Doetank's blog.
 	 */
-	public static WritePermissions toWrite(PostKind kind, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+	public static WritePermissions toWrite(PostKind kind, DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		if (doetank == null) {
 			return new WritePermissions(canWrite(kind, null, TeamRoles.NOBODY, viewer), false);
 		}

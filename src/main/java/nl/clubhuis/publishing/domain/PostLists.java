@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostRef;
@@ -129,7 +129,7 @@ public class PostLists {
 	}
 
 	/** Concepts and ingeplande posts the viewer may work on in this section. */
-	public List<PostCard> unpublished(PostKind kind, MemberPrincipal viewer) {
+	public List<PostCard> unpublished(PostKind kind, Viewer viewer) {
 		if (!PostAccess.canWrite(kind, null, TeamRoles.NOBODY, viewer)) {
 			return List.of();
 		}
@@ -137,12 +137,12 @@ public class PostLists {
 	}
 
 	/** The viewer's own concepts and ingeplande posts on a Doetank's blog. */
-	public List<PostCard> unpublishedOf(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		if (viewer == null || !team.involves(viewer.id())) {
+	public List<PostCard> unpublishedOf(DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		if (viewer.memberId().filter(team::involves).isEmpty()) {
 			return List.of();
 		}
-		return this.cards.ofDoetank(this.posts.findUnpublishedOfAuthor(doetank.id(), viewer.id(), this.clock.instant(),
-				Limit.of(UNPUBLISHED)), doetank);
+		return this.cards.ofDoetank(this.posts.findUnpublishedOfAuthor(doetank.id(), viewer.member().id(),
+				this.clock.instant(), Limit.of(UNPUBLISHED)), doetank);
 	}
 
 }

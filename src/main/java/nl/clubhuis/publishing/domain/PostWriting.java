@@ -9,6 +9,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostContent;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.Publication;
@@ -68,7 +69,7 @@ public class PostWriting {
 			Doetanks.Visible visible = this.doetanks.visible(doetankSlug, writer);
 			place = new Place(kind, visible.doetank(), visible.team());
 		}
-		if (!PostAccess.canWrite(kind, place.doetank(), place.team(), writer)) {
+		if (!PostAccess.canWrite(kind, place.doetank(), place.team(), Viewer.of(writer))) {
 			throw new AccessDeniedException("may not write a " + kind + " post here");
 		}
 		return place;
@@ -96,7 +97,7 @@ public class PostWriting {
 	public LocatedPost edit(String slug, Long version, PostContent content, Long coverId, Publication publication,
 			MemberPrincipal editor) {
 		LocatedPost located = this.locator.locate(find(slug));
-		if (!PostAccess.canEdit(located, editor)) {
+		if (!PostAccess.canEdit(located, Viewer.of(editor))) {
 			throw new AccessDeniedException("may not edit post " + slug);
 		}
 		Post post = located.post();
@@ -147,7 +148,7 @@ public class PostWriting {
 
 	/** A post as its reader may see it: concepts only for who may edit them. */
 	@Transactional(readOnly = true)
-	public LocatedPost show(String slug, MemberPrincipal viewer) {
+	public LocatedPost show(String slug, Viewer viewer) {
 		LocatedPost located = this.locator.locate(find(slug));
 		if (!PostAccess.canSee(located, viewer, this.clock.instant())) {
 			throw new NotFoundException(slug);
@@ -158,8 +159,8 @@ public class PostWriting {
 	/** A post its editor is about to change. */
 	@Transactional(readOnly = true)
 	public LocatedPost forEditing(String slug, MemberPrincipal editor) {
-		LocatedPost located = show(slug, editor);
-		if (!PostAccess.canEdit(located, editor)) {
+		LocatedPost located = show(slug, Viewer.of(editor));
+		if (!PostAccess.canEdit(located, Viewer.of(editor))) {
 			throw new AccessDeniedException("may not edit post " + slug);
 		}
 		return located;

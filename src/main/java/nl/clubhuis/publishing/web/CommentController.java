@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberDirectory;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.publishing.domain.CommentService;
@@ -22,7 +22,6 @@ import nl.clubhuis.publishing.domain.PostComment;
 import nl.clubhuis.publishing.domain.PostWriting;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,23 +55,22 @@ class CommentController {
 
 	@PostMapping("/berichten/{postSlug}/reacties")
 	String add(@PathVariable String postSlug, @Valid @ModelAttribute("commentForm") CommentForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal author, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			// Back to the post (an address that can be reloaded), at the form, with the
 			// text and the message.
 			redirect.addFlashAttribute("commentForm", form);
 			redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "commentForm", errors);
-			return "redirect:" + this.posts.show(postSlug, author).path() + "#reageren";
+			return "redirect:" + this.posts.show(postSlug, viewer).path() + "#reageren";
 		}
-		CommentOnPost comment = this.comments.add(postSlug, form.getText(), author);
+		CommentOnPost comment = this.comments.add(postSlug, form.getText(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "comment.saved");
 		return backTo(comment);
 	}
 
 	@GetMapping("/reacties/{id}/bewerken")
-	String editForm(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal author, Model model) {
-		CommentOnPost comment = this.comments.forEditing(id, author);
+	String editForm(@PathVariable Long id, Viewer viewer, Model model) {
+		CommentOnPost comment = this.comments.forEditing(id, viewer.member());
 		CommentForm form = new CommentForm();
 		form.setText(comment.comment().getText());
 		model.addAttribute("comment", editView(comment));
@@ -82,56 +80,56 @@ class CommentController {
 
 	@PostMapping("/reacties/{id}/bewerken")
 	String edit(@PathVariable Long id, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal author, Model model, RedirectAttributes redirect) {
+			Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			model.addAttribute("comment", editView(this.comments.forEditing(id, author)));
+			model.addAttribute("comment", editView(this.comments.forEditing(id, viewer.member())));
 			return "publishing/comment-edit";
 		}
-		CommentOnPost comment = this.comments.rewrite(id, form.getText(), author);
+		CommentOnPost comment = this.comments.rewrite(id, form.getText(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "comment.changed");
 		return backTo(comment);
 	}
 
 	@PostMapping("/reacties/{id}/verwijderen")
-	String delete(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal author, RedirectAttributes redirect) {
-		LocatedPost post = this.comments.delete(id, author);
+	String delete(@PathVariable Long id, Viewer viewer, RedirectAttributes redirect) {
+		LocatedPost post = this.comments.delete(id, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "comment.deleted");
 		return "redirect:" + post.path() + "#reacties";
 	}
 
 	@PostMapping("/reacties/{id}/melden")
-	String report(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal reporter, HttpSession session,
-			RedirectAttributes redirect) {
+	String report(@PathVariable Long id, Viewer viewer, HttpSession session, RedirectAttributes redirect) {
 		@SuppressWarnings("unchecked")
 		Set<Long> reported = (Set<Long>) session.getAttribute(REPORTED);
 		Set<Long> updated = (reported != null) ? new HashSet<>(reported) : new HashSet<>();
 		// One report per visitor counts; pressing again only thanks them again.
-		CommentOnPost comment = updated.add(id) ? this.comments.report(id, reporter)
-				: this.comments.findVisible(id, reporter);
+		CommentOnPost comment = updated.add(id) ? this.comments.report(id, viewer)
+				: this.comments.findVisible(id, viewer);
 		session.setAttribute(REPORTED, updated);
 		redirect.addFlashAttribute("flashSuccess", "comment.reported");
 		return backTo(comment);
 	}
 
 	@PostMapping("/reacties/{id}/verbergen")
-	String hide(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back,
-			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
-		CommentOnPost comment = this.comments.hide(id, redacteur);
+	String hide(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back, Viewer viewer,
+			RedirectAttributes redirect) {
+		CommentOnPost comment = this.comments.hide(id, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "comment.hidden");
 		return "moderatie".equals(back) ? "redirect:/redactie/reacties" : backTo(comment);
 	}
 
 	@PostMapping("/reacties/{id}/herstellen")
-	String restore(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back,
-			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
-		CommentOnPost comment = this.comments.restore(id, redacteur);
+	String restore(@PathVariable Long id, @RequestParam(name = "terug", required = false) String back, Viewer viewer,
+			RedirectAttributes redirect) {
+		CommentOnPost comment = this.comments.restore(id, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "comment.restored");
 		return "moderatie".equals(back) ? "redirect:/redactie/reacties" : backTo(comment);
 	}
 
 	@GetMapping("/redactie/reacties")
-	String reported(PageNumber page, @AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		model.addAttribute("comments", reportedView(page.fetch((number) -> this.comments.reported(redacteur, number))));
+	String reported(PageNumber page, Viewer viewer, Model model) {
+		model.addAttribute("comments",
+				reportedView(page.fetch((number) -> this.comments.reported(viewer.member(), number))));
 		return "publishing/moderation";
 	}
 

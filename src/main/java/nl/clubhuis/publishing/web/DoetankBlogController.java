@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostAccess;
@@ -14,7 +15,6 @@ import nl.clubhuis.publishing.domain.PostWriting;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.PageNumber;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,9 +55,8 @@ class DoetankBlogController {
 	}
 
 	@GetMapping(BLOG)
-	String list(@PathVariable String slug, PageNumber pageNumber, @AuthenticationPrincipal MemberPrincipal viewer,
-			Model model) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, viewer);
+	String list(@PathVariable String slug, PageNumber pageNumber, Viewer viewer, Model model) {
+		Doetanks.Visible visible = this.doetanks.visible(slug, viewer.principalOrNull());
 		DoetankRef doetank = visible.doetank();
 		model.addAttribute("doetank", doetank);
 		model.addAttribute("posts", pageNumber.fetch((number) -> this.lists.ofDoetank(doetank, number)));
@@ -68,16 +67,16 @@ class DoetankBlogController {
 	}
 
 	@GetMapping(BLOG + "/{postSlug}")
-	String show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage, Viewer viewer,
+			Model model) {
 		LocatedPost post = onBlogOf(this.posts.show(postSlug, viewer), slug);
 		return this.page.render(model, post, viewer, commentPage);
 	}
 
 	@GetMapping(BLOG + "/nieuw")
 	String newPost(@PathVariable String slug, @RequestParam(name = "soort", defaultValue = "blog") String sort,
-			@AuthenticationPrincipal MemberPrincipal writer, Model model) {
-		PostEditor.Target target = newTarget(slug, sort, writer);
+			Viewer viewer, Model model) {
+		PostEditor.Target target = newTarget(slug, sort, viewer.member());
 		PostForm form = new PostForm();
 		form.setPhase(target.doetank().phase());
 		return this.editor.show(model, target, form);
@@ -87,15 +86,15 @@ class DoetankBlogController {
 	String write(@PathVariable String slug, @RequestParam(name = "soort", defaultValue = "blog") String sort,
 			@Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
 			@RequestParam(name = "omslag", required = false) MultipartFile cover,
-			@RequestParam(name = "actie", defaultValue = "concept") String action,
-			@AuthenticationPrincipal MemberPrincipal writer, Model model, RedirectAttributes redirect) {
-		return this.editor.submit(newTarget(slug, sort, writer), form, errors, cover, action, writer, model, redirect);
+			@RequestParam(name = "actie", defaultValue = "concept") String action, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		return this.editor.submit(newTarget(slug, sort, viewer.member()), form, errors, cover, action, viewer.member(),
+				model, redirect);
 	}
 
 	@GetMapping(BLOG + "/{postSlug}/bewerken")
-	String editForm(@PathVariable String slug, @PathVariable String postSlug,
-			@AuthenticationPrincipal MemberPrincipal editor, Model model) {
-		LocatedPost post = onBlogOf(this.posts.forEditing(postSlug, editor), slug);
+	String editForm(@PathVariable String slug, @PathVariable String postSlug, Viewer viewer, Model model) {
+		LocatedPost post = onBlogOf(this.posts.forEditing(postSlug, viewer.member()), slug);
 		return this.editor.show(model, PostEditor.Target.existing(post), PostForm.of(post.post(), this.editor.zone()));
 	}
 
@@ -103,10 +102,10 @@ class DoetankBlogController {
 	String edit(@PathVariable String slug, @PathVariable String postSlug,
 			@Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
 			@RequestParam(name = "omslag", required = false) MultipartFile cover,
-			@RequestParam(name = "actie", defaultValue = "concept") String action,
-			@AuthenticationPrincipal MemberPrincipal editor, Model model, RedirectAttributes redirect) {
-		LocatedPost post = onBlogOf(this.posts.forEditing(postSlug, editor), slug);
-		return this.editor.submit(PostEditor.Target.existing(post), form, errors, cover, action, editor, model,
+			@RequestParam(name = "actie", defaultValue = "concept") String action, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		LocatedPost post = onBlogOf(this.posts.forEditing(postSlug, viewer.member()), slug);
+		return this.editor.submit(PostEditor.Target.existing(post), form, errors, cover, action, viewer.member(), model,
 				redirect);
 	}
 

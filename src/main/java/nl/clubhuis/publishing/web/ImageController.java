@@ -2,7 +2,7 @@ package nl.clubhuis.publishing.web;
 
 import java.time.Duration;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.domain.Image;
 import nl.clubhuis.publishing.domain.ImageUploads;
 import nl.clubhuis.shared.NotFoundException;
@@ -12,7 +12,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +36,7 @@ class ImageController {
 	 * not exist.
 	 */
 	@GetMapping("/afbeeldingen/{id}")
-	ResponseEntity<byte[]> image(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer) {
+	ResponseEntity<byte[]> image(@PathVariable Long id, Viewer viewer) {
 		ImageUploads.Viewable viewable = this.images.viewable(id, viewer)
 			.orElseThrow(() -> new NotFoundException("image " + id));
 		Image image = viewable.image();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.clubhuis.member.MemberDirectory;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.publishing.domain.CommentService;
 import nl.clubhuis.publishing.domain.LocatedPost;
@@ -45,7 +45,7 @@ class PostPageModel {
 		this.clock = clock;
 	}
 
-	String render(Model model, LocatedPost post, MemberPrincipal viewer, PageNumber commentPage) {
+	String render(Model model, LocatedPost post, Viewer viewer, PageNumber commentPage) {
 		Instant now = this.clock.instant();
 		Page<PostComment> comments = commentPage.fetch((number) -> this.comments.under(post.post(), viewer, number));
 		List<Long> authorIds = new ArrayList<>(comments.map(PostComment::getAuthorId).getContent());

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
@@ -14,7 +15,6 @@ import nl.clubhuis.publishing.domain.PostLists;
 import nl.clubhuis.publishing.domain.PostWriting;
 import nl.clubhuis.shared.NotFoundException;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,8 +48,7 @@ class SectionController {
 	}
 
 	@GetMapping(SECTION)
-	String list(@PathVariable String section, PageNumber pageNumber, @AuthenticationPrincipal MemberPrincipal viewer,
-			Model model) {
+	String list(@PathVariable String section, PageNumber pageNumber, Viewer viewer, Model model) {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
@@ -61,29 +60,29 @@ class SectionController {
 	}
 
 	@GetMapping(SECTION + "/{slug}")
-	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage, Viewer viewer,
+			Model model) {
 		LocatedPost post = inSection(this.posts.show(slug, viewer), section);
 		return this.page.render(model, post, viewer, commentPage);
 	}
 
 	@GetMapping(SECTION + "/nieuw")
-	String newPost(@PathVariable String section, @AuthenticationPrincipal MemberPrincipal writer, Model model) {
-		return this.editor.show(model, newTarget(section, writer), new PostForm());
+	String newPost(@PathVariable String section, Viewer viewer, Model model) {
+		return this.editor.show(model, newTarget(section, viewer.member()), new PostForm());
 	}
 
 	@PostMapping(SECTION + "/nieuw")
 	String write(@PathVariable String section, @Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
 			@RequestParam(name = "omslag", required = false) MultipartFile cover,
-			@RequestParam(name = "actie", defaultValue = "concept") String action,
-			@AuthenticationPrincipal MemberPrincipal writer, Model model, RedirectAttributes redirect) {
-		return this.editor.submit(newTarget(section, writer), form, errors, cover, action, writer, model, redirect);
+			@RequestParam(name = "actie", defaultValue = "concept") String action, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		return this.editor.submit(newTarget(section, viewer.member()), form, errors, cover, action, viewer.member(),
+				model, redirect);
 	}
 
 	@GetMapping(SECTION + "/{slug}/bewerken")
-	String editForm(@PathVariable String section, @PathVariable String slug,
-			@AuthenticationPrincipal MemberPrincipal editor, Model model) {
-		LocatedPost post = inSection(this.posts.forEditing(slug, editor), section);
+	String editForm(@PathVariable String section, @PathVariable String slug, Viewer viewer, Model model) {
+		LocatedPost post = inSection(this.posts.forEditing(slug, viewer.member()), section);
 		return this.editor.show(model, PostEditor.Target.existing(post), PostForm.of(post.post(), this.editor.zone()));
 	}
 
@@ -91,10 +90,10 @@ class SectionController {
 	String edit(@PathVariable String section, @PathVariable String slug,
 			@Valid @ModelAttribute("postForm") PostForm form, BindingResult errors,
 			@RequestParam(name = "omslag", required = false) MultipartFile cover,
-			@RequestParam(name = "actie", defaultValue = "concept") String action,
-			@AuthenticationPrincipal MemberPrincipal editor, Model model, RedirectAttributes redirect) {
-		LocatedPost post = inSection(this.posts.forEditing(slug, editor), section);
-		return this.editor.submit(PostEditor.Target.existing(post), form, errors, cover, action, editor, model,
+			@RequestParam(name = "actie", defaultValue = "concept") String action, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		LocatedPost post = inSection(this.posts.forEditing(slug, viewer.member()), section);
+		return this.editor.submit(PostEditor.Target.existing(post), form, errors, cover, action, viewer.member(), model,
 				redirect);
 	}
 

@@ -4,7 +4,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.RoutePermissions;
 
 /**
@@ -20,24 +20,25 @@ public final class RouteAccess {
 	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder), who
 	 * also marks a diffusietank.
 	 */
-	public static boolean isReviewer(TeamRoles team, MemberPrincipal viewer) {
-		return viewer != null && (team.isCoach(viewer.id()) || viewer.isBeheerder());
+	public static boolean isReviewer(TeamRoles team, Viewer viewer) {
+		return viewer.memberId().filter(team::isCoach).isPresent() || viewer.isBeheerder();
 	}
 
 	/** A trekker asks for a gatekeepers-overleg. */
-	public static boolean mayRequestReview(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		return viewer != null && doetank.isActive() && team.isTrekker(viewer.id());
+	public static boolean mayRequestReview(DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		return doetank.isActive() && viewer.memberId().filter(team::isTrekker).isPresent();
 	}
 
 	/**
 	 * The trekker and the coach keep the adoption agreement and the business case (a
 	 * beheerder may step in).
 	 */
-	public static boolean keepsRecords(TeamRoles team, MemberPrincipal viewer) {
-		return viewer != null && (team.isTrekker(viewer.id()) || team.isCoach(viewer.id()) || viewer.isBeheerder());
+	public static boolean keepsRecords(TeamRoles team, Viewer viewer) {
+		return viewer.memberId().filter((id) -> team.isTrekker(id) || team.isCoach(id)).isPresent()
+				|| viewer.isBeheerder();
 	}
 
-	public static RoutePermissions permissions(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+	public static RoutePermissions permissions(DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		boolean active = doetank.isActive();
 		boolean keepsRecords = active && keepsRecords(team, viewer);
 		return new RoutePermissions(active && isReviewer(team, viewer), mayRequestReview(doetank, team, viewer),

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,9 +44,9 @@ class GateReviewController {
 
 	@PostMapping("/doetanks/{slug}/diffusietank")
 	String markDiffusietank(@PathVariable String slug, @RequestParam("diffusietank") boolean diffusietank,
-			@AuthenticationPrincipal MemberPrincipal coach, RedirectAttributes redirect) {
+			Viewer viewer, RedirectAttributes redirect) {
 		try {
-			this.service.markDiffusietank(slug, diffusietank, coach);
+			this.service.markDiffusietank(slug, diffusietank, viewer.member());
 			redirect.addFlashAttribute("flashSuccess", diffusietank ? "diffusietank.marked" : "diffusietank.unmarked");
 		}
 		catch (RuleViolationException ex) {
@@ -57,10 +57,10 @@ class GateReviewController {
 
 	@PostMapping("/doetanks/{slug}/gatekeepers/aanvragen")
 	String askForReview(@PathVariable String slug, @RequestParam(name = "note", required = false) String note,
-			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+			Viewer viewer, RedirectAttributes redirect) {
 		String trimmed = (note != null && note.length() > 1000) ? note.substring(0, 1000) : note;
 		try {
-			this.service.requestReview(slug, trimmed, trekker);
+			this.service.requestReview(slug, trimmed, viewer.member());
 			redirect.addFlashAttribute("flashSuccess", "gate.request.sent");
 		}
 		catch (RuleViolationException ex) {
@@ -70,33 +70,33 @@ class GateReviewController {
 	}
 
 	@GetMapping("/doetanks/{slug}/gatekeepers/nieuw")
-	String form(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal coach, Model model) {
+	String form(@PathVariable String slug, Viewer viewer, Model model) {
 		GateReviewForm form = new GateReviewForm();
 		form.setHeldOn(LocalDate.now(this.clock));
-		form.getCoachIds().add(coach.id());
+		form.getCoachIds().add(viewer.member().id());
 		model.addAttribute("form", form);
-		return render(slug, coach, model);
+		return render(slug, viewer.member(), model);
 	}
 
 	@PostMapping("/doetanks/{slug}/gatekeepers")
 	String record(@PathVariable String slug, @Valid @ModelAttribute("form") GateReviewForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal coach, Model model, RedirectAttributes redirect) {
-		GateReviewPreparation preparation = this.service.prepare(slug, coach);
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		GateReviewPreparation preparation = this.service.prepare(slug, viewer.member());
 		form.checkAgainst(preparation.doetank().phase(), preparation.phaseStartedOn(), preparation.checkpoints(),
 				errors);
 		if (errors.hasErrors()) {
 			return render(preparation, model);
 		}
 		try {
-			this.service.record(slug, form.toCommand(), coach);
+			this.service.record(slug, form.toCommand(), viewer.member());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", "gate.conflict");
-			return render(slug, coach, model);
+			return render(slug, viewer.member(), model);
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("conflict", ex.messageKey());
-			return render(slug, coach, model);
+			return render(slug, viewer.member(), model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "gate.recorded." + form.getDecision());
 		return "redirect:/doetanks/" + slug + "#verloop";

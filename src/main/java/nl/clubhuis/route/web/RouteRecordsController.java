@@ -6,10 +6,9 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.route.RouteRecords;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,8 +32,8 @@ class RouteRecordsController {
 	}
 
 	@GetMapping("/doetanks/{slug}/adoptie")
-	String agreementForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal person, Model model) {
-		DoetankRef doetank = this.records.forAdoptionAgreement(slug, person);
+	String agreementForm(@PathVariable String slug, Viewer viewer, Model model) {
+		DoetankRef doetank = this.records.forAdoptionAgreement(slug, viewer.member());
 		model.addAttribute("doetank", doetank);
 		model.addAttribute("form", AdoptionAgreementForm.of(this.records.agreement(doetank.id()).orElse(null)));
 		return "route/adoption";
@@ -42,26 +41,24 @@ class RouteRecordsController {
 
 	@PostMapping("/doetanks/{slug}/adoptie")
 	String recordAgreement(@PathVariable String slug, @Valid @ModelAttribute("form") AdoptionAgreementForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal person, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			model.addAttribute("doetank", this.records.forAdoptionAgreement(slug, person));
+			model.addAttribute("doetank", this.records.forAdoptionAgreement(slug, viewer.member()));
 			return "route/adoption";
 		}
-		this.records.recordAdoptionAgreement(slug, form.toTerms(), person);
+		this.records.recordAdoptionAgreement(slug, form.toTerms(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "adoption.saved");
 		return "redirect:/doetanks/" + slug + "#adoptie";
 	}
 
 	@PostMapping("/doetanks/{slug}/businesscase")
 	String addLine(@PathVariable String slug, @Valid @ModelAttribute("businessCaseForm") BusinessCaseForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal person, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return this.doetankPage.render(model, slug, person);
+			return this.doetankPage.render(model, slug, viewer.member());
 		}
 		try {
-			this.records.addBusinessCaseLine(slug, form.toEntry(), person);
+			this.records.addBusinessCaseLine(slug, form.toEntry(), viewer.member());
 			redirect.addFlashAttribute("flashSuccess", "businessCase.added");
 		}
 		catch (RuleViolationException ex) {
@@ -71,10 +68,10 @@ class RouteRecordsController {
 	}
 
 	@PostMapping("/doetanks/{slug}/businesscase/{lineId}/verwijderen")
-	String removeLine(@PathVariable String slug, @PathVariable Long lineId,
-			@AuthenticationPrincipal MemberPrincipal person, RedirectAttributes redirect) {
+	String removeLine(@PathVariable String slug, @PathVariable Long lineId, Viewer viewer,
+			RedirectAttributes redirect) {
 		try {
-			this.records.removeBusinessCaseLine(slug, lineId, person);
+			this.records.removeBusinessCaseLine(slug, lineId, viewer.member());
 			redirect.addFlashAttribute("flashSuccess", "businessCase.removed");
 		}
 		catch (RuleViolationException ex) {

@@ -8,6 +8,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
 import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.route.domain.RouteAccess;
@@ -41,7 +42,7 @@ class RouteSection implements DoetankPageSection {
 		Timeline timeline = this.timelines.of(doetank);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
-		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
+		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, Viewer.of(viewer)));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
 		if (!model.containsAttribute("businessCaseForm")) {

@@ -2,7 +2,7 @@ package nl.clubhuis.toolkit.domain;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,21 +15,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ToolkitAccess {
 
-	public boolean canEdit(MemberPrincipal viewer) {
-		return viewer != null && viewer.isRedactie();
+	public boolean canEdit(Viewer viewer) {
+		return viewer.isRedactie();
 	}
 
-	public void requireEditor(MemberPrincipal viewer) {
+	public void requireEditor(Viewer viewer) {
 		if (!canEdit(viewer)) {
 			throw new AccessDeniedException("only the redactie keeps the toolkit");
 		}
 	}
 
-	public boolean canRecordWerkvormen(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		return viewer != null && doetank.isPublic() && team.isMember(viewer.id());
+	public boolean canRecordWerkvormen(DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		return doetank.isPublic() && viewer.memberId().filter(team::isMember).isPresent();
 	}
 
-	void requireRecorder(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+	void requireRecorder(DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		if (!canRecordWerkvormen(doetank, team, viewer)) {
 			throw new AccessDeniedException("only the team records its werkvormen");
 		}

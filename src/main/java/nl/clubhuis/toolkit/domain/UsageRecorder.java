@@ -10,6 +10,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.toolkit.WerkvormUsages;
@@ -48,7 +49,7 @@ public class UsageRecorder implements WerkvormUsages {
 	public boolean record(String doetankSlug, String werkvormSlug, Phase phase, String note, MemberPrincipal member) {
 		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, member);
 		DoetankRef doetank = visible.doetank();
-		this.access.requireRecorder(doetank, visible.team(), member);
+		this.access.requireRecorder(doetank, visible.team(), Viewer.of(member));
 		Werkvorm werkvorm = this.werkvormen.findBySlug(werkvormSlug)
 			.orElseThrow(() -> new RuleViolationException("toolkit.usage.unknownWerkvorm"));
 		if (!WerkvormUsage.mayBeRecordedFor(doetank.phase(), phase)) {
@@ -67,7 +68,7 @@ public class UsageRecorder implements WerkvormUsages {
 	@Transactional
 	public void remove(String doetankSlug, Long usageId, MemberPrincipal member) {
 		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, member);
-		this.access.requireRecorder(visible.doetank(), visible.team(), member);
+		this.access.requireRecorder(visible.doetank(), visible.team(), Viewer.of(member));
 		WerkvormUsage usage = this.usages.findById(usageId)
 			.filter((u) -> u.getDoetankId().equals(visible.doetank().id()))
 			.orElseThrow(() -> new NotFoundException("usage " + usageId));
@@ -79,8 +80,8 @@ public class UsageRecorder implements WerkvormUsages {
 	 * viewer needs to record one, if they may.
 	 */
 	@Transactional(readOnly = true)
-	public TeamWerkvormen ofTeam(String doetankSlug, MemberPrincipal viewer) {
-		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, viewer);
+	public TeamWerkvormen ofTeam(String doetankSlug, Viewer viewer) {
+		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, viewer.principalOrNull());
 		DoetankRef doetank = visible.doetank();
 		boolean mayRecord = this.access.canRecordWerkvormen(doetank, visible.team(), viewer);
 		return new TeamWerkvormen(doetank, of(doetank.id()), mayRecord,

@@ -3,6 +3,7 @@ package nl.clubhuis.toolkit.domain;
 import java.time.Clock;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.toolkit.WerkvormContent;
@@ -41,7 +42,7 @@ public class WerkvormEditor implements WerkvormService {
 
 	@Override
 	public String create(WerkvormContent content, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		WerkvormNaming.requireUniqueName(idNamed(content.name()), null);
 		String slug = WerkvormNaming.slugFor(content.name(), this.werkvormen::existsBySlug);
 		this.werkvormen.save(new Werkvorm(slug, content, this.clock.instant()));
@@ -51,7 +52,7 @@ public class WerkvormEditor implements WerkvormService {
 	/** The werkvorm with its tags, to fill the form. */
 	@Transactional(readOnly = true)
 	public Werkvorm forEditing(String slug, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		return find(slug).withTags();
 	}
 
@@ -59,7 +60,7 @@ public class WerkvormEditor implements WerkvormService {
 	 * Changes the texts; refused when someone else saved it since the form was opened.
 	 */
 	public void change(String slug, long version, WerkvormContent content, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		Werkvorm werkvorm = find(slug);
 		if (werkvorm.getVersion() != version) {
 			throw new OptimisticLockingFailureException("werkvorm " + slug + " changed");
@@ -72,7 +73,7 @@ public class WerkvormEditor implements WerkvormService {
 	 * Only a werkvorm no Doetank recorded may go: their records would lose their meaning.
 	 */
 	public void remove(String slug, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		Werkvorm werkvorm = find(slug);
 		if (this.usages.existsByWerkvormId(werkvorm.getId())) {
 			throw new RuleViolationException("toolkit.remove.inUse");
@@ -82,14 +83,14 @@ public class WerkvormEditor implements WerkvormService {
 
 	@Override
 	public void addTemplate(String slug, String title, String originalName, byte[] bytes, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		Werkvorm werkvorm = find(slug);
 		TemplateUploads.CheckedFile checked = this.uploads.check(originalName, bytes, title);
 		this.templates.save(new WerkvormTemplate(werkvorm, title, checked, redacteur.id(), this.clock.instant()));
 	}
 
 	public void removeTemplate(String slug, Long templateId, MemberPrincipal redacteur) {
-		this.access.requireEditor(redacteur);
+		this.access.requireEditor(Viewer.of(redacteur));
 		WerkvormTemplate template = this.templates.findWithWerkvorm(templateId)
 			.filter((t) -> t.getWerkvorm().getSlug().equals(slug))
 			.orElseThrow(() -> new NotFoundException("template " + templateId));

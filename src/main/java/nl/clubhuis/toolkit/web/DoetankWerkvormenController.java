@@ -1,12 +1,11 @@
 package nl.clubhuis.toolkit.web;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.toolkit.domain.UsageRecorder;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +28,7 @@ class DoetankWerkvormenController {
 
 	@GetMapping("/doetanks/{slug}/werkvormen")
 	String show(@PathVariable String slug, @RequestParam(name = "werkvorm", required = false) String werkvorm,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+			Viewer viewer, Model model) {
 		UsageRecorder.TeamWerkvormen page = this.usages.ofTeam(slug, viewer);
 		UsageForm form = new UsageForm();
 		form.setWerkvorm(werkvorm);
@@ -40,11 +39,11 @@ class DoetankWerkvormenController {
 
 	@PostMapping("/doetanks/{slug}/werkvormen")
 	String record(@PathVariable String slug, @Valid @ModelAttribute("usageForm") UsageForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal member, Model model, RedirectAttributes redirect) {
+			Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
 				boolean added = this.usages.record(slug, form.getWerkvorm(), form.getPhase(), form.noteOrNull(),
-						member);
+						viewer.member());
 				redirect.addFlashAttribute("flashSuccess", added ? "toolkit.usage.recorded" : "toolkit.usage.updated");
 				return "redirect:/doetanks/" + slug + "/werkvormen";
 			}
@@ -57,13 +56,12 @@ class DoetankWerkvormenController {
 				return "redirect:/doetanks/" + slug + "/werkvormen";
 			}
 		}
-		return render(this.usages.ofTeam(slug, member), model);
+		return render(this.usages.ofTeam(slug, viewer), model);
 	}
 
 	@PostMapping("/doetanks/{slug}/werkvormen/{usageId}/verwijderen")
-	String remove(@PathVariable String slug, @PathVariable Long usageId,
-			@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
-		this.usages.remove(slug, usageId, member);
+	String remove(@PathVariable String slug, @PathVariable Long usageId, Viewer viewer, RedirectAttributes redirect) {
+		this.usages.remove(slug, usageId, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "toolkit.usage.removed");
 		return "redirect:/doetanks/" + slug + "/werkvormen";
 	}

@@ -1,7 +1,7 @@
 package nl.clubhuis.toolkit.web;
 
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.Params;
@@ -11,7 +11,6 @@ import nl.clubhuis.toolkit.domain.Werkvorm;
 import nl.clubhuis.toolkit.domain.WerkvormCatalog;
 
 import org.springframework.data.domain.Page;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +31,8 @@ class ToolkitController {
 	}
 
 	@GetMapping("/toolkit")
-	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page, Viewer viewer,
+			Model model) {
 		Phase chosen = Params.option(Phase.class, phase);
 		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.catalog.list(chosen, number));
 		model.addAttribute("werkvormen", werkvormen);
@@ -45,8 +44,7 @@ class ToolkitController {
 	}
 
 	@GetMapping("/toolkit/{slug}")
-	String show(@PathVariable String slug, PageNumber page, @AuthenticationPrincipal MemberPrincipal viewer,
-			Model model) {
+	String show(@PathVariable String slug, PageNumber page, Viewer viewer, Model model) {
 		Werkvorm werkvorm = this.catalog.show(slug);
 		model.addAttribute("werkvorm", werkvorm);
 		model.addAttribute("whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()));

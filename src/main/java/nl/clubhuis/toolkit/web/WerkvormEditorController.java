@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.toolkit.Printable;
 import nl.clubhuis.toolkit.Question;
@@ -16,7 +16,6 @@ import nl.clubhuis.toolkit.domain.WerkvormCatalog;
 import nl.clubhuis.toolkit.domain.WerkvormEditor;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,22 +53,22 @@ class WerkvormEditorController {
 	}
 
 	@GetMapping("/toolkit/nieuw")
-	String newWerkvorm(@AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		this.access.requireEditor(redacteur);
+	String newWerkvorm(Viewer viewer, Model model) {
+		this.access.requireEditor(viewer);
 		model.addAttribute("werkvormForm", new WerkvormForm());
 		return view(model, null);
 	}
 
 	@PostMapping("/toolkit/nieuw")
-	String create(@Valid @ModelAttribute("werkvormForm") WerkvormForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("werkvormForm") WerkvormForm form, BindingResult errors, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			this.access.requireEditor(redacteur);
+			this.access.requireEditor(viewer);
 			return view(model, null);
 		}
 		String slug;
 		try {
-			slug = this.editor.create(form.toContent(), redacteur);
+			slug = this.editor.create(form.toContent(), viewer.member());
 		}
 		catch (RuleViolationException ex) {
 			errors.rejectValue("name", ex.messageKey());
@@ -80,31 +79,32 @@ class WerkvormEditorController {
 	}
 
 	@GetMapping("/toolkit/{slug}/bewerken")
-	String editForm(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal redacteur, Model model) {
-		Werkvorm werkvorm = this.editor.forEditing(slug, redacteur);
+	String editForm(@PathVariable String slug, Viewer viewer, Model model) {
+		Werkvorm werkvorm = this.editor.forEditing(slug, viewer.member());
 		model.addAttribute("werkvormForm", WerkvormForm.of(werkvorm));
 		return view(model, werkvorm);
 	}
 
 	@PostMapping("/toolkit/{slug}/bewerken")
 	String change(@PathVariable String slug, @Valid @ModelAttribute("werkvormForm") WerkvormForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal redacteur, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return view(model, this.editor.forEditing(slug, redacteur));
+			return view(model, this.editor.forEditing(slug, viewer.member()));
 		}
 		try {
-			this.editor.change(slug, (form.getVersion() != null) ? form.getVersion() : -1, form.toContent(), redacteur);
+			this.editor.change(slug, (form.getVersion() != null) ? form.getVersion() : -1, form.toContent(),
+					viewer.member());
 		}
 		catch (RuleViolationException ex) {
 			errors.rejectValue("name", ex.messageKey());
-			return view(model, this.editor.forEditing(slug, redacteur));
+			return view(model, this.editor.forEditing(slug, viewer.member()));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Keep what this redacteur typed; a second save deliberately replaces the
+			// Keep what this viewer.member() typed; a second save deliberately replaces
+			// the
 			// other version.
 			errors.reject("toolkit.conflict");
-			Werkvorm current = this.editor.forEditing(slug, redacteur);
+			Werkvorm current = this.editor.forEditing(slug, viewer.member());
 			form.setVersion(current.getVersion());
 			return view(model, current);
 		}
@@ -114,14 +114,14 @@ class WerkvormEditorController {
 
 	@PostMapping("/toolkit/{slug}/verwijderen")
 	String remove(@PathVariable String slug, @RequestParam(name = "zeker", defaultValue = "false") boolean sure,
-			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
+			Viewer viewer, RedirectAttributes redirect) {
 		if (!sure) {
-			this.access.requireEditor(redacteur);
+			this.access.requireEditor(viewer);
 			redirect.addFlashAttribute("flashProblem", "toolkit.remove.confirm");
 			return "redirect:/toolkit/" + slug + "/bewerken";
 		}
 		try {
-			this.editor.remove(slug, redacteur);
+			this.editor.remove(slug, viewer.member());
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("flashProblem", ex.messageKey());
@@ -133,8 +133,8 @@ class WerkvormEditorController {
 
 	@PostMapping("/toolkit/{slug}/bestanden")
 	String addTemplate(@PathVariable String slug, @RequestParam(name = "title", defaultValue = "") String title,
-			@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal MemberPrincipal redacteur, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		String problem;
 		if (title.isBlank() || title.strip().length() > 120) {
 			problem = title.isBlank() ? "toolkit.template.noTitle" : "toolkit.template.titleTooLong";
@@ -142,7 +142,7 @@ class WerkvormEditorController {
 		else {
 			try {
 				this.editor.addTemplate(slug, title.strip(), (file != null) ? file.getOriginalFilename() : null,
-						(file != null) ? file.getBytes() : null, redacteur);
+						(file != null) ? file.getBytes() : null, viewer.member());
 				redirect.addFlashAttribute("flashSuccess", "toolkit.template.added");
 				return "redirect:/toolkit/" + slug + "/bewerken#bestanden";
 			}
@@ -153,7 +153,7 @@ class WerkvormEditorController {
 				problem = "toolkit.template.noFile";
 			}
 		}
-		Werkvorm werkvorm = this.editor.forEditing(slug, redacteur);
+		Werkvorm werkvorm = this.editor.forEditing(slug, viewer.member());
 		model.addAttribute("werkvormForm", WerkvormForm.of(werkvorm));
 		model.addAttribute("templateProblem", problem);
 		model.addAttribute("templateTitle", title);
@@ -161,9 +161,9 @@ class WerkvormEditorController {
 	}
 
 	@PostMapping("/toolkit/{slug}/bestanden/{id}/verwijderen")
-	String removeTemplate(@PathVariable String slug, @PathVariable Long id,
-			@AuthenticationPrincipal MemberPrincipal redacteur, RedirectAttributes redirect) {
-		this.editor.removeTemplate(slug, id, redacteur);
+	String removeTemplate(@PathVariable String slug, @PathVariable Long id, Viewer viewer,
+			RedirectAttributes redirect) {
+		this.editor.removeTemplate(slug, id, viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "toolkit.template.removed");
 		return "redirect:/toolkit/" + slug + "/bewerken#bestanden";
 	}

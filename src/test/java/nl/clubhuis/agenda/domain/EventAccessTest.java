@@ -12,6 +12,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Who sees, runs and comes to which event. */
 class EventAccessTest {
 
-	static final MemberPrincipal REDACTEUR = person(1L, GlobalRole.REDACTEUR);
+	static final Viewer REDACTEUR = person(1L, GlobalRole.REDACTEUR);
 
-	static final MemberPrincipal TREKKER = person(2L);
+	static final Viewer TREKKER = person(2L);
 
-	static final MemberPrincipal TEAM_MEMBER = person(3L);
+	static final Viewer TEAM_MEMBER = person(3L);
 
-	static final MemberPrincipal OUTSIDER = person(4L);
+	static final Viewer OUTSIDER = person(4L);
 
 	static final TeamRoles TEAM = new TeamRoles(
 			Map.of(2L, EnumSet.of(MembershipRole.TREKKER), 3L, EnumSet.of(MembershipRole.LID)), Set.of());
@@ -34,7 +35,8 @@ class EventAccessTest {
 	void theRedactieRunsTheNetworksEventsAndAnyoneWithAnAccountComes() {
 		assertThat(EventAccess.permissions(Host.NETWORK, REDACTEUR)).isEqualTo(new EventPermissions(true, true, true));
 		assertThat(EventAccess.permissions(Host.NETWORK, OUTSIDER)).isEqualTo(new EventPermissions(true, false, true));
-		assertThat(EventAccess.permissions(Host.NETWORK, null)).isEqualTo(new EventPermissions(true, false, false));
+		assertThat(EventAccess.permissions(Host.NETWORK, Viewer.anonymous()))
+			.isEqualTo(new EventPermissions(true, false, false));
 	}
 
 	@Test
@@ -51,7 +53,7 @@ class EventAccessTest {
 	void aProposalsMeetingIsHiddenFromWhoIsNotInvolved() {
 		Host proposal = new Host(doetank(DoetankStatus.VOORSTEL), TEAM);
 		assertThat(EventAccess.permissions(proposal, OUTSIDER).see()).isFalse();
-		assertThat(EventAccess.permissions(proposal, null).see()).isFalse();
+		assertThat(EventAccess.permissions(proposal, Viewer.anonymous()).see()).isFalse();
 		assertThat(EventAccess.permissions(proposal, TEAM_MEMBER).see()).isTrue();
 	}
 
@@ -68,9 +70,9 @@ class EventAccessTest {
 		return new DoetankRef(7L, "doetank", "Doetank", Phase.SCHETSEN, status);
 	}
 
-	private static MemberPrincipal person(Long id, GlobalRole... roles) {
+	private static Viewer person(Long id, GlobalRole... roles) {
 		Set<GlobalRole> all = EnumSet.of(GlobalRole.LID, roles);
-		return new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, all, null);
+		return Viewer.of(new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, all, null));
 	}
 
 }

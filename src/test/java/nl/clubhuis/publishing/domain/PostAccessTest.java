@@ -13,6 +13,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostContent;
 import nl.clubhuis.publishing.PostKind;
 import org.junit.jupiter.api.Test;
@@ -24,35 +25,35 @@ class PostAccessTest {
 
 	static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
 
-	static final MemberPrincipal TREKKER = person(1L, GlobalRole.LID);
+	static final Viewer TREKKER = person(1L, GlobalRole.LID);
 
-	static final MemberPrincipal TEAM_MEMBER = person(2L, GlobalRole.LID);
+	static final Viewer TEAM_MEMBER = person(2L, GlobalRole.LID);
 
-	static final MemberPrincipal COACH = person(3L, GlobalRole.LID, GlobalRole.COACH);
+	static final Viewer COACH = person(3L, GlobalRole.LID, GlobalRole.COACH);
 
-	static final MemberPrincipal OTHER_COACH = person(4L, GlobalRole.LID, GlobalRole.COACH);
+	static final Viewer OTHER_COACH = person(4L, GlobalRole.LID, GlobalRole.COACH);
 
-	static final MemberPrincipal REDACTEUR = person(5L, GlobalRole.LID, GlobalRole.REDACTEUR);
+	static final Viewer REDACTEUR = person(5L, GlobalRole.LID, GlobalRole.REDACTEUR);
 
-	static final MemberPrincipal BEHEERDER = person(6L, GlobalRole.LID, GlobalRole.BEHEERDER);
+	static final Viewer BEHEERDER = person(6L, GlobalRole.LID, GlobalRole.BEHEERDER);
 
-	static final MemberPrincipal OUTSIDER = person(7L, GlobalRole.LID);
+	static final Viewer OUTSIDER = person(7L, GlobalRole.LID);
 
 	static final TeamRoles TEAM = new TeamRoles(Map.of(1L, Set.of(MembershipRole.TREKKER), 2L,
 			Set.of(MembershipRole.LID), 3L, Set.of(MembershipRole.COACH)), Set.of(8L));
 
 	static final DoetankRef ACTIVE = doetank(DoetankStatus.ACTIEF);
 
-	static MemberPrincipal person(Long id, GlobalRole... roles) {
-		return new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, Set.of(roles), null);
+	static Viewer person(Long id, GlobalRole... roles) {
+		return Viewer.of(new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, Set.of(roles), null));
 	}
 
 	static DoetankRef doetank(DoetankStatus status) {
 		return new DoetankRef(10L, "buurtkracht", "Buurtkracht", Phase.SCHETSEN, status);
 	}
 
-	static LocatedPost post(PostKind kind, DoetankRef doetank, MemberPrincipal author, Instant publishAt) {
-		Post post = new Post(kind, "bericht", (doetank != null) ? doetank.id() : null, author.id(), NOW);
+	static LocatedPost post(PostKind kind, DoetankRef doetank, Viewer author, Instant publishAt) {
+		Post post = new Post(kind, "bericht", (doetank != null) ? doetank.id() : null, author.member().id(), NOW);
 		post.write(new PostContent("Bericht", null, "Tekst", List.of(), null, Phase.INITIEREN), null, NOW);
 		if (publishAt != null) {
 			post.publish(publishAt, NOW);
@@ -65,7 +66,7 @@ class PostAccessTest {
 		for (PostKind kind : List.of(PostKind.NIEUWS, PostKind.CAFEBLOG)) {
 			assertThat(PostAccess.canWrite(kind, null, TeamRoles.NOBODY, REDACTEUR)).isTrue();
 			assertThat(PostAccess.canWrite(kind, null, TeamRoles.NOBODY, COACH)).isFalse();
-			assertThat(PostAccess.canWrite(kind, null, TeamRoles.NOBODY, null)).isFalse();
+			assertThat(PostAccess.canWrite(kind, null, TeamRoles.NOBODY, Viewer.anonymous())).isFalse();
 		}
 	}
 
@@ -116,7 +117,7 @@ class PostAccessTest {
 
 		assertThat(PostAccess.canEdit(news, person(9L, GlobalRole.REDACTEUR))).isTrue();
 		assertThat(PostAccess.canEdit(news, OUTSIDER)).isFalse();
-		assertThat(PostAccess.canEdit(news, null)).isFalse();
+		assertThat(PostAccess.canEdit(news, Viewer.anonymous())).isFalse();
 	}
 
 	@Test
@@ -125,15 +126,16 @@ class PostAccessTest {
 		LocatedPost ingepland = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, NOW.plus(Duration.ofDays(1)));
 		LocatedPost published = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, NOW);
 
-		assertThat(PostAccess.canSee(concept, null, NOW)).isFalse();
+		assertThat(PostAccess.canSee(concept, Viewer.anonymous(), NOW)).isFalse();
 		assertThat(PostAccess.canSee(concept, OUTSIDER, NOW)).isFalse();
 		assertThat(PostAccess.canSee(concept, person(9L, GlobalRole.REDACTEUR), NOW)).isTrue();
-		assertThat(PostAccess.canSee(ingepland, null, NOW)).isFalse();
+		assertThat(PostAccess.canSee(ingepland, Viewer.anonymous(), NOW)).isFalse();
 		assertThat(PostAccess.canSee(ingepland, TREKKER, NOW)).as("the blog's concepts are their author's").isFalse();
 		assertThat(PostAccess.canSee(ingepland, TEAM_MEMBER, NOW)).isTrue();
-		assertThat(PostAccess.canSee(ingepland, null, NOW.plus(Duration.ofDays(1)))).as("once its moment comes")
+		assertThat(PostAccess.canSee(ingepland, Viewer.anonymous(), NOW.plus(Duration.ofDays(1))))
+			.as("once its moment comes")
 			.isTrue();
-		assertThat(PostAccess.canSee(published, null, NOW)).isTrue();
+		assertThat(PostAccess.canSee(published, Viewer.anonymous(), NOW)).isTrue();
 	}
 
 	@Test
@@ -141,7 +143,7 @@ class PostAccessTest {
 		LocatedPost published = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, NOW);
 		LocatedPost onAProposal = new LocatedPost(published.post(), doetank(DoetankStatus.AFGEWEZEN), TEAM);
 
-		assertThat(PostAccess.canSee(onAProposal, null, NOW)).isFalse();
+		assertThat(PostAccess.canSee(onAProposal, Viewer.anonymous(), NOW)).isFalse();
 		assertThat(PostAccess.canSee(onAProposal, TREKKER, NOW)).isFalse();
 		assertThat(PostAccess.canSee(onAProposal, BEHEERDER, NOW)).isTrue();
 	}
@@ -151,7 +153,8 @@ class PostAccessTest {
 		LocatedPost published = post(PostKind.NIEUWS, null, REDACTEUR, NOW);
 		LocatedPost concept = post(PostKind.NIEUWS, null, REDACTEUR, null);
 
-		assertThat(PostAccess.on(published, null, NOW)).isEqualTo(new PostPermissions(false, false, false));
+		assertThat(PostAccess.on(published, Viewer.anonymous(), NOW))
+			.isEqualTo(new PostPermissions(false, false, false));
 		assertThat(PostAccess.on(published, OUTSIDER, NOW)).isEqualTo(new PostPermissions(false, false, true));
 		assertThat(PostAccess.on(published, REDACTEUR, NOW)).isEqualTo(new PostPermissions(true, true, true));
 		assertThat(PostAccess.on(concept, REDACTEUR, NOW)).as("no comments under a concept")

@@ -11,6 +11,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.RoutePermissions;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Who may do what along a Doetank's route, without Spring. */
 class RouteAccessTest {
 
-	static final MemberPrincipal TREKKER = person(1L, GlobalRole.LID);
+	static final Viewer TREKKER = person(1L, GlobalRole.LID);
 
-	static final MemberPrincipal COACH = person(2L, GlobalRole.COACH);
+	static final Viewer COACH = person(2L, GlobalRole.COACH);
 
-	static final MemberPrincipal OTHER_COACH = person(3L, GlobalRole.COACH);
+	static final Viewer OTHER_COACH = person(3L, GlobalRole.COACH);
 
-	static final MemberPrincipal BEHEERDER = person(4L, GlobalRole.BEHEERDER);
+	static final Viewer BEHEERDER = person(4L, GlobalRole.BEHEERDER);
 
 	static final TeamRoles TEAM = new TeamRoles(
 			Map.of(1L, EnumSet.of(MembershipRole.TREKKER), 2L, EnumSet.of(MembershipRole.COACH)), Set.of());
@@ -39,7 +40,7 @@ class RouteAccessTest {
 		assertThat(RouteAccess.permissions(schetsen, TEAM, TREKKER))
 			.isEqualTo(new RoutePermissions(false, true, true, false, false));
 		assertThat(RouteAccess.permissions(schetsen, TEAM, OTHER_COACH)).isEqualTo(RoutePermissions.NONE);
-		assertThat(RouteAccess.permissions(schetsen, TEAM, null)).isEqualTo(RoutePermissions.NONE);
+		assertThat(RouteAccess.permissions(schetsen, TEAM, Viewer.anonymous())).isEqualTo(RoutePermissions.NONE);
 	}
 
 	@Test
@@ -66,8 +67,9 @@ class RouteAccessTest {
 		return new DoetankRef(10L, "proef", "Proef", phase, status);
 	}
 
-	private static MemberPrincipal person(Long id, GlobalRole role) {
-		return new MemberPrincipal(id, id + "@example.org", "Persoon " + id, EnumSet.of(GlobalRole.LID, role), null);
+	private static Viewer person(Long id, GlobalRole role) {
+		return Viewer
+			.of(new MemberPrincipal(id, id + "@example.org", "Persoon " + id, EnumSet.of(GlobalRole.LID, role), null));
 	}
 
 }

@@ -12,6 +12,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class WerkvormRulesTest {
 		assertThat(access.canRecordWerkvormen(doetank(DoetankStatus.GESTOPT), team, person(1L))).isTrue();
 		assertThat(access.canRecordWerkvormen(active, team, person(4L))).as("asked to join").isFalse();
 		assertThat(access.canRecordWerkvormen(active, team, person(5L))).as("outsider").isFalse();
-		assertThat(access.canRecordWerkvormen(active, team, null)).as("visitor").isFalse();
+		assertThat(access.canRecordWerkvormen(active, team, Viewer.anonymous())).as("visitor").isFalse();
 		assertThat(access.canRecordWerkvormen(doetank(DoetankStatus.VOORSTEL), team, person(1L)))
 			.as("a proposal is not public")
 			.isFalse();
@@ -79,15 +80,15 @@ class WerkvormRulesTest {
 		ToolkitAccess access = new ToolkitAccess();
 		assertThat(access.canEdit(person(1L, GlobalRole.REDACTEUR))).isTrue();
 		assertThat(access.canEdit(person(1L))).isFalse();
-		assertThat(access.canEdit(null)).isFalse();
+		assertThat(access.canEdit(Viewer.anonymous())).isFalse();
 	}
 
 	private static DoetankRef doetank(DoetankStatus status) {
 		return new DoetankRef(10L, "minder-formulieren", "Minder formulieren", Phase.SCHETSEN, status);
 	}
 
-	private static MemberPrincipal person(Long id, GlobalRole... roles) {
-		return new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, Set.of(roles), null);
+	private static Viewer person(Long id, GlobalRole... roles) {
+		return Viewer.of(new MemberPrincipal(id, "p" + id + "@example.org", "Persoon " + id, Set.of(roles), null));
 	}
 
 }

@@ -1,0 +1,100 @@
+package nl.clubhuis.member;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * Who is looking at a page: a logged-in member or an anonymous visitor. Controllers
+ * declare a {@code Viewer} parameter (never null) instead of a principal that may be
+ * null, and hand it to the services that decide what this person may see or do.
+ */
+public final class Viewer {
+
+	private static final Viewer ANONYMOUS = new Viewer(null);
+
+	private final MemberPrincipal member;
+
+	private Viewer(MemberPrincipal member) {
+		this.member = member;
+	}
+
+	/** A visitor without an account, or not logged in. */
+	public static Viewer anonymous() {
+		return ANONYMOUS;
+	}
+
+	/** The member who is logged in; an anonymous viewer when there is none. */
+	public static Viewer of(MemberPrincipal member) {
+		return (member != null) ? new Viewer(member) : ANONYMOUS;
+	}
+
+	public boolean isLoggedIn() {
+		return this.member != null;
+	}
+
+	/** The logged-in member's id; empty for an anonymous visitor. */
+	public Optional<Long> memberId() {
+		return Optional.ofNullable(this.member).map(MemberPrincipal::id);
+	}
+
+	/** Whether this is the logged-in member with this id. */
+	public boolean is(Long memberId) {
+		return this.member != null && this.member.id().equals(memberId);
+	}
+
+	public boolean hasRole(GlobalRole role) {
+		return this.member != null && this.member.hasRole(role);
+	}
+
+	/** A network coach: may take in new vraagstukken. */
+	public boolean isCoach() {
+		return this.member != null && this.member.isCoach();
+	}
+
+	/** Of the redactie, or a beheerder. */
+	public boolean isRedactie() {
+		return this.member != null && this.member.isRedactie();
+	}
+
+	/** An administrator: may always step in. */
+	public boolean isBeheerder() {
+		return this.member != null && this.member.isBeheerder();
+	}
+
+	/**
+	 * The logged-in member, for a use case that needs one (acting, not only looking).
+	 * Those addresses require an account, so an anonymous visitor is sent to the login
+	 * page (the exception is the one Spring Security answers that way).
+	 */
+	public MemberPrincipal member() {
+		if (this.member == null) {
+			throw new AuthenticationCredentialsNotFoundException("This needs a logged-in member");
+		}
+		return this.member;
+	}
+
+	/**
+	 * The logged-in member or null: only for APIs that still take a nullable principal.
+	 */
+	public MemberPrincipal principalOrNull() {
+		return this.member;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Viewer that && Objects.equals(this.member, that.member);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(this.member);
+	}
+
+	@Override
+	public String toString() {
+		return (this.member != null) ? "Viewer[" + this.member.id() + "]" : "Viewer[anonymous]";
+	}
+
+}

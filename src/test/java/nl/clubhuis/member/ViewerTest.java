@@ -1,0 +1,56 @@
+package nl.clubhuis.member;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ViewerTest {
+
+	private static final MemberPrincipal REDACTEUR = new MemberPrincipal(7L, "r@example.org", "Rena",
+			Set.of(GlobalRole.LID, GlobalRole.REDACTEUR), "hash");
+
+	@Test
+	void anAnonymousVisitorHasNoIdNorRolesAndCannotAct() {
+		Viewer viewer = Viewer.anonymous();
+		assertThat(viewer.isLoggedIn()).isFalse();
+		assertThat(viewer.memberId()).isEmpty();
+		assertThat(viewer.is(7L)).isFalse();
+		assertThat(viewer.hasRole(GlobalRole.LID)).isFalse();
+		assertThat(viewer.isRedactie()).isFalse();
+		assertThat(viewer.principalOrNull()).isNull();
+		assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class).isThrownBy(viewer::member);
+	}
+
+	@Test
+	void noPrincipalMeansAnonymous() {
+		assertThat(Viewer.of(null)).isSameAs(Viewer.anonymous());
+	}
+
+	@Test
+	void aLoggedInMemberHasTheirIdAndRoles() {
+		Viewer viewer = Viewer.of(REDACTEUR);
+		assertThat(viewer.isLoggedIn()).isTrue();
+		assertThat(viewer.memberId()).contains(7L);
+		assertThat(viewer.is(7L)).isTrue();
+		assertThat(viewer.is(8L)).isFalse();
+		assertThat(viewer.hasRole(GlobalRole.REDACTEUR)).isTrue();
+		assertThat(viewer.hasRole(GlobalRole.COACH)).isFalse();
+		assertThat(viewer.isRedactie()).isTrue();
+		assertThat(viewer.isBeheerder()).isFalse();
+		assertThat(viewer.member()).isSameAs(REDACTEUR);
+		assertThat(viewer).isEqualTo(Viewer.of(REDACTEUR));
+	}
+
+	@Test
+	void aBeheerderCountsAsRedactie() {
+		Viewer viewer = Viewer.of(new MemberPrincipal(8L, "b@example.org", "Bo", Set.of(GlobalRole.BEHEERDER), "x"));
+		assertThat(viewer.isBeheerder()).isTrue();
+		assertThat(viewer.isRedactie()).isTrue();
+	}
+
+}
