@@ -1,18 +1,18 @@
 package nl.clubhuis.agenda;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.clubhuis.doetank.DoetankRef;
 
 /**
- * What a list shows of one event: when and where, how full, the Doetank whose meeting it
- * is ({@code host}, null for the network's events), who is on the podium (by title) and,
- * once there is one, the report on the Café blog.
+ * What a list shows of one event: when (in Amsterdam) and where, how full, the Doetank
+ * whose meeting it is ({@code host}, null for the network's events), who is on the podium
+ * (by title) and, once there is one, the report on the Café blog.
  */
-public record EventCard(Long id, String slug, EventType type, String title, Instant startsAt, Instant endsAt,
-		String location, boolean online, Integer capacity, boolean cancelled, DoetankRef host, List<DoetankRef> podium,
-		ReportLink report, long confirmed, long waiting) {
+public record EventCard(Long id, String slug, EventType type, String title, ZonedDateTime startsAt,
+		ZonedDateTime endsAt, String location, boolean online, Integer capacity, boolean cancelled, DoetankRef host,
+		List<DoetankRef> podium, ReportLink report, long confirmed, long waiting) {
 
 	public String path() {
 		return "/agenda/" + this.slug;

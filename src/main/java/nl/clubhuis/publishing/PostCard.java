@@ -1,6 +1,6 @@
 package nl.clubhuis.publishing;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 
 import nl.clubhuis.doetank.Phase;
 
@@ -9,7 +9,7 @@ import nl.clubhuis.doetank.Phase;
  * Doetanks looked up once for the whole list.
  */
 public record PostCard(Long id, PostKind kind, String slug, String title, String excerpt, String authorName,
-		PostStatus status, Instant publishAt, String doetankSlug, String doetankTitle, Phase phase, Long coverId,
+		PostStatus status, ZonedDateTime publishAt, String doetankSlug, String doetankTitle, Phase phase, Long coverId,
 		String coverAlt) {
 
 	public String path() {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 
-	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+	static final ZoneId AMSTERDAM = AmsterdamTime.ZONE;
 
 	@Bean
 	Clock clock() {

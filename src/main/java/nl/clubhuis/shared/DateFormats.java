@@ -2,8 +2,6 @@ package nl.clubhuis.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +16,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * named after what it is for.
  *
  * <p>
- * It takes an {@link Instant}, {@link ZonedDateTime} or {@link OffsetDateTime} (a
- * moment), a {@link LocalDateTime} (already the network's wall-clock time) or a
- * {@link LocalDate} (a day; shown at midnight by formats with a time). No date gives an
- * empty text.
+ * Views get moments as {@link ZonedDateTime} in Amsterdam ({@link AmsterdamTime#of}), and
+ * days as {@link LocalDate} (shown at midnight by formats with a time). It still takes an
+ * {@link Instant} for the doetank module's views, which carry them until that module
+ * moves to {@code ZonedDateTime} too. No date gives an empty text.
  */
 public class DateFormats {
 
@@ -44,6 +42,8 @@ public class DateFormats {
 	private static final DateTimeFormatter CALENDAR_DAY = DateTimeFormatter.ofPattern("d");
 
 	private static final DateTimeFormatter CALENDAR_MONTH = DateTimeFormatter.ofPattern("MMM");
+
+	private static final DateTimeFormatter MACHINE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private final ZoneId zone;
 
@@ -115,6 +115,17 @@ public class DateFormats {
 		return weekdayDayTime(end);
 	}
 
+	/**
+	 * For a {@code <time datetime>} attribute, which takes no zone name:
+	 * "2026-03-29T14:30:00+02:00"; a day as "2026-03-29".
+	 */
+	public String machine(Temporal moment) {
+		if (moment instanceof LocalDate day) {
+			return day.toString();
+		}
+		return (moment != null) ? MACHINE.format(inZone(moment)) : "";
+	}
+
 	private String format(DateTimeFormatter formatter, Temporal moment) {
 		if (moment == null) {
 			return "";
@@ -128,12 +139,6 @@ public class DateFormats {
 		}
 		if (moment instanceof ZonedDateTime zoned) {
 			return zoned.withZoneSameInstant(this.zone);
-		}
-		if (moment instanceof OffsetDateTime offset) {
-			return offset.atZoneSameInstant(this.zone);
-		}
-		if (moment instanceof LocalDateTime local) {
-			return local.atZone(this.zone);
 		}
 		if (moment instanceof LocalDate day) {
 			return day.atStartOfDay(this.zone);

@@ -43,6 +43,11 @@ public class TestPosts {
 				Publication.at(Instant.now().minus(Duration.ofMinutes(1))), writer);
 	}
 
+	/** Published at this moment (in the past, or it is ingepland). */
+	public WrittenPost publishedAt(PostKind kind, String doetank, String title, MemberPrincipal writer, Instant at) {
+		return write(kind, doetank, content(title, "Tekst bij " + title), Publication.at(at), writer);
+	}
+
 	public WrittenPost concept(PostKind kind, String doetank, String title, MemberPrincipal writer) {
 		return write(kind, doetank, content(title, "Concept: " + title), Publication.concept(), writer);
 	}

@@ -2,7 +2,6 @@ package nl.clubhuis.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
@@ -64,10 +63,27 @@ class DateFormatsTest {
 	}
 
 	@Test
-	void aDayOrALocalTimeIsTakenAsItIs() {
+	void aDayIsTakenAsItIs() {
 		assertThat(this.dates.day(LocalDate.of(2026, 3, 29))).isEqualTo("29 maart 2026");
 		assertThat(this.dates.month(LocalDate.of(2012, 3, 1))).isEqualTo("maart 2012");
-		assertThat(this.dates.dayTime(LocalDateTime.of(2026, 3, 29, 19, 0))).isEqualTo("29 maart 2026, 19:00");
+	}
+
+	@Test
+	void aTimeInAmsterdamIsShownAsItIs() {
+		ZonedDateTime amsterdam = AmsterdamTime.of(this.saturdayNightUtc);
+
+		assertThat(amsterdam.getZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+		assertThat(this.dates.weekdayDayTime(amsterdam)).isEqualTo("zondag 29 maart 2026, 00:30");
+		assertThat(AmsterdamTime.of(null)).isNull();
+	}
+
+	@Test
+	void theMachineReadableFormHasAnOffsetAndNoZoneName() {
+		assertThat(this.dates.machine(AmsterdamTime.of(Instant.parse("2026-07-01T12:00:00Z"))))
+			.isEqualTo("2026-07-01T14:00:00+02:00");
+		assertThat(this.dates.machine(this.saturdayNightUtc)).isEqualTo("2026-03-29T00:30:00+01:00");
+		assertThat(this.dates.machine(LocalDate.of(2026, 3, 29))).isEqualTo("2026-03-29");
+		assertThat(this.dates.machine(null)).isEmpty();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package nl.clubhuis.shared;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -61,6 +62,19 @@ class DatesOnPagesTest {
 			assertThat(page.select("time[datetime]").eachText()).as(language.toString())
 				.contains(this.dates.day(post.publishAt()));
 		}
+	}
+
+	@Test
+	void aMomentJustBeforeMidnightUtcIsTheNextDayInAmsterdamAndMachinesGetItsOffset() throws Exception {
+		WrittenPost post = this.posts.publishedAt(PostKind.NIEUWS, null, "Nachtbericht " + UUID.randomUUID(),
+				this.people.redacteur("Nina Nacht"), Instant.parse("2026-01-15T23:30:00Z"));
+
+		Document page = Jsoup.parse(this.mvc.perform(get(post.path())).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("time[datetime]")).anySatisfy((time) -> {
+			assertThat(time.text()).isEqualTo("16 januari 2026");
+			assertThat(time.attr("datetime")).isEqualTo("2026-01-16T00:30:00+01:00");
+		});
 	}
 
 	@Test

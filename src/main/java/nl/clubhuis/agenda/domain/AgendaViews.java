@@ -1,12 +1,13 @@
 package nl.clubhuis.agenda.domain;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import nl.clubhuis.agenda.EventCard;
 import nl.clubhuis.agenda.RegistrationStatus;
 import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.data.domain.Page;
 
@@ -22,7 +23,7 @@ public final class AgendaViews {
 	 * place in the queue.
 	 */
 	public record EventPage(EventCard card, String description, String onlineUrl, String cancelReason,
-			Instant registrationOpensAt, OwnRegistration own, long position, RegistrationWindow window,
+			ZonedDateTime registrationOpensAt, OwnRegistration own, long position, RegistrationWindow window,
 			EventPermissions may, boolean over, boolean started) {
 
 		/**
@@ -53,7 +54,7 @@ public final class AgendaViews {
 	}
 
 	/** One line of the door list. */
-	public record Attendee(String name, String organisation, String email, String note, Instant registeredAt) {
+	public record Attendee(String name, String organisation, String email, String note, ZonedDateTime registeredAt) {
 	}
 
 	/** A member's agenda; positions: registration id to place in the queue. */
@@ -65,8 +66,8 @@ public final class AgendaViews {
 
 		static MyRegistration of(Registration registration) {
 			Event event = registration.getEvent();
-			return new MyRegistration(registration.getId(), registration.getStatus(),
-					new EventLink(event.getTitle(), event.getPath(), event.getStartsAt(), event.isCancelled()));
+			return new MyRegistration(registration.getId(), registration.getStatus(), new EventLink(event.getTitle(),
+					event.getPath(), AmsterdamTime.of(event.getStartsAt()), event.isCancelled()));
 		}
 
 		public boolean isConfirmed() {
@@ -80,7 +81,7 @@ public final class AgendaViews {
 	}
 
 	/** An event as a line in a member's agenda. */
-	public record EventLink(String title, String path, Instant startsAt, boolean cancelled) {
+	public record EventLink(String title, String path, ZonedDateTime startsAt, boolean cancelled) {
 	}
 
 	/** One event for a calendar file, and whether the link to join online goes in. */

@@ -14,6 +14,7 @@ import nl.clubhuis.agenda.EventCard.ReportLink;
 import nl.clubhuis.agenda.RegistrationStatus;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.stereotype.Component;
 
@@ -69,10 +70,10 @@ class EventCards {
 				.filter(Objects::nonNull)
 				.sorted(Comparator.comparing(DoetankRef::title, String.CASE_INSENSITIVE_ORDER))
 				.toList();
-			return new EventCard(event.getId(), event.getSlug(), event.getType(), event.getTitle(), event.getStartsAt(),
-					event.getEndsAt(), event.getLocation(), event.isOnline(), event.getCapacity(), event.isCancelled(),
-					find(refs, event.getHostDoetankId()), podium, find(links, event.getReportPostId()), pair[0],
-					pair[1]);
+			return new EventCard(event.getId(), event.getSlug(), event.getType(), event.getTitle(),
+					AmsterdamTime.of(event.getStartsAt()), AmsterdamTime.of(event.getEndsAt()), event.getLocation(),
+					event.isOnline(), event.getCapacity(), event.isCancelled(), find(refs, event.getHostDoetankId()),
+					podium, find(links, event.getReportPostId()), pair[0], pair[1]);
 		}).toList();
 	}
 

@@ -22,6 +22,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.data.domain.Limit;
@@ -75,7 +76,7 @@ public class EventPages {
 				? this.registrations.positionInQueue(event.getId(), own.getId()) : 0;
 		Instant now = this.clock.instant();
 		return new EventPage(this.cards.of(event), event.getDescription(), event.getOnlineUrl(),
-				event.getCancelReason(), event.getRegistrationOpensAt(),
+				event.getCancelReason(), AmsterdamTime.of(event.getRegistrationOpensAt()),
 				(own != null) ? new OwnRegistration(own.getStatus(), own.getNote()) : null, position,
 				event.windowAt(now), may, event.isOver(now), event.hasStarted(now));
 	}
@@ -172,7 +173,7 @@ public class EventPages {
 	private static Attendee attendee(Registration registration, Map<Long, MemberContacts.Contact> people) {
 		MemberContacts.Contact person = people.get(registration.getMemberId());
 		return new Attendee(person.name(), person.organisation(), person.email(), registration.getNote(),
-				registration.getRegisteredAt());
+				AmsterdamTime.of(registration.getRegisteredAt()));
 	}
 
 }

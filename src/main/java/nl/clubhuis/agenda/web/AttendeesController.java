@@ -3,7 +3,6 @@ package nl.clubhuis.agenda.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -35,12 +34,9 @@ class AttendeesController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	AttendeesController(EventPages pages, MessageSource messages, Clock clock) {
+	AttendeesController(EventPages pages, MessageSource messages) {
 		this.pages = pages;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/agenda/{slug}/aanmeldingen")
@@ -84,7 +80,7 @@ class AttendeesController {
 
 	private List<String> row(Attendee r, String status, String position) {
 		return List.of(cell(r.name()), cell(r.email()), cell(r.organisation()), status, position, cell(r.note()),
-				MOMENT.format(r.registeredAt().atZone(this.clock.getZone())), "");
+				MOMENT.format(r.registeredAt()), "");
 	}
 
 	/**

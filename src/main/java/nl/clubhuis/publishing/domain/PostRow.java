@@ -8,6 +8,7 @@ import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostStatus;
+import nl.clubhuis.shared.AmsterdamTime;
 
 /**
  * One post of a list as its query reads it: the author and the Doetank by id, named
@@ -18,7 +19,7 @@ public record PostRow(Long id, PostKind kind, String slug, String title, String 
 
 	PostCard card(MemberRef author, DoetankRef doetank) {
 		return new PostCard(this.id, this.kind, this.slug, this.title, this.excerpt,
-				(author != null) ? author.name() : null, this.status, this.publishAt,
+				(author != null) ? author.name() : null, this.status, AmsterdamTime.of(this.publishAt),
 				(doetank != null) ? doetank.slug() : null, (doetank != null) ? doetank.title() : null, this.phase,
 				this.coverId, this.coverAlt);
 	}

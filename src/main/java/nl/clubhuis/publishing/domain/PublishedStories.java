@@ -40,8 +40,8 @@ class PublishedStories implements DoetankStories {
 
 	private static List<Story> stories(List<PostCard> cards) {
 		return cards.stream()
-			.map((card) -> new Story(card.title(), card.path(), card.authorName(), card.publishAt(), card.phase(),
-					card.excerpt()))
+			.map((card) -> new Story(card.title(), card.path(), card.authorName(), card.publishAt().toInstant(),
+					card.phase(), card.excerpt()))
 			.toList();
 	}
 

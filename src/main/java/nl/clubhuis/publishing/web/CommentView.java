@@ -1,16 +1,18 @@
 package nl.clubhuis.publishing.web;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 
 import nl.clubhuis.publishing.domain.PostComment;
+import nl.clubhuis.shared.AmsterdamTime;
 
 /** One comment under a post, with its author's name. */
-record CommentView(Long id, Long authorId, String authorName, String text, Instant writtenAt, Instant editedAt,
-		boolean hidden, int reportCount) {
+record CommentView(Long id, Long authorId, String authorName, String text, ZonedDateTime writtenAt,
+		ZonedDateTime editedAt, boolean hidden, int reportCount) {
 
 	static CommentView of(PostComment comment, String authorName) {
 		return new CommentView(comment.getId(), comment.getAuthorId(), authorName, comment.getText(),
-				comment.getWrittenAt(), comment.getEditedAt(), comment.isHidden(), comment.getReportCount());
+				AmsterdamTime.of(comment.getWrittenAt()), AmsterdamTime.of(comment.getEditedAt()), comment.isHidden(),
+				comment.getReportCount());
 	}
 
 	public boolean isBy(Long memberId) {

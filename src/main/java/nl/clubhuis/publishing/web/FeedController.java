@@ -78,7 +78,7 @@ class FeedController {
 		feed.setAlternateLinks(List.of(link("alternate", base + pagePath, "text/html")));
 		feed.setOtherLinks(List.of(link("self", base + link.path(), "application/atom+xml")));
 		feed.setAuthors(List.of(person("Clubhuis")));
-		Instant updated = posts.isEmpty() ? Instant.EPOCH : posts.get(0).publishAt();
+		Instant updated = posts.isEmpty() ? Instant.EPOCH : posts.get(0).publishAt().toInstant();
 		feed.setUpdated(Date.from(updated));
 		feed.setEntries(posts.stream().map((post) -> entry(base, post)).toList());
 		String xml = new WireFeedOutput().outputString(feed);
@@ -91,8 +91,8 @@ class FeedController {
 		entry.setTitle(post.title());
 		entry.setAlternateLinks(List.of(link("alternate", base + post.path(), "text/html")));
 		entry.setAuthors(List.of(person(post.authorName())));
-		entry.setPublished(Date.from(post.publishAt()));
-		entry.setUpdated(Date.from(post.publishAt()));
+		entry.setPublished(Date.from(post.publishAt().toInstant()));
+		entry.setUpdated(Date.from(post.publishAt().toInstant()));
 		Content summary = new Content();
 		summary.setType("text");
 		summary.setValue(post.excerpt());

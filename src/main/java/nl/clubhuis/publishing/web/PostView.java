@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing.web;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.clubhuis.doetank.DoetankRef;
@@ -8,6 +9,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.Post;
+import nl.clubhuis.shared.AmsterdamTime;
 
 /**
  * One post as its page shows it. {@code doetank} is null for news and the Café blog;
@@ -15,14 +17,15 @@ import nl.clubhuis.publishing.domain.Post;
  * says which).
  */
 record PostView(PostKind kind, String slug, String title, String summary, String html, String authorName,
-		Instant publishAt, DoetankRef doetank, Phase phase, Long coverId, String coverAlt, List<String> tags,
+		ZonedDateTime publishAt, DoetankRef doetank, Phase phase, Long coverId, String coverAlt, List<String> tags,
 		String path, boolean visible, boolean scheduled) {
 
 	static PostView of(LocatedPost located, String authorName, Instant now) {
 		Post post = located.post();
 		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), post.getHtml(),
-				authorName, post.getPublishAt(), located.doetank(), post.getPhase(), post.getCoverId(),
-				post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now), post.isScheduledAt(now));
+				authorName, AmsterdamTime.of(post.getPublishAt()), located.doetank(), post.getPhase(),
+				post.getCoverId(), post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now),
+				post.isScheduledAt(now));
 	}
 
 }
