@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
 public class TestClubhuisApplication {
 
 	public static void main(String[] args) {
+		// The mail log below says what arrived; GreenMail's own notes would only hide it.
+		System.setProperty("logging.level.com.icegreen", "warn");
 		SpringApplication.from(ClubhuisApplication::main)
 			.with(LocalDatabase.class, LocalMail.class)
 			.withAdditionalProfiles("demo")
