@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class,
-		TestPosts.class, TestEvents.class, TestMail.class, TestWerkvormen.class })
+		TestPosts.class, TestEvents.class, TestMailServer.class, TestWerkvormen.class })
 public @interface IntegrationTest {
 
 }

@@ -36,7 +36,8 @@ public class TestPeople {
 
 	private MemberPrincipal create(String name, GlobalRole role) {
 		String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + UUID.randomUUID() + "@test.example.org";
-		MemberPrincipal registered = this.members.register(new NewMember(name, email, "Gemeente Testdorp", PASSWORD));
+		MemberPrincipal registered = this.members
+			.createVerified(new NewMember(name, email, "Gemeente Testdorp", PASSWORD));
 		if (role != GlobalRole.LID) {
 			this.members.grant(registered.id(), role);
 		}

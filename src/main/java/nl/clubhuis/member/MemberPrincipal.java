@@ -20,14 +20,23 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
 
 	private final Set<GlobalRole> roles;
 
+	private final boolean verified;
+
 	private String passwordHash;
 
+	/** A member whose address is verified. */
 	public MemberPrincipal(Long id, String email, String name, Set<GlobalRole> roles, String passwordHash) {
+		this(id, email, name, roles, passwordHash, true);
+	}
+
+	public MemberPrincipal(Long id, String email, String name, Set<GlobalRole> roles, String passwordHash,
+			boolean verified) {
 		this.id = id;
 		this.email = email;
 		this.name = name;
 		this.roles = Set.copyOf(roles);
 		this.passwordHash = passwordHash;
+		this.verified = verified;
 	}
 
 	public Long id() {
@@ -36,6 +45,14 @@ public final class MemberPrincipal implements UserDetails, CredentialsContainer 
 
 	public String name() {
 		return this.name;
+	}
+
+	/**
+	 * Followed the link mailed to their address. Until then a member can read, but the
+	 * portal takes no contribution from them ({@code member.web.UnverifiedMembersRead}).
+	 */
+	public boolean isVerified() {
+		return this.verified;
 	}
 
 	public boolean hasRole(GlobalRole role) {

@@ -33,8 +33,12 @@ public class MemberService {
 		this.clock = clock;
 	}
 
+	/**
+	 * An account with a verified address, made without mail: for demo data and tests.
+	 * People register through {@link AccountService#register}.
+	 */
 	@Transactional
-	public MemberPrincipal register(NewMember request) {
+	public MemberPrincipal createVerified(NewMember request) {
 		String email = Member.normaliseEmail(request.email());
 		if (this.members.existsByEmail(email)) {
 			throw new EmailAlreadyRegisteredException();
@@ -42,6 +46,7 @@ public class MemberService {
 		Member member = new Member(email, request.name(), request.organisation(),
 				this.passwordEncoder.encode(request.password()), this.clock.instant());
 		try {
+			member.verifyEmail(this.clock.instant());
 			this.members.saveAndFlush(member);
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -52,9 +57,18 @@ public class MemberService {
 
 	@Transactional(readOnly = true)
 	public Optional<MemberPrincipal> findByEmail(String email) {
-		return this.members.findByEmail(Member.normaliseEmail(email))
-			.map((member) -> new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(),
-					null));
+		return this.members.findByEmail(Member.normaliseEmail(email)).map(MemberService::withoutPassword);
+	}
+
+	/** The member as they are now (after a change of name, address or verification). */
+	@Transactional(readOnly = true)
+	public Optional<MemberPrincipal> current(Long id) {
+		return this.members.findById(id).map(MemberService::withoutPassword);
+	}
+
+	static MemberPrincipal withoutPassword(Member member) {
+		return new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(), null,
+				member.isEmailVerified());
 	}
 
 	@Transactional

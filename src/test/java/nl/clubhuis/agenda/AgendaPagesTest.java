@@ -67,7 +67,7 @@ class AgendaPagesTest {
 	RegistrationService registrations;
 
 	@Autowired
-	nl.clubhuis.TestMail mail;
+	nl.clubhuis.Inbox inbox;
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -325,8 +325,9 @@ class AgendaPagesTest {
 		assertThat(page(get(cafe.path()).with(user(this.member))).select(".alert--error").text())
 			.contains("gaat niet door", "De spreker is ziek");
 		for (MemberPrincipal registered : List.of(this.member, waiting)) {
-			assertThat(this.mail.sentTo(emailOf(registered))).singleElement()
-				.satisfies((mail) -> assertThat(mail.getText()).contains(cafe.title(), "De spreker is ziek"));
+			assertThat(this.inbox.awaitOne(emailOf(registered)))
+				.satisfies((mail) -> assertThat(mail.text()).contains(cafe.title(), "De spreker is ziek"))
+				.satisfies((mail) -> assertThat(mail.html()).contains("De spreker is ziek"));
 		}
 		assertThat(page(get("/mijn/agenda").with(user(this.member))).select(".registration-list").text())
 			.contains("Afgelast");

@@ -7,7 +7,7 @@ import java.util.List;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
 import nl.clubhuis.agenda.domain.EventPages;
-import nl.clubhuis.TestMail;
+import nl.clubhuis.Inbox;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
@@ -48,7 +48,7 @@ class RegistrationRulesTest {
 	EventPages pages;
 
 	@Autowired
-	TestMail mail;
+	Inbox inbox;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -80,9 +80,13 @@ class RegistrationRulesTest {
 		assertThat(forDina.card().confirmed()).isEqualTo(2);
 		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).own()).as("Anna's registration is cancelled").isNull();
 		assertThat(this.pages.unseenPromotions(cem)).extracting((r) -> r.event().path()).containsExactly(cafe.path());
-		assertThat(this.mail.sentTo(emailOf(cem))).singleElement()
-			.satisfies((message) -> assertThat(message.getText()).contains(cafe.title(), cafe.path()));
-		assertThat(this.mail.sentTo(emailOf(dina))).isEmpty();
+		Inbox.Mail mail = this.inbox.awaitOne(emailOf(cem));
+		assertThat(mail.subject()).contains(cafe.title());
+		assertThat(mail.text()).contains(cafe.title());
+		assertThat(mail.pathOfLink(cafe.path())).isEqualTo(cafe.path());
+		this.inbox.settle();
+		assertThat(this.inbox.to(emailOf(cem))).hasSize(1);
+		assertThat(this.inbox.to(emailOf(dina))).isEmpty();
 
 		this.registrations.markPromotionsSeen(cem);
 		assertThat(this.pages.unseenPromotions(cem)).isEmpty();

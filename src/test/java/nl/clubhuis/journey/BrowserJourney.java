@@ -60,6 +60,12 @@ abstract class BrowserJourney {
 	@Autowired
 	private DoetankService doetanks;
 
+	/**
+	 * Only in journeys that import {@code TestMailServer}: they read the portal's mail.
+	 */
+	@Autowired(required = false)
+	private nl.clubhuis.Inbox inbox;
+
 	/** Makes names and titles unique, as all test classes share one database. */
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -132,7 +138,7 @@ abstract class BrowserJourney {
 
 	/** A member made directly through the service, to start a journey from. */
 	MemberPrincipal createMember(String name, String email, String organisation) {
-		return this.members.register(new NewMember(name, email, organisation, PASSWORD));
+		return this.members.createVerified(new NewMember(name, email, organisation, PASSWORD));
 	}
 
 	/** A member with the coach role, made directly through the service. */
@@ -157,7 +163,8 @@ abstract class BrowserJourney {
 	}
 
 	/**
-	 * From any page as a visitor: make an account, and land logged in on the home page.
+	 * From any page as a visitor: make an account, follow the link in the verification
+	 * mail, log in, and land on the home page.
 	 */
 	void register(String name, String email, String organisation) {
 		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Account maken")).click();
@@ -168,8 +175,19 @@ abstract class BrowserJourney {
 		this.page.getByLabel("Organisatie").fill(organisation);
 		this.page.getByLabel("Wachtwoord").fill(PASSWORD);
 		button("Account maken").click();
-		assertThat(this.page.getByText("Welkom bij het Clubhuis! Je bent ingelogd.")).isVisible();
+		assertThat(heading()).hasText("Kijk in je mail");
+		checkAccessibility("check your mail");
+
+		this.page.navigate(this.inbox.awaitOne(email).pathOfLink("/bevestigen?code="));
+		assertThat(heading()).hasText("E-mailadres bevestigen");
+		checkAccessibility("confirm the address");
+		button("Bevestig mijn e-mailadres").click();
+		assertThat(this.page.getByText("Je e-mailadres is bevestigd.")).isVisible();
+		this.page.getByLabel("E-mailadres").fill(email);
+		this.page.getByLabel("Wachtwoord").fill(PASSWORD);
+		button("Inloggen").click();
 		assertThat(banner()).containsText(name);
+		assertThat(this.page.locator(".unverified-banner")).hasCount(0);
 	}
 
 	void logIn(String email, String name) {

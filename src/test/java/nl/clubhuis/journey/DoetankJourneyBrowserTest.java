@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import nl.clubhuis.TestDatabaseConfiguration;
+import nl.clubhuis.TestMailServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for WCAG 2.1 A/AA, and every request the browser makes must go to the portal itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestMailServer.class })
 class DoetankJourneyBrowserTest extends BrowserJourney {
 
 	private static final String VRAAGSTUK = "Inwoners vullen voor één Wmo-aanvraag vier formulieren in.\n"

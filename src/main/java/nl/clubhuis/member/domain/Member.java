@@ -44,6 +44,8 @@ public class Member {
 
 	private Instant createdAt;
 
+	private Instant emailVerifiedAt;
+
 	@Version
 	private long version;
 
@@ -104,12 +106,38 @@ public class Member {
 		return this.createdAt;
 	}
 
+	/** The member followed the link mailed to their address. */
+	public boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
+	}
+
+	public void verifyEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	/** A new address, confirmed by following the link mailed to it: verified too. */
+	public void changeEmail(String newEmail, Instant now) {
+		this.email = normaliseEmail(newEmail);
+		this.emailVerifiedAt = now;
+	}
+
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public void rename(String name, String organisation) {
+		this.name = name.strip();
+		this.organisation = Texts.stripToNull(organisation);
+	}
+
 	/**
 	 * Who this member is while logged in, with the hash Spring Security checks the
 	 * password against.
 	 */
 	public MemberPrincipal principal() {
-		return new MemberPrincipal(this.id, this.email, this.name, getRoles(), this.passwordHash);
+		return new MemberPrincipal(this.id, this.email, this.name, getRoles(), this.passwordHash, isEmailVerified());
 	}
 
 }

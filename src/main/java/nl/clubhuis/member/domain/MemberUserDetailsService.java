@@ -1,7 +1,5 @@
 package nl.clubhuis.member.domain;
 
-import nl.clubhuis.member.MemberPrincipal;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,8 +19,7 @@ class MemberUserDetailsService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return this.members.findByEmail(Member.normaliseEmail(email))
-			.map((member) -> new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(),
-					member.getPasswordHash()))
+			.map(Member::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("no such member"));
 	}
 

@@ -6,13 +6,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Registering and logging in are for people without an account. */
+/**
+ * Registering, logging in and following a mailed link work without an account; /mijn/**
+ * (the member's own account) needs one (see SecurityConfiguration).
+ */
 @Component
 class MemberPaths implements PathRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
-		paths.requestMatchers("/registreren", "/login").permitAll();
+		paths
+			.requestMatchers("/registreren", "/registreren/verstuurd", "/login", "/bevestigen", "/wachtwoord-vergeten",
+					"/wachtwoord-vergeten/verstuurd", "/wachtwoord-kiezen", "/e-mailadres-wijzigen")
+			.permitAll();
 	}
 
 }

@@ -1,36 +1,31 @@
 package nl.clubhuis.member.web;
 
+import nl.clubhuis.member.AccountService;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.member.MemberService;
 import nl.clubhuis.member.Viewer;
-import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * /registreren. Whether the address is new or already has an account, the answer is the
+ * same page ("kijk in je mail"); the mail says which it was.
+ */
 @Controller
 class RegistrationController {
 
-	private final MemberService memberService;
+	private final AccountService accounts;
 
-	private final SecurityContextRepository securityContextRepository;
-
-	RegistrationController(MemberService memberService, SecurityContextRepository securityContextRepository) {
-		this.memberService = memberService;
-		this.securityContextRepository = securityContextRepository;
+	RegistrationController(AccountService accounts) {
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/registreren")
@@ -43,32 +38,19 @@ class RegistrationController {
 	}
 
 	@PostMapping("/registreren")
-	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				MemberPrincipal member = this.memberService.register(form.toNewMember());
-				logIn(member, request, response);
-				redirect.addFlashAttribute("flashSuccess", "registration.welcome");
-				return "redirect:/";
-			}
-			catch (EmailAlreadyRegisteredException ex) {
-				errors.rejectValue("email", "registration.email.taken");
-			}
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Locale locale) {
+		PasswordRules.check(form.getPassword(), "password", errors);
+		if (errors.hasErrors()) {
+			form.setPassword(null);
+			return "member/register";
 		}
-		form.setPassword(null);
-		return "member/register";
+		this.accounts.register(form.toNewMember(), locale);
+		return "redirect:/registreren/verstuurd";
 	}
 
-	private void logIn(MemberPrincipal member, HttpServletRequest request, HttpServletResponse response) {
-		member.eraseCredentials();
-		request.getSession(true);
-		request.changeSessionId();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		this.securityContextRepository.saveContext(context, request, response);
+	@GetMapping("/registreren/verstuurd")
+	String sent() {
+		return "member/check-mail";
 	}
 
 }

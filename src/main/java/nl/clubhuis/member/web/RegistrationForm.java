@@ -4,7 +4,6 @@ import nl.clubhuis.member.NewMember;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The fields of /registreren. The password is never sent back to the page. */
@@ -22,10 +21,7 @@ public class RegistrationForm {
 	@Size(max = 120)
 	private String organisation;
 
-	// Only one rule, so an empty password gets one clear message ("at least 10
-	// characters").
-	@NotNull
-	@Size(min = 10, max = 128)
+	/** Checked by {@link PasswordRules}. */
 	private String password;
 
 	NewMember toNewMember() {

@@ -1,0 +1,115 @@
+package nl.clubhuis.member;
+
+import nl.clubhuis.member.domain.AccountTokens;
+import nl.clubhuis.member.domain.Member;
+import nl.clubhuis.member.domain.MemberRepository;
+import nl.clubhuis.member.domain.TokenPurpose;
+import nl.clubhuis.shared.Mails;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering and verifying an address. Nothing here tells the person at the keyboard
+ * whether an address already has an account: registering with a known address looks the
+ * same and takes as long (the password is hashed either way); the mail to that address
+ * tells its owner, who can reset their password.
+ */
+@Service
+public class AccountService {
+
+	/** How soon a member may ask for another verification mail. */
+	static final Duration RESEND_PAUSE = Duration.ofMinutes(2);
+
+	private final MemberRepository members;
+
+	private final AccountTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Mails mails;
+
+	private final Clock clock;
+
+	AccountService(MemberRepository members, AccountTokens tokens, PasswordEncoder passwordEncoder, Mails mails,
+			Clock clock) {
+		this.members = members;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Makes an account with an address still to verify and mails the link; for an address
+	 * that has an account, mails its owner instead.
+	 */
+	@Transactional
+	public void register(NewMember request, Locale locale) {
+		String email = Member.normaliseEmail(request.email());
+		String hash = this.passwordEncoder.encode(request.password());
+		if (this.members.existsByEmail(email)) {
+			accountExists(email, locale);
+			return;
+		}
+		Member member = this.members
+			.save(new Member(email, request.name(), request.organisation(), hash, this.clock.instant()));
+		sendVerification(member, locale);
+	}
+
+	/** Tells the owner of this address that it has an account, and how to get back in. */
+	void accountExists(String email, Locale locale) {
+		this.mails.send(email, locale, "accountExists", "/wachtwoord-vergeten", email);
+	}
+
+	private void sendVerification(Member member, Locale locale) {
+		String token = this.tokens.issue(member.getId(), TokenPurpose.VERIFY_EMAIL, null);
+		this.mails.send(member.getEmail(), locale, "verify", "/bevestigen?code=" + token, member.getName());
+	}
+
+	/** Whether this verification link still works (it is not used by looking). */
+	@Transactional(readOnly = true)
+	public boolean canVerify(String token) {
+		return this.tokens.peek(token, TokenPurpose.VERIFY_EMAIL).isPresent();
+	}
+
+	/** Verifies the address the link was sent to; empty when the link no longer works. */
+	@Transactional
+	public Optional<MemberPrincipal> verify(String token) {
+		return this.tokens.use(token, TokenPurpose.VERIFY_EMAIL)
+			.flatMap((used) -> this.members.findById(used.getMemberId()))
+			.map((member) -> {
+				member.verifyEmail(this.clock.instant());
+				return MemberService.withoutPassword(member);
+			});
+	}
+
+	/**
+	 * Sends the verification link again, at most once every {@link #RESEND_PAUSE}.
+	 * @return whether a mail went out
+	 */
+	@Transactional
+	public boolean resendVerification(MemberPrincipal principal, Locale locale) {
+		Member member = this.members.findById(principal.id()).orElseThrow();
+		if (member.isEmailVerified()) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		boolean tooSoon = this.tokens.lastIssued(member.getId(), TokenPurpose.VERIFY_EMAIL)
+			.map((last) -> last.plus(RESEND_PAUSE).isAfter(now))
+			.orElse(false);
+		if (tooSoon) {
+			return false;
+		}
+		sendVerification(member, locale);
+		return true;
+	}
+
+}

@@ -1,0 +1,46 @@
+package nl.clubhuis.shared;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends mail to one person, in their language, once the change that caused it is
+ * committed (at once when there is no transaction). A mail that cannot be sent is logged
+ * and never undoes what the person did; without a mail server ({@code spring.mail.host})
+ * nothing is sent and the log says so once.
+ * <p>
+ * A mail's texts are messages: {@code mail.<key>.subject}, {@code mail.<key>.body}
+ * (paragraphs separated by an empty line) and, with a link, {@code mail.<key>.action}
+ * (the link's label). The arguments fill {@code {0}}, {@code {1}}, ... in all three. The
+ * mail goes out as plain text with simple HTML beside it; a link is a path on the portal
+ * ({@code /agenda/...}) that gets the portal's public address ({@code clubhuis.base-url})
+ * in front.
+ */
+@Service
+public class Mails {
+
+	private final ApplicationEventPublisher events;
+
+	Mails(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	/**
+	 * @param to the address
+	 * @param locale the language to write in
+	 * @param key the mail's texts in the message bundles ({@code mail.<key>.*})
+	 * @param link a path on the portal the mail leads to, or {@code null}
+	 * @param arguments what fills the texts' placeholders
+	 */
+	public void send(String to, Locale locale, String key, String link, Object... arguments) {
+		this.events.publishEvent(new OutgoingMail(to, locale, key, link, List.of(arguments)));
+	}
+
+	/** A mail waiting for its transaction to commit. */
+	record OutgoingMail(String to, Locale locale, String key, String link, List<Object> arguments) {
+	}
+
+}

@@ -1,0 +1,125 @@
+package nl.clubhuis.shared;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import nl.clubhuis.Inbox;
+import nl.clubhuis.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** Mail leaves after the commit, in the reader's language, with working links. */
+@IntegrationTest
+class MailsTest {
+
+	@Autowired
+	Mails mails;
+
+	@Autowired
+	Inbox inbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ClubhuisProperties properties;
+
+	@Test
+	void aMailLeavesOnlyAfterTheCommit() {
+		String to = address();
+		this.transactions.executeWithoutResult((status) -> {
+			this.mails.send(to, Locale.forLanguageTag("nl"), "calledOff", "/agenda", "Ria", "Café", "morgen", "");
+			this.inbox.settle();
+			assertThat(this.inbox.to(to)).as("nothing before the commit").isEmpty();
+		});
+
+		Inbox.Mail mail = this.inbox.awaitOne(to);
+		assertThat(mail.subject()).isEqualTo("Gaat niet door: Café");
+		assertThat(mail.from()).isEqualTo(this.properties.mail().from());
+		assertThat(mail.text()).startsWith("Beste Ria,").contains("Café (morgen) gaat niet door.");
+		assertThat(mail.links()).contains(this.properties.baseUrl() + "/agenda");
+		assertThat(mail.pathOfLink("/agenda")).isEqualTo("/agenda");
+		assertThat(mail.html()).contains("Beste Ria,", "href=\"" + this.properties.baseUrl() + "/agenda\"");
+	}
+
+	@Test
+	void aChangeThatIsRolledBackSendsNothing() {
+		String to = address();
+		this.transactions.executeWithoutResult((status) -> {
+			this.mails.send(to, Locale.forLanguageTag("nl"), "calledOff", "/agenda", "Ria", "Café", "morgen", "");
+			status.setRollbackOnly();
+		});
+
+		this.inbox.settle();
+		assertThat(this.inbox.to(to)).isEmpty();
+	}
+
+	@Test
+	void englishReadersGetEnglishAndTypedMarkupStaysText() {
+		String to = address();
+		this.mails.send(to, Locale.ENGLISH, "calledOff", "/agenda", "<b>Ria</b>", "Café", "tomorrow", "");
+
+		Inbox.Mail mail = this.inbox.awaitOne(to);
+		assertThat(mail.subject()).isEqualTo("Cancelled: Café");
+		assertThat(mail.text()).startsWith("Dear <b>Ria</b>,");
+		assertThat(mail.html()).contains("Dear &lt;b&gt;Ria&lt;/b&gt;,").doesNotContain("<b>Ria");
+	}
+
+	@Test
+	void aMailServerThatFailsNeverReachesThePerson(@Autowired MessageSource messages,
+			@Autowired ITemplateEngine templates) {
+		JavaMailSenderImpl broken = new JavaMailSenderImpl() {
+			@Override
+			public void send(jakarta.mail.internet.MimeMessage message) {
+				throw new MailSendException("server down");
+			}
+		};
+		MailDelivery delivery = new MailDelivery(providerOf(broken), messages, templates, this.properties);
+
+		assertThatNoException().isThrownBy(() -> {
+			delivery.afterCommit(new Mails.OutgoingMail(address(), Locale.ENGLISH, "calledOff", null,
+					java.util.List.of("Ria", "Café", "tomorrow", "")));
+			delivery.destroy();
+		});
+	}
+
+	private static ObjectProvider<JavaMailSender> providerOf(JavaMailSender sender) {
+		return new ObjectProvider<>() {
+			@Override
+			public JavaMailSender getObject() {
+				return sender;
+			}
+
+			@Override
+			public JavaMailSender getObject(Object... args) {
+				return sender;
+			}
+
+			@Override
+			public JavaMailSender getIfAvailable() {
+				return sender;
+			}
+
+			@Override
+			public JavaMailSender getIfUnique() {
+				return sender;
+			}
+		};
+	}
+
+	private static String address() {
+		return "mail-" + UUID.randomUUID() + "@test.example.org";
+	}
+
+}
