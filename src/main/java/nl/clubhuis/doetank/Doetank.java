@@ -416,6 +416,12 @@ public class Doetank {
 		return new TeamRoles(active, pending);
 	}
 
+	/** What a card shows of this Doetank, without its team. */
+	public DoetankCard card() {
+		return new DoetankCard(this.id, this.slug, this.title, this.phase, this.status, this.theme, this.diffusietank,
+				getVraagstukSummary(), getLookingFor());
+	}
+
 	/** How other modules refer to this Doetank. */
 	public DoetankRef ref() {
 		return new DoetankRef(this.id, this.slug, this.title, this.phase, this.status);

@@ -54,12 +54,6 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
 
-	/** Public Doetanks named by their title (any case) or their address. */
-	@Query("""
-			select d from Doetank d where d.status in :statuses
-			and (lower(d.title) in :names or d.slug in :names)""")
-	List<Doetank> findNamed(Collection<String> names, Collection<DoetankStatus> statuses);
-
 	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.id in :ids")
 	List<DoetankRef> findRefs(Collection<Long> ids);
 

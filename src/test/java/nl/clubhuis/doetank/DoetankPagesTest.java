@@ -40,6 +40,18 @@ class DoetankPagesTest {
 	DoetankHistory history;
 
 	@Test
+	void theHomePageShowsAMembersOwnDoetanksAsCards() throws Exception {
+		MemberPrincipal trekker = this.people.member("Hanna Home");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+
+		Html home = Html.of(this.mvc.perform(get("/").with(user(trekker))).andExpect(status().isOk()));
+
+		assertThat(home.links("#mijn-titel + .card-grid .card__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(home.text("#mijn-titel + .card-grid .badge")).isEqualTo("Actief");
+		assertThat(home.text("#mijn-titel + .card-grid .phase-steps__label")).startsWith("Fase 1 van 6");
+	}
+
+	@Test
 	void aStoppedDoetankShowsWhyItStoppedAndWhatWasLearnt() throws Exception {
 		String slug = recordStopped("Groen in de wijk", Theme.WIJK_EN_PARTICIPATIE);
 

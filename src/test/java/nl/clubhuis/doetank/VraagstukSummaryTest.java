@@ -25,6 +25,26 @@ class VraagstukSummaryTest {
 		assertThat(summary).hasSizeLessThanOrEqualTo(178).endsWith("…");
 	}
 
+	@Test
+	void aCardShowsWhatTheCardFragmentNeedsAndNotTheTeam() {
+		Doetank doetank = Doetank.fromHistory("minder-formulieren",
+				new DoetankDetails("Minder formulieren", "Te veel formulieren. Consulenten zijn er druk mee.", null,
+						Theme.DIENSTVERLENING, List.of(), Set.of(LookingFor.LEDEN), null),
+				Phase.ADOPTEREN, DoetankStatus.ACTIEF, java.time.Instant.now());
+
+		DoetankCard card = doetank.card();
+
+		assertThat(card.slug()).isEqualTo("minder-formulieren");
+		assertThat(card.path()).isEqualTo("/doetanks/minder-formulieren");
+		assertThat(card.title()).isEqualTo("Minder formulieren");
+		assertThat(card.phase()).isEqualTo(Phase.ADOPTEREN);
+		assertThat(card.status()).isEqualTo(DoetankStatus.ACTIEF);
+		assertThat(card.theme()).isEqualTo(Theme.DIENSTVERLENING);
+		assertThat(card.vraagstukSummary()).isEqualTo("Te veel formulieren.");
+		assertThat(card.lookingFor()).containsExactly(LookingFor.LEDEN);
+		assertThat(card.phases()).containsExactly(Phase.values());
+	}
+
 	private static String summaryOf(String vraagstuk) {
 		return Doetank
 			.fromHistory("test",
