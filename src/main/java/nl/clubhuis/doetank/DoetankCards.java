@@ -1,5 +1,8 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

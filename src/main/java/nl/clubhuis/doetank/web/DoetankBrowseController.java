@@ -1,10 +1,9 @@
 package nl.clubhuis.doetank.web;
 
 import nl.clubhuis.doetank.DoetankCard;
-import nl.clubhuis.doetank.DoetankCatalog;
-import nl.clubhuis.doetank.DoetankFilter;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankFilter;
 import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Theme;
 

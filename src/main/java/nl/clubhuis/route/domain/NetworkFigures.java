@@ -1,8 +1,6 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 
 import java.util.ArrayList;

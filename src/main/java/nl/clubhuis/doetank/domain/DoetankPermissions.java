@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
 
 /**
  * What the viewer may do on a Doetank's page, decided once by the Doetank's access rules.

@@ -1,4 +1,11 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankCard;
+import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,7 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankCard;
+import nl.clubhuis.doetank.Phase;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
