@@ -54,6 +54,25 @@ class DoetankPagesTest {
 	}
 
 	@Test
+	void theAgendaTheToolkitAndTheBlogEachOfferTheirOwnButtonsOnTheDoetankPage() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tom Trekker");
+		MemberPrincipal coach = this.people.coach("Coby Coach");
+		String slug = this.doetanks.active(trekker, coach);
+		String plan = "/agenda/nieuw?doetank=" + slug;
+		String record = "/doetanks/" + slug + "/werkvormen";
+		String blog = "/doetanks/" + slug + "/blog/nieuw";
+		String beschouwing = blog + "?soort=beschouwing";
+
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(trekker)))).contains(plan, record, blog)
+			.doesNotContain(beschouwing);
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(coach)))).contains(record, blog, beschouwing)
+			.doesNotContain(plan);
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(this.people.member("Olga Outsider")))))
+			.doesNotContain(plan, record, blog, beschouwing);
+		assertThat(linksOn(get("/doetanks/" + slug))).doesNotContain(plan, record, blog, beschouwing);
+	}
+
+	@Test
 	void aStoppedDoetankShowsWhyItStoppedAndWhatWasLearnt() throws Exception {
 		String slug = recordStopped("Groen in de wijk", Theme.WIJK_EN_PARTICIPATIE);
 
