@@ -1,5 +1,8 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 

@@ -7,6 +7,9 @@ import org.springframework.ui.Model;
 /**
  * A part of the Doetank page that another module keeps (its route, for example): it adds
  * what its part of the page shows, and what the viewer may do there, to the page's model.
+ * The module decides those rights by its own rules (the agenda whether the viewer may
+ * plan a meeting, the toolkit whether they may record werkvormen, publishing whether they
+ * may write on the blog); the doetank module only hands it the Doetank and its team.
  */
 public interface DoetankPageSection {
 

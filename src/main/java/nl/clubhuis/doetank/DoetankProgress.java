@@ -1,5 +1,8 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import java.time.Instant;
 
 import nl.clubhuis.shared.NotFoundException;

@@ -1,5 +1,9 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankAccess;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.DoetankRepository;
+import nl.clubhuis.doetank.domain.MembershipState;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;

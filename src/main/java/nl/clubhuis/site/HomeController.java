@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.clubhuis.agenda.AgendaCatalog;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.DoetankCards;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostCatalog;
@@ -22,23 +22,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final DoetankCatalog catalog;
+	private final DoetankCards doetanks;
 
 	private final PostCatalog posts;
 
 	private final AgendaCatalog agenda;
 
-	HomeController(DoetankCatalog catalog, PostCatalog posts, AgendaCatalog agenda) {
-		this.catalog = catalog;
+	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda) {
+		this.doetanks = doetanks;
 		this.posts = posts;
 		this.agenda = agenda;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		model.addAttribute("lookingForMembers", this.catalog.lookingForMembers(6));
-		model.addAttribute("counts", this.catalog.publicCountsByStatus());
-		model.addAttribute("mine", (viewer != null) ? this.catalog.involving(viewer, 6) : List.of());
+		model.addAttribute("lookingForMembers", this.doetanks.lookingForMembers(6));
+		model.addAttribute("counts", this.doetanks.publicCountsByStatus());
+		model.addAttribute("mine", (viewer != null) ? this.doetanks.involving(viewer.id(), 6) : List.of());
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
 		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));

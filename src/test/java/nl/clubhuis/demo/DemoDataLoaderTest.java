@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import java.time.Clock;
 
 import nl.clubhuis.IntegrationTest;
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.partners.PartnerEntry;
 import nl.clubhuis.partners.PartnerKind;

@@ -1,5 +1,8 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;

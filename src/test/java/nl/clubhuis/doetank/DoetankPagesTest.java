@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +40,37 @@ class DoetankPagesTest {
 
 	@Autowired
 	DoetankHistory history;
+
+	@Test
+	void theHomePageShowsAMembersOwnDoetanksAsCards() throws Exception {
+		MemberPrincipal trekker = this.people.member("Hanna Home");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+
+		Html home = Html.of(this.mvc.perform(get("/").with(user(trekker))).andExpect(status().isOk()));
+
+		assertThat(home.links("#mijn-titel + .card-grid .card__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(home.text("#mijn-titel + .card-grid .badge")).isEqualTo("Actief");
+		assertThat(home.text("#mijn-titel + .card-grid .phase-steps__label")).startsWith("Fase 1 van 6");
+	}
+
+	@Test
+	void theAgendaTheToolkitAndTheBlogEachOfferTheirOwnButtonsOnTheDoetankPage() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tom Trekker");
+		MemberPrincipal coach = this.people.coach("Coby Coach");
+		String slug = this.doetanks.active(trekker, coach);
+		String plan = "/agenda/nieuw?doetank=" + slug;
+		String record = "/doetanks/" + slug + "/werkvormen";
+		String blog = "/doetanks/" + slug + "/blog/nieuw";
+		String beschouwing = blog + "?soort=beschouwing";
+
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(trekker)))).contains(plan, record, blog)
+			.doesNotContain(beschouwing);
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(coach)))).contains(record, blog, beschouwing)
+			.doesNotContain(plan);
+		assertThat(linksOn(get("/doetanks/" + slug).with(user(this.people.member("Olga Outsider")))))
+			.doesNotContain(plan, record, blog, beschouwing);
+		assertThat(linksOn(get("/doetanks/" + slug))).doesNotContain(plan, record, blog, beschouwing);
+	}
 
 	@Test
 	void aStoppedDoetankShowsWhyItStoppedAndWhatWasLearnt() throws Exception {

@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

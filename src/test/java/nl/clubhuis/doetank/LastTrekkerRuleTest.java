@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;

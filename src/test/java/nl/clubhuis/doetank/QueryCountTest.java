@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+
 import nl.clubhuis.route.GateReviewService;
 
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankRepository;
+
 import nl.clubhuis.route.ChecklistAnswer;
 import nl.clubhuis.route.GateReviewCommand;
 import nl.clubhuis.route.GateReviewService;

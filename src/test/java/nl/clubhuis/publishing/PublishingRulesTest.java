@@ -72,6 +72,9 @@ class PublishingRulesTest {
 
 	String doetank;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void aDoetankWithATeamAndARedacteur() {
 		this.trekker = this.people.member("Tessa Trekker");
@@ -226,6 +229,22 @@ class PublishingRulesTest {
 		Long id = this.doetanks.pendingRequestId(this.doetank, member);
 		this.doetankService.approveRequest(this.doetank, id, this.trekker);
 		return id;
+	}
+
+	@Test
+	void theListsLeaveOutPostsOfADoetankThatIsNoLongerPublicAndStillCountRight() {
+		Set<PostKind> blogs = Set.of(PostKind.DOETANKBLOG);
+		WrittenPost post = this.posts.published(PostKind.DOETANKBLOG, this.doetank, "Zolang we openbaar zijn",
+				this.trekker);
+		long before = this.catalog.published(blogs, 0).getTotalElements();
+		assertThat(this.catalog.latest(blogs, 1)).extracting(PostCard::title).containsExactly(post.title());
+
+		// Not a transition the portal offers; the doetank module's view public_doetank
+		// decides.
+		this.jdbc.update("UPDATE doetank SET status = 'AFGEWEZEN' WHERE slug = ?", this.doetank);
+
+		assertThat(this.catalog.latest(blogs, 1)).extracting(PostCard::title).doesNotContain(post.title());
+		assertThat(this.catalog.published(blogs, 0).getTotalElements()).isEqualTo(before - 1);
 	}
 
 }

@@ -2,8 +2,8 @@ package nl.clubhuis.route;
 
 import nl.clubhuis.route.domain.Timelines;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;

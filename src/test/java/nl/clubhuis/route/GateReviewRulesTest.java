@@ -1,6 +1,6 @@
 package nl.clubhuis.route;
 
-import nl.clubhuis.doetank.Doetank;
+import nl.clubhuis.doetank.domain.Doetank;
 import nl.clubhuis.doetank.OpenReviewRequests;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;

@@ -1,10 +1,9 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
-import nl.clubhuis.doetank.DoetankFilter;
+import nl.clubhuis.doetank.DoetankCard;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankFilter;
 import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Theme;
 
@@ -39,7 +38,7 @@ class DoetankBrowseController {
 		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme));
 		model.addAttribute("filter", filter);
-		Page<Doetank> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
+		Page<DoetankCard> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
 		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);

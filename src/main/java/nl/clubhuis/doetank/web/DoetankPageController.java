@@ -1,7 +1,6 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 
 import jakarta.validation.Valid;

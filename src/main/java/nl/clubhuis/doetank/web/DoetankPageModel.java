@@ -1,12 +1,12 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankAccess;
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankAccess;
 import nl.clubhuis.doetank.DoetankAgenda;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankPage;
 import nl.clubhuis.doetank.DoetankPageSection;
-import nl.clubhuis.doetank.DoetankPermissions;
+import nl.clubhuis.doetank.domain.DoetankPermissions;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.doetank.DoetankToolkit;

@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.OpenReviewRequests;
 

@@ -1,7 +1,7 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.Doetank;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.Phase;
 
 import java.util.Arrays;

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.clubhuis.doetank.DoetankRef;
-import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCard;
@@ -49,13 +48,12 @@ public class PostLists {
 	}
 
 	public Page<PostCard> published(Collection<PostKind> kinds, int page) {
-		return this.cards.of(this.posts.findVisible(kinds, this.clock.instant(), DoetankStatus.PUBLIC,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return this.cards
+			.of(this.posts.findVisible(kinds, this.clock.instant(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 	}
 
 	public List<PostCard> latest(Collection<PostKind> kinds, int howMany) {
-		return this.cards
-			.of(this.posts.findLatest(kinds, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(howMany)));
+		return this.cards.of(this.posts.findLatest(kinds, this.clock.instant(), Limit.of(howMany)));
 	}
 
 	/** One post as a list shows it, whatever its state. */
@@ -64,22 +62,20 @@ public class PostLists {
 	}
 
 	public List<PostCard> latestOfDoetank(Long doetankId, Collection<PostKind> kinds, int howMany) {
-		return this.cards.of(this.posts.findLatestOfDoetank(doetankId, kinds, this.clock.instant(),
-				DoetankStatus.PUBLIC, Limit.of(howMany)));
+		return this.cards.of(this.posts.findLatestOfDoetank(doetankId, kinds, this.clock.instant(), Limit.of(howMany)));
 	}
 
 	/**
 	 * The same, for a Doetank the caller already knows: only its authors are looked up.
 	 */
 	public List<PostCard> latestOfDoetank(DoetankRef doetank, Collection<PostKind> kinds, int howMany) {
-		return this.cards.ofDoetank(this.posts.findLatestOfDoetank(doetank.id(), kinds, this.clock.instant(),
-				DoetankStatus.PUBLIC, Limit.of(howMany)), doetank);
+		return this.cards.ofDoetank(
+				this.posts.findLatestOfDoetank(doetank.id(), kinds, this.clock.instant(), Limit.of(howMany)), doetank);
 	}
 
 	/** The latest published post of this kind with exactly this title. */
 	public Optional<PostCard> publishedTitled(PostKind kind, String title) {
-		return this.cards
-			.of(this.posts.findTitled(kind, title, this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(1)))
+		return this.cards.of(this.posts.findTitled(kind, title, this.clock.instant(), Limit.of(1)))
 			.stream()
 			.findFirst();
 	}
@@ -89,17 +85,14 @@ public class PostLists {
 	}
 
 	public Optional<PostRef> publishedCafeBlogPost(String slug) {
-		return this.posts.findVisibleBySlug(PostKind.CAFEBLOG, slug, this.clock.instant(), DoetankStatus.PUBLIC)
-			.map(PostLists::ref);
+		return this.posts.findVisibleBySlug(PostKind.CAFEBLOG, slug, this.clock.instant()).map(PostLists::ref);
 	}
 
 	public Map<Long, PostRef> publishedCafeBlogPosts(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.posts
-			.findVisibleByIds(PostKind.CAFEBLOG, ids.stream().distinct().toList(), this.clock.instant(),
-					DoetankStatus.PUBLIC)
+		return this.posts.findVisibleByIds(PostKind.CAFEBLOG, ids.stream().distinct().toList(), this.clock.instant())
 			.stream()
 			.map(PostLists::ref)
 			.collect(Collectors.toMap(PostRef::id, Function.identity()));
@@ -112,12 +105,12 @@ public class PostLists {
 
 	public Page<PostCard> ofDoetank(DoetankRef doetank, int page) {
 		return this.cards.ofDoetank(this.posts.findVisibleOfDoetank(doetank.id(), PostKind.ofDoetanks(),
-				this.clock.instant(), DoetankStatus.PUBLIC, PageRequest.of(Math.max(page, 0), PAGE_SIZE)), doetank);
+				this.clock.instant(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)), doetank);
 	}
 
 	public Page<PostCard> withTag(String tag, int page) {
-		return this.cards.of(this.posts.findVisibleWithTag(tag, this.clock.instant(), DoetankStatus.PUBLIC,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return this.cards
+			.of(this.posts.findVisibleWithTag(tag, this.clock.instant(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 	}
 
 	public List<PostCard> related(Post post, int howMany) {
@@ -125,7 +118,7 @@ public class PostLists {
 			return List.of();
 		}
 		return this.cards.of(this.posts.findRelated(post.getId(), post.getTags().toArray(String[]::new),
-				this.clock.instant(), DoetankStatus.PUBLIC, Limit.of(howMany)));
+				this.clock.instant(), Limit.of(howMany)));
 	}
 
 	/** Concepts and ingeplande posts the viewer may work on in this section. */

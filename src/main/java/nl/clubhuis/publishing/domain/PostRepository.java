@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.publishing.PostKind;
 
 import org.springframework.data.domain.Limit;
@@ -29,60 +28,56 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
 	/*
 	 * Whether a Doetank is public is the one thing about it a list of posts must filter
-	 * on in its own query, or paging would break; the doetank module offers no id-free
-	 * way to ask, so the filter reads its status by the Doetank's entity name.
+	 * on in its own query, or paging would break; so the filter reads the doetank
+	 * module's SQL view public_doetank (see PublicDoetank), never its table or entity.
 	 */
 	String VISIBLE = """
 			p.status = nl.clubhuis.publishing.PostStatus.GEPUBLICEERD and p.publishAt <= :now
 			and (p.doetankId is null
-			  or exists (select 1 from Doetank d where d.id = p.doetankId and d.status in :publicStatuses))
+			  or exists (select 1 from PublicDoetank d where d.id = p.doetankId))
 			""";
 
 	String NEWEST_FIRST = "order by p.publishAt desc, p.id desc";
 
 	@Query(value = ROW + "where p.kind in :kinds and " + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from Post p where p.kind in :kinds and " + VISIBLE)
-	Page<PostRow> findVisible(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
-			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Pageable pageable);
+	Page<PostRow> findVisible(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now, Pageable pageable);
 
 	@Query(value = ROW + "where p.kind = :kind and p.title = :title and " + VISIBLE + NEWEST_FIRST)
 	List<PostRow> findTitled(@Param("kind") PostKind kind, @Param("title") String title, @Param("now") Instant now,
-			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+			Limit limit);
 
 	@Query(value = ROW + "where p.kind = :kind and p.id in :ids and " + VISIBLE)
 	List<PostRow> findVisibleByIds(@Param("kind") PostKind kind, @Param("ids") Collection<Long> ids,
-			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses);
+			@Param("now") Instant now);
 
 	@Query(value = ROW + "where p.kind = :kind and p.slug = :slug and " + VISIBLE)
 	Optional<PostRow> findVisibleBySlug(@Param("kind") PostKind kind, @Param("slug") String slug,
-			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses);
+			@Param("now") Instant now);
 
 	@Query(value = ROW + "where p.id = :id")
 	Optional<PostRow> findRow(@Param("id") Long id);
 
 	@Query(value = ROW + "where p.kind in :kinds and " + VISIBLE + NEWEST_FIRST)
-	List<PostRow> findLatest(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now,
-			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+	List<PostRow> findLatest(@Param("kinds") Collection<PostKind> kinds, @Param("now") Instant now, Limit limit);
 
 	@Query(value = ROW + "where p.doetankId = :doetankId and p.kind in :kinds and " + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from Post p where p.doetankId = :doetankId and p.kind in :kinds and "
 					+ VISIBLE)
 	Page<PostRow> findVisibleOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
-			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses,
-			Pageable pageable);
+			@Param("now") Instant now, Pageable pageable);
 
 	@Query(value = ROW + "where p.doetankId = :doetankId and p.kind in :kinds and " + VISIBLE + NEWEST_FIRST)
 	List<PostRow> findLatestOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
-			@Param("now") Instant now, @Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+			@Param("now") Instant now, Limit limit);
 
 	@Query(value = ROW + "where array_contains(p.tags, :tag) and " + VISIBLE + NEWEST_FIRST,
 			countQuery = "select count(p) from Post p where array_contains(p.tags, :tag) and " + VISIBLE)
-	Page<PostRow> findVisibleWithTag(@Param("tag") String tag, @Param("now") Instant now,
-			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Pageable pageable);
+	Page<PostRow> findVisibleWithTag(@Param("tag") String tag, @Param("now") Instant now, Pageable pageable);
 
 	@Query(value = ROW + "where p.id <> :postId and array_intersects(p.tags, :tags) and " + VISIBLE + NEWEST_FIRST)
 	List<PostRow> findRelated(@Param("postId") Long postId, @Param("tags") String[] tags, @Param("now") Instant now,
-			@Param("publicStatuses") Collection<DoetankStatus> publicStatuses, Limit limit);
+			Limit limit);
 
 	/** Concepts and ingeplande posts of a section, for its redacteurs. */
 	@Query(value = ROW + """

@@ -1,7 +1,5 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.doetank.Membership;
-
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,8 +1,6 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankStatus;
-import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 
 import java.util.ArrayList;
@@ -18,6 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The network in numbers, computed by the database with aggregates (four queries, however
  * many Doetanks there are): where Doetanks are, how far they got, how long phases take,
  * where they stop.
+ * <p>
+ * These queries read the doetank module's {@code doetank} table next to the route's own
+ * {@code phase_transition}, on purpose: they are read-only statistics over every Doetank,
+ * and going through the doetank API would load every Doetank into memory to count it
+ * (/cijfers must stay at four statements whatever the size of the network). Only
+ * {@code id}, {@code phase} and {@code status} are read; a change to those columns must
+ * change these queries too (NetworkFiguresTest and QueryCountTest notice).
  */
 @Service
 public class NetworkFigures {

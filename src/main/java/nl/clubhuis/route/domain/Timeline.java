@@ -1,6 +1,5 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.doetank.Doetank;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.route.ChecklistAnswer;

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.clubhuis.doetank.DoetankRef;
-import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.shared.NotFoundException;
@@ -34,8 +33,6 @@ public class WerkvormCatalog implements ToolkitCatalog {
 	static final int USAGES_PER_PAGE = 12;
 
 	static final int EXAMPLES = 6;
-
-	private static final List<String> PUBLIC_STATUSES = DoetankStatus.PUBLIC.stream().map(Enum::name).toList();
 
 	private final WerkvormRepository werkvormen;
 
@@ -86,7 +83,7 @@ public class WerkvormCatalog implements ToolkitCatalog {
 	}
 
 	public Page<UsageExample> usages(Werkvorm werkvorm, int page) {
-		Page<WerkvormUsage> found = this.usages.findPublicByWerkvorm(werkvorm.getId(), PUBLIC_STATUSES,
+		Page<WerkvormUsage> found = this.usages.findPublicByWerkvorm(werkvorm.getId(),
 				PageRequest.of(Math.max(page, 0), USAGES_PER_PAGE));
 		List<UsageExample> examples = examples(found.getContent(), Map.of(werkvorm.getId(), werkvorm));
 		return new PageImpl<>(examples, found.getPageable(), found.getTotalElements());
@@ -105,8 +102,7 @@ public class WerkvormCatalog implements ToolkitCatalog {
 		if (!forPhase.isEmpty()) {
 			Map<Long, Werkvorm> byId = forPhase.stream()
 				.collect(Collectors.toMap(Werkvorm::getId, Function.identity()));
-			examples = examples(this.usages.findPublicInPhase(phase.name(), byId.keySet(), PUBLIC_STATUSES, EXAMPLES),
-					byId);
+			examples = examples(this.usages.findPublicInPhase(phase.name(), byId.keySet(), EXAMPLES), byId);
 		}
 		return new Suggestions(phase, question, forPhase.stream().map(Werkvorm::card).toList(),
 				otherPhases.stream().map(Werkvorm::card).toList(), examples);

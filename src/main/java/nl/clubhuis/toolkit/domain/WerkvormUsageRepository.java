@@ -13,9 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The two lists of usages by public Doetanks join the doetank table in SQL: filtering
- * after the query would break their pages and their limit. The doetank module owns that
- * table; only its status column is read here.
+ * The two lists of usages by public Doetanks filter in SQL, as filtering after the query
+ * would break their pages and their limit. They join the doetank module's view
+ * {@code public_doetank} (migration V23), its published contract, never its table.
  */
 interface WerkvormUsageRepository extends JpaRepository<WerkvormUsage, Long> {
 
@@ -26,24 +26,22 @@ interface WerkvormUsageRepository extends JpaRepository<WerkvormUsage, Long> {
 
 	/** The public Doetanks' usages of a werkvorm, most recently recorded first. */
 	@Query(nativeQuery = true, value = """
-			select u.* from werkvorm_usage u join doetank d on d.id = u.doetank_id
-			where u.werkvorm_id = :werkvorm and d.status in (:statuses)
+			select u.* from werkvorm_usage u join public_doetank d on d.id = u.doetank_id
+			where u.werkvorm_id = :werkvorm
 			order by u.recorded_at desc, u.id desc""", countQuery = """
-			select count(*) from werkvorm_usage u join doetank d on d.id = u.doetank_id
-			where u.werkvorm_id = :werkvorm and d.status in (:statuses)""")
-	Page<WerkvormUsage> findPublicByWerkvorm(@Param("werkvorm") Long werkvormId,
-			@Param("statuses") Collection<String> statuses, Pageable pageable);
+			select count(*) from werkvorm_usage u join public_doetank d on d.id = u.doetank_id
+			where u.werkvorm_id = :werkvorm""")
+	Page<WerkvormUsage> findPublicByWerkvorm(@Param("werkvorm") Long werkvormId, Pageable pageable);
 
 	/**
 	 * What public Doetanks did with these werkvormen in this phase, most recent first.
 	 */
 	@Query(nativeQuery = true, value = """
-			select u.* from werkvorm_usage u join doetank d on d.id = u.doetank_id
-			where u.phase = :phase and u.werkvorm_id in (:werkvormen) and d.status in (:statuses)
+			select u.* from werkvorm_usage u join public_doetank d on d.id = u.doetank_id
+			where u.phase = :phase and u.werkvorm_id in (:werkvormen)
 			order by u.recorded_at desc, u.id desc limit :limit""")
 	List<WerkvormUsage> findPublicInPhase(@Param("phase") String phase,
-			@Param("werkvormen") Collection<Long> werkvormIds, @Param("statuses") Collection<String> statuses,
-			@Param("limit") int limit);
+			@Param("werkvormen") Collection<Long> werkvormIds, @Param("limit") int limit);
 
 	boolean existsByWerkvormId(Long werkvormId);
 

@@ -1,8 +1,8 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.DoetankAccess;
+import nl.clubhuis.doetank.domain.DoetankAccess;
 import nl.clubhuis.doetank.DoetankAgenda;
-import nl.clubhuis.doetank.DoetankCatalog;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.doetank.DoetankToolkit;

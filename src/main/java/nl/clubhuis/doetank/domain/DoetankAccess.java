@@ -1,4 +1,6 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankStatus;
 
 import nl.clubhuis.member.MemberPrincipal;
 
@@ -56,38 +58,10 @@ public class DoetankAccess {
 		return doetank.getStatus() == DoetankStatus.ACTIEF && canDecideRequests(doetank, viewer);
 	}
 
-	/** The team writes its own blog, without an editor. */
-	public boolean canWriteOnBlog(Doetank doetank, MemberPrincipal writer) {
-		return writer != null && doetank.isPublic() && doetank.isMember(writer.id());
-	}
-
-	/** A coach of this Doetank writes beschouwingen on its phases. */
-	public boolean canWriteBeschouwing(Doetank doetank, MemberPrincipal writer) {
-		return writer != null && doetank.isPublic() && doetank.isCoachOf(writer.id());
-	}
-
-	/**
-	 * A trekker plans the team's own meetings in the agenda (a beheerder may step in).
-	 */
-	public boolean canPlanMeeting(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null && doetank.getStatus() == DoetankStatus.ACTIEF
-				&& (doetank.isTrekker(viewer.id()) || viewer.isBeheerder());
-	}
-
-	/**
-	 * Everyone with a role in the team (also its coach) records which werkvormen it used,
-	 * while the Doetank is public.
-	 */
-	public boolean canRecordWerkvormen(Doetank doetank, MemberPrincipal viewer) {
-		return viewer != null && doetank.isPublic() && doetank.isMember(viewer.id());
-	}
-
 	/** Everything the Doetank's own page offers the viewer, decided once. */
 	public DoetankPermissions permissions(Doetank doetank, MemberPrincipal viewer) {
 		return new DoetankPermissions(canTakeIn(doetank, viewer), canAskToJoin(doetank, viewer),
-				canLeave(doetank, viewer), canDecideRequests(doetank, viewer), canAppointTrekker(doetank, viewer),
-				canPlanMeeting(doetank, viewer), canRecordWerkvormen(doetank, viewer), canWriteOnBlog(doetank, viewer),
-				canWriteBeschouwing(doetank, viewer));
+				canLeave(doetank, viewer), canDecideRequests(doetank, viewer), canAppointTrekker(doetank, viewer));
 	}
 
 }

@@ -1,4 +1,15 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankCard;
+import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.doetank.Theme;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,7 +126,7 @@ public class Doetank {
 	 * A member brings in a vraagstuk: it waits for a coach's intake, with its author as
 	 * trekker.
 	 */
-	static Doetank propose(String slug, DoetankDetails details, Long authorId, Instant now) {
+	public static Doetank propose(String slug, DoetankDetails details, Long authorId, Instant now) {
 		Doetank doetank = new Doetank(slug, details, DoetankStatus.VOORSTEL, now);
 		doetank.memberships.add(Membership.active(doetank, authorId, MembershipRole.TREKKER, now, null));
 		return doetank;
@@ -124,7 +135,8 @@ public class Doetank {
 	/**
 	 * A Doetank from the network's history, recorded as it stands (used for demo data).
 	 */
-	static Doetank fromHistory(String slug, DoetankDetails details, Phase phase, DoetankStatus status, Instant now) {
+	public static Doetank fromHistory(String slug, DoetankDetails details, Phase phase, DoetankStatus status,
+			Instant now) {
 		Doetank doetank = new Doetank(slug, details, status, now);
 		doetank.phase = phase;
 		return doetank;
@@ -140,7 +152,8 @@ public class Doetank {
 		this.lookingForNote = Texts.stripToNull(details.lookingForNote());
 	}
 
-	void recordHistory(LocalDate startDate, String typology, String urgency, String result, boolean diffusietank) {
+	public void recordHistory(LocalDate startDate, String typology, String urgency, String result,
+			boolean diffusietank) {
 		this.startDate = startDate;
 		this.typology = typology;
 		this.urgency = urgency;
@@ -148,7 +161,7 @@ public class Doetank {
 		this.diffusietank = diffusietank;
 	}
 
-	void recordStop(String stopReason, String lessons) {
+	public void recordStop(String stopReason, String lessons) {
 		if (Texts.stripToNull(stopReason) == null || Texts.stripToNull(lessons) == null) {
 			throw new RuleViolationException("doetank.rule.stopNeedsReasonAndLessons");
 		}
@@ -159,7 +172,7 @@ public class Doetank {
 
 	// Intake
 
-	void accept(Long coachId, Instant now, LocalDate today) {
+	public void accept(Long coachId, Instant now, LocalDate today) {
 		requireStatus(DoetankStatus.VOORSTEL);
 		if (activeMembers(MembershipRole.TREKKER).isEmpty()) {
 			throw new RuleViolationException("doetank.rule.needsTrekker");
@@ -173,7 +186,7 @@ public class Doetank {
 		touch(now);
 	}
 
-	void decline(String reason, Instant now) {
+	public void decline(String reason, Instant now) {
 		requireStatus(DoetankStatus.VOORSTEL);
 		this.status = DoetankStatus.AFGEWEZEN;
 		this.declineReason = reason.strip();
@@ -186,7 +199,7 @@ public class Doetank {
 	 * Applies the decision of a gatekeepers-overleg: the only way a phase or the end of
 	 * the route changes. Returns the phase the Doetank was in.
 	 */
-	Phase decide(GateDecision decision, Instant now) {
+	public Phase decide(GateDecision decision, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("gate.rule.routeEnded");
 		}
@@ -213,7 +226,7 @@ public class Doetank {
 	 * A coach marks a Doetank in VERBREDEN as diffusietank: it helps others adopt its
 	 * solution.
 	 */
-	void markDiffusietank(boolean diffusietank, Instant now) {
+	public void markDiffusietank(boolean diffusietank, Instant now) {
 		if (this.phase != Phase.VERBREDEN || this.status == DoetankStatus.GESTOPT) {
 			throw new RuleViolationException("doetank.rule.diffusietankOnlyInVerbreden");
 		}
@@ -223,14 +236,14 @@ public class Doetank {
 
 	// Team
 
-	Membership addMember(Long memberId, MembershipRole role, Instant now, LocalDate since) {
+	public Membership addMember(Long memberId, MembershipRole role, Instant now, LocalDate since) {
 		Membership membership = Membership.active(this, memberId, role, now, since);
 		this.memberships.add(membership);
 		touch(now);
 		return membership;
 	}
 
-	void requestToJoin(Long memberId, String motivation, Instant now) {
+	public void requestToJoin(Long memberId, String motivation, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("doetank.rule.joinOnlyActive");
 		}
@@ -244,14 +257,14 @@ public class Doetank {
 		touch(now);
 	}
 
-	Membership approveRequest(Long membershipId, Long deciderId, Instant now, LocalDate today) {
+	public Membership approveRequest(Long membershipId, Long deciderId, Instant now, LocalDate today) {
 		Membership request = pendingRequest(membershipId);
 		request.approve(deciderId, now, today);
 		touch(now);
 		return request;
 	}
 
-	Membership declineRequest(Long membershipId, Long deciderId, String note, Instant now) {
+	public Membership declineRequest(Long membershipId, Long deciderId, String note, Instant now) {
 		Membership request = pendingRequest(membershipId);
 		request.decline(deciderId, note, now);
 		touch(now);
@@ -262,7 +275,7 @@ public class Doetank {
 	 * Ends every current role of this member. The last trekker cannot go while the
 	 * Doetank is active or still a proposal: it would be left without anyone to lead it.
 	 */
-	void leave(Long memberId, Instant now, LocalDate today) {
+	public void leave(Long memberId, Instant now, LocalDate today) {
 		List<Membership> own = this.memberships.stream()
 			.filter((membership) -> membership.isActive() && membership.belongsTo(memberId))
 			.toList();
@@ -280,7 +293,7 @@ public class Doetank {
 	 * A trekker hands the lead to someone already in the team, who becomes trekker
 	 * instead of their old role.
 	 */
-	void appointTrekker(Long membershipId, Instant now, LocalDate today) {
+	public void appointTrekker(Long membershipId, Instant now, LocalDate today) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("doetank.rule.trekkerOnlyWhileActive");
 		}
@@ -414,6 +427,12 @@ public class Doetank {
 			}
 		}
 		return new TeamRoles(active, pending);
+	}
+
+	/** What a card shows of this Doetank, without its team. */
+	public DoetankCard card() {
+		return new DoetankCard(this.id, this.slug, this.title, this.phase, this.status, this.theme, this.diffusietank,
+				getVraagstukSummary(), getLookingFor());
 	}
 
 	/** How other modules refer to this Doetank. */

@@ -1,4 +1,8 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,8 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.MembershipRole;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +15,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificationExecutor<Doetank> {
+/** The Doetanks with their teams; only the doetank module itself reads them. */
+public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificationExecutor<Doetank> {
 
 	boolean existsBySlug(String slug);
 
@@ -36,12 +41,12 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	List<Doetank> findLookingForMembers(Limit limit);
 
 	@Query("""
-			select new nl.clubhuis.doetank.ProposalSummary(d.slug, d.title, d.vraagstuk, d.theme, d.createdAt,
+			select new nl.clubhuis.doetank.domain.ProposalSummary(d.slug, d.title, d.vraagstuk, d.theme, d.createdAt,
 			    m.memberId)
 			from Doetank d join d.memberships m
 			where d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
 			  and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
-			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
+			  and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF
 			order by d.createdAt""")
 	Page<ProposalSummary> findProposals(Pageable pageable);
 
@@ -50,15 +55,9 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 
 	@Query("""
 			select distinct d from Doetank d join d.memberships m
-			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
+			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
-
-	/** Public Doetanks named by their title (any case) or their address. */
-	@Query("""
-			select d from Doetank d where d.status in :statuses
-			and (lower(d.title) in :names or d.slug in :names)""")
-	List<Doetank> findNamed(Collection<String> names, Collection<DoetankStatus> statuses);
 
 	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.id in :ids")
 	List<DoetankRef> findRefs(Collection<Long> ids);
@@ -74,14 +73,14 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 	@Query("""
 			select m.memberId as memberId, m.role as role, m.state as state from Membership m
 			where m.doetank.id = :doetankId
-			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)""")
+			  and m.state in (nl.clubhuis.doetank.domain.MembershipState.ACTIEF, nl.clubhuis.doetank.domain.MembershipState.AANGEVRAAGD)""")
 	List<RoleRow> findRoles(Long doetankId);
 
 	@Query("""
 			select d.id from Doetank d join d.memberships m
 			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and m.memberId = :memberId
 			  and m.role = nl.clubhuis.doetank.MembershipRole.COACH
-			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF""")
+			  and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF""")
 	List<Long> findActiveCoachedBy(Long memberId);
 
 	interface RoleRow {

@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
 
 /** A join request is a membership in state AANGEVRAAGD until a trekker decides. */
 public enum MembershipState {

@@ -1,4 +1,6 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.MembershipRole;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,6 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
+
+import nl.clubhuis.doetank.Theme;
 
 import java.time.Instant;
 

@@ -1,13 +1,11 @@
-package nl.clubhuis.doetank;
+package nl.clubhuis.doetank.domain;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import nl.clubhuis.doetank.DoetankCard;
+import nl.clubhuis.doetank.Phase;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,9 +38,11 @@ public class DoetankCatalog {
 		this.access = access;
 	}
 
-	public Page<Doetank> browse(DoetankFilter filter, int page) {
-		return this.doetanks.findAll(filter.toSpecification(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, BROWSE_ORDER));
+	/** Public Doetanks as cards, a page at a time. */
+	public Page<DoetankCard> browse(DoetankFilter filter, int page) {
+		return this.doetanks
+			.findAll(filter.toSpecification(), PageRequest.of(Math.max(page, 0), PAGE_SIZE, BROWSE_ORDER))
+			.map(Doetank::card);
 	}
 
 	/**
@@ -63,41 +63,11 @@ public class DoetankCatalog {
 		return doetank;
 	}
 
-	/**
-	 * The public Doetanks these names point at, by title (in any case) or by address;
-	 * names that match nothing are left out.
-	 */
-	public List<Doetank> publicNamed(java.util.Collection<String> names) {
-		if (names.isEmpty()) {
-			return List.of();
-		}
-		List<String> lowered = names.stream().map((name) -> name.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-		return this.doetanks.findNamed(lowered, DoetankStatus.PUBLIC);
-	}
-
-	public List<Doetank> lookingForMembers(int howMany) {
-		return this.doetanks.findLookingForMembers(Limit.of(howMany));
-	}
-
 	public Page<ProposalSummary> proposalsAwaitingIntake(int page) {
 		Page<ProposalSummary> proposals = this.doetanks.findProposals(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		java.util.Map<Long, nl.clubhuis.member.MemberRef> authors = this.members
 			.byIds(proposals.map(ProposalSummary::authorId).getContent());
 		return proposals.map((proposal) -> proposal.by(authors.get(proposal.authorId())));
-	}
-
-	/**
-	 * Doetanks this member takes part in or asked to join, most recently active first.
-	 */
-	public List<Doetank> involving(MemberPrincipal member, int howMany) {
-		return this.doetanks.findInvolving(member.id(), Limit.of(howMany));
-	}
-
-	public Map<DoetankStatus, Long> publicCountsByStatus() {
-		Map<DoetankStatus, Long> counts = new EnumMap<>(DoetankStatus.class);
-		DoetankStatus.PUBLIC.forEach((status) -> counts.put(status, 0L));
-		this.doetanks.countByStatus(DoetankStatus.PUBLIC).forEach((row) -> counts.put(row.getStatus(), row.getCount()));
-		return counts;
 	}
 
 }
