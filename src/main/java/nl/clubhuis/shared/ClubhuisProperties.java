@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the portal's public address, for links in mail
  * @param mail outgoing mail
  * @param uploads files members upload
+ * @param privacyContact where members send questions about their data and about
+ * accessibility, named on /privacy and /toegankelijkheid
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads) {
+		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact) {
 
 	/**
 	 * @param from the sender of mail, also the ORGANIZER in calendars

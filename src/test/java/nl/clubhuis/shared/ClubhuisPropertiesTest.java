@@ -19,6 +19,7 @@ class ClubhuisPropertiesTest {
 		assertThat(properties.baseUrl()).isEqualTo("http://localhost:8080");
 		assertThat(properties.mail().from()).isEqualTo("clubhuis@example.org");
 		assertThat(properties.uploads().maxBytes()).isEqualTo(8 * 1024 * 1024);
+		assertThat(properties.privacyContact()).isEqualTo("privacy@example.org");
 	}
 
 	@Test

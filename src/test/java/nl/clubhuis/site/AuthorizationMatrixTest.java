@@ -212,6 +212,18 @@ class AuthorizationMatrixTest {
 						"login", "done", "done", "done", "done", "done"),
 				row("GET an address link", (f) -> get("/e-mailadres-wijzigen").param("code", "onbekend"), "200", "200",
 						"200", "200", "200", "200"),
+				row("GET /privacy", (f) -> get("/privacy"), "200", "200", "200", "200", "200", "200"),
+				row("GET /toegankelijkheid", (f) -> get("/toegankelijkheid"), "200", "200", "200", "200", "200", "200"),
+				row("GET /mijn/gegevens", (f) -> get("/mijn/gegevens"), "login", "200", "200", "200", "200", "200"),
+				row("GET /mijn/account/verwijderen", (f) -> get("/mijn/account/verwijderen"), "login", "200", "200",
+						"200", "200", "200"),
+				row("POST /mijn/account/verwijderen (wrong password)",
+						(f) -> post("/mijn/account/verwijderen").param("keepContent", "true")
+							.param("password", "niet-het-wachtwoord")
+							.param("confirmed", "true"),
+						"login", "200", "200", "200", "200", "200"),
+				row("GET /account-verwijderd", (f) -> get("/account-verwijderd"), "200", "200", "200", "200", "200",
+						"200"),
 				row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200", "200"),
 				row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403", "403",
 						"200"))

@@ -46,6 +46,8 @@ public class Member {
 
 	private Instant emailVerifiedAt;
 
+	private Instant erasedAt;
+
 	@Version
 	private long version;
 
@@ -130,6 +132,26 @@ public class Member {
 	public void rename(String name, String organisation) {
 		this.name = name.strip();
 		this.organisation = Texts.stripToNull(organisation);
+	}
+
+	/** The name an erased member is shown under. */
+	public static final String ERASED_NAME = "voormalig lid";
+
+	/**
+	 * Erases everything that says who this member was: the row stays so that what they
+	 * wrote and the route records they are named in still point somewhere.
+	 */
+	void erase(String unusablePasswordHash, Instant now) {
+		this.email = "verwijderd-" + this.id + "@invalid";
+		this.name = ERASED_NAME;
+		this.organisation = null;
+		this.passwordHash = unusablePasswordHash;
+		this.roles = new ArrayList<>();
+		this.erasedAt = now;
+	}
+
+	public boolean isErased() {
+		return this.erasedAt != null;
 	}
 
 	/**

@@ -20,8 +20,9 @@ class TemplateUploadsTest {
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"
 		.getBytes(StandardCharsets.ISO_8859_1);
 
-	final TemplateUploads uploads = new TemplateUploads(new ClubhuisProperties("http://localhost:8080",
-			new ClubhuisProperties.Mail("clubhuis@example.org"), new ClubhuisProperties.Uploads(1024)));
+	final TemplateUploads uploads = new TemplateUploads(
+			new ClubhuisProperties("http://localhost:8080", new ClubhuisProperties.Mail("clubhuis@example.org"),
+					new ClubhuisProperties.Uploads(1024), "privacy@example.org"));
 
 	@Test
 	void aCheckedFileIsNamedAfterItsTitleAndItsContent() {

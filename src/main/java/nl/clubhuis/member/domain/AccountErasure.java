@@ -1,0 +1,105 @@
+package nl.clubhuis.member.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import nl.clubhuis.member.ErasureObstacles;
+import nl.clubhuis.member.ErasureObstacles.Obstacle;
+import nl.clubhuis.member.MemberErased;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member deletes their account (AVG article 17). In one transaction: every module
+ * erases its part ({@link MemberErased}), the account row keeps nothing personal, the
+ * failed logins for the address and every session of the member are removed.
+ */
+@Service
+public class AccountErasure {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountErasure.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final MemberRepository members;
+
+	private final List<ErasureObstacles> obstacles;
+
+	private final ApplicationEventPublisher events;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final FindByIndexNameSessionRepository<?> sessions;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AccountErasure(MemberRepository members, List<ErasureObstacles> obstacles, ApplicationEventPublisher events,
+			PasswordEncoder passwordEncoder, FindByIndexNameSessionRepository<?> sessions, JdbcTemplate jdbc,
+			Clock clock) {
+		this.members = members;
+		this.obstacles = obstacles;
+		this.events = events;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** What the member must settle first; empty when they may go. */
+	@Transactional(readOnly = true)
+	public List<Obstacle> obstaclesFor(long memberId) {
+		return this.obstacles.stream().flatMap((check) -> check.obstaclesFor(memberId).stream()).toList();
+	}
+
+	@Transactional
+	public Outcome erase(long memberId, String password, boolean keepContent) {
+		Member member = this.members.findById(memberId).orElseThrow();
+		if (member.isErased()) {
+			return Outcome.ERASED;
+		}
+		if (password == null || !this.passwordEncoder.matches(password, member.getPasswordHash())) {
+			return Outcome.WRONG_PASSWORD;
+		}
+		if (!obstaclesFor(memberId).isEmpty()) {
+			return Outcome.OBSTACLES;
+		}
+		String email = member.getEmail();
+		this.events.publishEvent(new MemberErased(memberId, keepContent));
+		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
+		this.members.saveAndFlush(member);
+		this.jdbc.update("DELETE FROM login_failure WHERE email = ?", email);
+		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);
+		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
+		// Sessions of nobody in particular can hold the address too: a failed login keeps
+		// what was typed. Erasure is rare, so a scan of the session attributes is fine.
+		this.jdbc.update("""
+				DELETE FROM spring_session WHERE primary_id IN (SELECT session_primary_id FROM spring_session_attributes
+				WHERE position(convert_to(?, 'UTF8') IN attribute_bytes) > 0)""", email);
+		log.info("Member {} erased their account ({} their content)", memberId, keepContent ? "keeping" : "removing");
+		return Outcome.ERASED;
+	}
+
+	private static String unguessableSecret() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return Base64.getEncoder().encodeToString(secret);
+	}
+
+	public enum Outcome {
+
+		ERASED, WRONG_PASSWORD, OBSTACLES
+
+	}
+
+}

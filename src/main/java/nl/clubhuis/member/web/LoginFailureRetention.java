@@ -1,0 +1,37 @@
+package nl.clubhuis.member.web;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import nl.clubhuis.shared.ExpiredRecords;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failed logins are kept at most a day (as the privacy statement says): long enough for
+ * the throttle, which looks back {@link LoginThrottle#WINDOW}.
+ */
+@Component
+class LoginFailureRetention implements ExpiredRecords {
+
+	static final Duration KEPT_FOR = Duration.ofDays(1);
+
+	private final JdbcTemplate jdbc;
+
+	LoginFailureRetention(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String what() {
+		return "failed logins";
+	}
+
+	@Override
+	public int removeExpired(Instant now) {
+		return this.jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", Timestamp.from(now.minus(KEPT_FOR)));
+	}
+
+}

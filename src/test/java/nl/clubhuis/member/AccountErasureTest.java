@@ -1,0 +1,257 @@
+package nl.clubhuis.member;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.clubhuis.Html;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.agenda.EventRef;
+import nl.clubhuis.agenda.RegistrationService;
+import nl.clubhuis.agenda.TestEvents;
+import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.TestPosts;
+import nl.clubhuis.publishing.TestPosts.WrittenPost;
+import nl.clubhuis.publishing.domain.CommentService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Deleting an account on the real PostgreSQL: afterwards the member's name and address
+ * are in no column of any table, what they wrote still shows under "voormalig lid" (or is
+ * gone, as they chose), their place at an event goes to the first in line, and the last
+ * trekker of an active Doetank is asked to hand over first.
+ */
+@IntegrationTest
+class AccountErasureTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	DoetankService doetankService;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
+	TestEvents events;
+
+	@Autowired
+	RegistrationService registrations;
+
+	@Autowired
+	MemberService members;
+
+	@Autowired
+	FindByIndexNameSessionRepository<?> sessions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+
+	@Test
+	void afterErasureTheMemberIsNowhereAndTheirContentShowsUnderVoormaligLid() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tim Trekker");
+		MemberPrincipal coach = this.people.coach("Coby Coach");
+		MemberPrincipal redacteur = this.people.redacteur("Rob Redacteur");
+		MemberPrincipal waiting = this.people.member("Wim Wachtend");
+		String name = "Eline Wisvanger " + this.run;
+		MemberPrincipal leaving = this.people.member(name);
+		String email = emailOf(leaving);
+		String doetank = this.doetanks.active(trekker, coach);
+		this.doetankService.requestToJoin(doetank, "Ik ben " + name + " en wil graag meedoen.", leaving);
+		this.doetankService.approveRequest(doetank, this.doetanks.pendingRequestId(doetank, leaving), trekker);
+		WrittenPost blog = this.posts.published(PostKind.DOETANKBLOG, doetank, "Wat we leerden " + this.run, leaving);
+		WrittenPost news = this.posts.published(PostKind.NIEUWS, null, "Nieuws " + this.run, redacteur);
+		this.comments.add(news.slug(), "Mooi nieuws, dank!", leaving);
+		EventRef cafe = this.events.cafe(1, redacteur);
+		this.registrations.register(cafe.slug(), "Groet van " + name, leaving);
+		this.registrations.register(cafe.slug(), null, waiting);
+		openSessionOf(email);
+		this.mvc.perform(post("/login").param("email", email).param("password", "niet-mijn-wachtwoord").with(csrf()));
+		assertThat(textColumnsContaining(email)).as("before erasure").isNotEmpty();
+
+		this.mvc.perform(erase(leaving, "true", TestPeople.PASSWORD)).andExpect(redirectedUrl("/account-verwijderd"));
+
+		assertThat(textColumnsContaining(email)).as("columns holding the address").isEmpty();
+		assertThat(textColumnsContaining(name)).as("columns holding the name").isEmpty();
+		assertThat(this.members.findByEmail(email)).isEmpty();
+		assertThat(statusOf(cafe, waiting)).as("the first in line moved up").isEqualTo("BEVESTIGD");
+		assertThat(statusOf(cafe, leaving)).isEqualTo("GEANNULEERD");
+
+		Html blogPage = Html.of(this.mvc.perform(get(blog.path())).andExpect(status().isOk()));
+		assertThat(blogPage.text("main")).contains("voormalig lid");
+		Html newsPage = Html.of(this.mvc.perform(get(news.path())).andExpect(status().isOk()));
+		assertThat(newsPage.text("main")).contains("Mooi nieuws, dank!", "voormalig lid");
+		Html doetankPage = Html.of(this.mvc.perform(get("/doetanks/" + doetank)).andExpect(status().isOk()));
+		assertThat(doetankPage.text("main")).contains(blog.title(), "voormalig lid");
+		this.mvc.perform(get("/agenda/" + cafe.slug())).andExpect(status().isOk());
+		Html attendees = Html.of(this.mvc.perform(get("/agenda/" + cafe.slug() + "/aanmeldingen").with(user(redacteur)))
+			.andExpect(status().isOk()));
+		assertThat(attendees.text("main")).contains("Wim Wachtend").doesNotContain(name);
+	}
+
+	@Test
+	void aMemberWhoChoosesSoTakesTheirPostsAndCommentsAlong() throws Exception {
+		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
+		MemberPrincipal leaving = this.people.redacteur("Frits Vertrekker " + this.run);
+		WrittenPost own = this.posts.published(PostKind.NIEUWS, null, "Eigen nieuws " + this.run, leaving);
+		WrittenPost other = this.posts.published(PostKind.NIEUWS, null, "Ander nieuws " + this.run, redacteur);
+		this.comments.add(other.slug(), "Reactie die mee verdwijnt " + this.run, leaving);
+
+		this.mvc.perform(erase(leaving, "false", TestPeople.PASSWORD)).andExpect(redirectedUrl("/account-verwijderd"));
+		// A second send of the same form changes nothing.
+		this.mvc.perform(erase(leaving, "false", TestPeople.PASSWORD)).andExpect(redirectedUrl("/account-verwijderd"));
+
+		this.mvc.perform(get(own.path())).andExpect(status().isNotFound());
+		Html otherPage = Html.of(this.mvc.perform(get(other.path())).andExpect(status().isOk()));
+		assertThat(otherPage.text("main")).doesNotContain("Reactie die mee verdwijnt");
+		assertThat(this.jdbc.queryForObject("SELECT roles::text FROM member WHERE id = ?", String.class, leaving.id()))
+			.isEqualTo("{}");
+	}
+
+	@Test
+	void theLastTrekkerOfAnActiveDoetankIsAskedToHandOverFirst() throws Exception {
+		MemberPrincipal trekker = this.people.member("Lotte Laatste");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Cas Coach"));
+		String title = this.doetanks.load(doetank, trekker).getTitle();
+
+		Html page = Html
+			.of(this.mvc.perform(get("/mijn/account/verwijderen").with(user(trekker))).andExpect(status().isOk()));
+		assertThat(page.text(".obstacles")).contains("laatste trekker", title);
+		assertThat(page.has("form[action='/mijn/account/verwijderen']")).isFalse();
+		Html refused = Html
+			.of(this.mvc.perform(erase(trekker, "true", TestPeople.PASSWORD)).andExpect(status().isOk()));
+		assertThat(refused.text(".obstacles")).contains(title);
+		assertThat(this.members.findByEmail(emailOf(trekker))).isPresent();
+
+		MemberPrincipal successor = this.people.member("Sam Opvolger");
+		this.doetanks.addTrekker(doetank, successor);
+		Html free = Html.of(this.mvc.perform(get("/mijn/account/verwijderen").with(user(trekker))));
+		assertThat(free.has(".obstacles")).isFalse();
+		assertThat(free.has("form[action='/mijn/account/verwijderen']")).isTrue();
+	}
+
+	@Test
+	void aWrongPasswordOrAMissingChoiceIsShownAtItsField() throws Exception {
+		MemberPrincipal member = this.people.member("Pien Proberen");
+
+		Html wrong = Html
+			.of(this.mvc.perform(erase(member, "true", "niet-mijn-wachtwoord")).andExpect(status().isOk()));
+		assertThat(wrong.fieldError("password")).isEqualTo("Dit wachtwoord klopt niet.");
+		assertThat(wrong.value("password")).isEmpty();
+		Html incomplete = Html.of(
+				this.mvc
+					.perform(post("/mijn/account/verwijderen").param("password", TestPeople.PASSWORD)
+						.param("_confirmed", "on")
+						.with(user(member))
+						.with(csrf()))
+					.andExpect(status().isOk()));
+		assertThat(incomplete.errorSummary()).containsExactly(
+				"Wat gebeurt er met je berichten en reacties?: Kies wat er met je berichten en reacties gebeurt.",
+				"Ik begrijp dat mijn account definitief verdwijnt.: Vink aan dat je dit begrijpt.");
+		assertThat(this.members.findByEmail(emailOf(member))).isPresent();
+	}
+
+	@Test
+	void aVraagstukStillWaitingForIntakeIsWithdrawn() throws Exception {
+		MemberPrincipal author = this.people.member("Vera Voorstel");
+		String proposal = this.doetanks.proposal(author);
+
+		this.mvc.perform(erase(author, "true", TestPeople.PASSWORD)).andExpect(redirectedUrl("/account-verwijderd"));
+
+		assertThat(this.jdbc.queryForObject("SELECT status FROM doetank WHERE slug = ?", String.class, proposal))
+			.isEqualTo("AFGEWEZEN");
+	}
+
+	@Test
+	void theGoodbyePageIsPublic() throws Exception {
+		Html page = Html.of(this.mvc.perform(get("/account-verwijderd")).andExpect(status().isOk()));
+
+		assertThat(page.text("h1")).isEqualTo("Je account is verwijderd");
+	}
+
+	private MockHttpServletRequestBuilder erase(MemberPrincipal member, String keepContent, String password) {
+		return post("/mijn/account/verwijderen").param("keepContent", keepContent)
+			.param("password", password)
+			.param("confirmed", "true")
+			.with(user(member))
+			.with(csrf());
+	}
+
+	private String emailOf(MemberPrincipal member) {
+		return this.jdbc.queryForObject("SELECT email FROM member WHERE id = ?", String.class, member.id());
+	}
+
+	private String statusOf(EventRef event, MemberPrincipal member) {
+		return this.jdbc.queryForObject(
+				"SELECT status FROM event_registration WHERE event_id = ? AND member_id = ? ORDER BY id DESC LIMIT 1",
+				String.class, event.id(), member.id());
+	}
+
+	private void openSessionOf(String email) {
+		openSession(this.sessions, email);
+		assertThat(this.sessions.findByPrincipalName(email)).hasSize(1);
+	}
+
+	private static <S extends Session> void openSession(FindByIndexNameSessionRepository<S> sessions, String email) {
+		S session = sessions.createSession();
+		session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, email);
+		sessions.save(session);
+	}
+
+	/**
+	 * Every column of every table in the public schema that holds {@code text}: text and
+	 * arrays compared as text (any case), bytes (sessions, files) searched for its UTF-8
+	 * form.
+	 */
+	private List<String> textColumnsContaining(String text) {
+		List<String> found = new ArrayList<>();
+		for (Map<String, Object> column : this.jdbc.queryForList("""
+				SELECT table_name, column_name, data_type FROM information_schema.columns
+				WHERE table_schema = 'public'
+				  AND data_type IN ('character varying', 'text', 'character', 'ARRAY', 'bytea')""")) {
+			String table = (String) column.get("table_name");
+			String name = (String) column.get("column_name");
+			String condition = "bytea".equals(column.get("data_type"))
+					? "position(convert_to(?, 'UTF8') in \"" + name + "\") > 0"
+					: "\"" + name + "\"::text ILIKE '%' || ? || '%'";
+			Integer hits = this.jdbc.queryForObject("SELECT count(*) FROM \"" + table + "\" WHERE " + condition,
+					Integer.class, text);
+			if (hits != null && hits > 0) {
+				found.add(table + "." + name);
+			}
+		}
+		return found;
+	}
+
+}
