@@ -1,5 +1,6 @@
 package nl.clubhuis.member.web;
 
+import nl.clubhuis.member.AcceptablePassword;
 import nl.clubhuis.member.NewMember;
 
 import jakarta.validation.constraints.Email;
@@ -22,10 +23,10 @@ public class RegistrationForm {
 	@Size(max = 120)
 	private String organisation;
 
-	// Only one rule, so an empty password gets one clear message ("at least 10
-	// characters").
+	// One rule for length, repetition and common passwords, so an empty password gets
+	// one clear message ("at least 10 characters").
 	@NotNull
-	@Size(min = 10, max = 128)
+	@AcceptablePassword
 	private String password;
 
 	NewMember toNewMember() {

@@ -79,6 +79,52 @@ class RegistrationControllerTest {
 	}
 
 	@Test
+	void aCommonPasswordIsRefusedNextToTheFieldAndTheRestIsKept() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "Password123"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "password"))
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("password")).startsWith("Dit wachtwoord staat op de lijst");
+				assertThat(form.value("name")).isEqualTo("Ria");
+				assertThat(form.value("email")).isEqualTo("ria@gemeente.nl");
+				assertThat(form.value("password")).isEmpty();
+			})
+			.andExpect(unauthenticated());
+		verify(this.members, never()).register(any());
+	}
+
+	@Test
+	void aPasswordOfOneRepeatedCharacterIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "zzzzzzzzzzzz"))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(Html.of(result).fieldError("password"))
+				.startsWith("Een wachtwoord van steeds hetzelfde teken"));
+		verify(this.members, never()).register(any());
+	}
+
+	@Test
+	void aLongPasswordInAnyScriptIsTaken() throws Exception {
+		given(this.members.register(any()))
+			.willReturn(new MemberPrincipal(8L, "oleg@gemeente.nl", "Oleg", Set.of(GlobalRole.LID), "{noop}x"));
+
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Oleg")
+				.param("email", "oleg@gemeente.nl")
+				.param("password", "Чайки летят над широкой рекой, и ветер поёт свою песню"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
 	void anAddressThatIsAlreadyRegisteredGetsAClearMessage() throws Exception {
 		given(this.members.register(any())).willThrow(new EmailAlreadyRegisteredException());
 
