@@ -57,8 +57,8 @@ public class SecurityConfiguration {
 		})
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
-				.failureUrl("/login?fout")
-				.defaultSuccessUrl("/", false)
+				.successHandler(new LoginRedirects.BackWhereTheyWere())
+				.failureHandler((request, response, ex) -> LoginRedirects.toLoginPage(request, response, "fout"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
@@ -72,7 +72,7 @@ public class SecurityConfiguration {
 	/**
 	 * A form sent without a valid token by someone not (or no longer) logged in was
 	 * almost always left open until the session ran out: ask them to log in again instead
-	 * of saying the action is not theirs.
+	 * of saying the action is not theirs, and bring them back to the page of the form.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
@@ -80,7 +80,8 @@ public class SecurityConfiguration {
 		boolean loggedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
 		if (ex instanceof CsrfException && !loggedIn) {
-			response.sendRedirect(request.getContextPath() + "/login?verlopen");
+			response.sendRedirect(
+					request.getContextPath() + LoginRedirects.loginPage("verlopen", LoginRedirects.formPage(request)));
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);

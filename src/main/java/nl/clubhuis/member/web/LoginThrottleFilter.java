@@ -2,6 +2,8 @@ package nl.clubhuis.member.web;
 
 import java.io.IOException;
 
+import nl.clubhuis.shared.LoginRedirects;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +39,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String email = String.valueOf(request.getParameter("email"));
 		if (!this.throttle.tryAttempt(email, request.getRemoteAddr())) {
-			response.sendRedirect(request.getContextPath() + "/login?geblokkeerd");
+			LoginRedirects.toLoginPage(request, response, "geblokkeerd");
 			return;
 		}
 		chain.doFilter(request, response);
