@@ -14,7 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Test members get cheap bcrypt hashes and still log in; the production encoder is not
+ * Test members get cheap Argon2 hashes and still log in; the production encoder is not
  * touched.
  */
 @IntegrationTest
@@ -38,7 +38,7 @@ class CheapPasswordHashingTest {
 
 		String hash = this.jdbc.queryForObject("SELECT password_hash FROM member WHERE id = ?", String.class,
 				member.id());
-		assertThat(hash).startsWith("{bcrypt}$2a$0" + CheapPasswordHashing.STRENGTH + "$");
+		assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=" + CheapPasswordHashing.MEMORY_KIB + ",t=1,p=1$");
 		this.mvc
 			.perform(
 					formLogin("/login").userParameter("email").user(member.getUsername()).password(TestPeople.PASSWORD))
@@ -51,7 +51,7 @@ class CheapPasswordHashingTest {
 	void theProductionEncoderKeepsItsStrengthAndAcceptsTheCheapHashes() {
 		PasswordEncoder production = this.context.getBean("passwordEncoder", PasswordEncoder.class);
 		assertThat(production).isNotSameAs(this.context.getBean(PasswordEncoder.class));
-		assertThat(production.encode("een-lang-wachtwoord")).startsWith("{bcrypt}$2a$10$");
+		assertThat(production.encode("een-lang-wachtwoord")).startsWith("{argon2}$argon2id$v=19$m=16384,t=2,p=1$");
 		assertThat(production.matches("een-lang-wachtwoord",
 				CheapPasswordHashing.passwordEncoder().encode("een-lang-wachtwoord")))
 			.isTrue();

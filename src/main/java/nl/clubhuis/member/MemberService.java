@@ -39,6 +39,10 @@ public class MemberService {
 	 */
 	@Transactional
 	public MemberPrincipal createVerified(NewMember request) {
+		if (!PasswordPolicy.standard().accepts(request.password())) {
+			// Forms check this first and say why.
+			throw new IllegalArgumentException("The password policy refuses this password");
+		}
 		String email = Member.normaliseEmail(request.email());
 		if (this.members.existsByEmail(email)) {
 			throw new EmailAlreadyRegisteredException();

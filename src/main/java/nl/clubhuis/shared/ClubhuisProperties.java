@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The portal's own settings ({@code clubhuis.*}, or {@code CLUBHUIS_*} in the
  * environment), with their defaults in one place.
  *
- * @param baseUrl the portal's public address, for links in mail
+ * @param baseUrl the portal's public address, for links in mail, feeds and calendars
+ * (without a slash at the end)
  * @param mail outgoing mail
  * @param uploads files members upload
  * @param privacyContact where members send questions about their data and about
@@ -16,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
 		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact) {
+
+	public ClubhuisProperties {
+		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
 
 	/**
 	 * @param from the sender of mail, also the ORGANIZER in calendars

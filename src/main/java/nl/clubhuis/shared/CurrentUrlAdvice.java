@@ -30,6 +30,24 @@ class CurrentUrlAdvice {
 		return (steps.length > 1) ? steps[1] : "";
 	}
 
+	/**
+	 * Where a "log in" link on this page brings the member back to: this page, for a page
+	 * one can come back to (read with GET, not the login or registration itself).
+	 */
+	@ModelAttribute("herePath")
+	String herePath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!"GET".equals(request.getMethod()) || path.startsWith("/registreren") || path.startsWith("/error")) {
+			return null;
+		}
+		String query = UriComponentsBuilder.fromPath(path)
+			.query(request.getQueryString())
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+		return LocalPath.orNull(query);
+	}
+
 	@ModelAttribute("languageLinks")
 	LanguageLinks languageLinks(HttpServletRequest request) {
 		return new LanguageLinks(withLanguage(request, "nl"), withLanguage(request, "en"));

@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -58,8 +57,8 @@ public class SecurityConfiguration {
 		})
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
-				.failureUrl("/login?fout")
-				.defaultSuccessUrl("/", false)
+				.successHandler(new LoginRedirects.BackWhereTheyWere())
+				.failureHandler((request, response, ex) -> LoginRedirects.toLoginPage(request, response, "fout"))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
@@ -73,7 +72,7 @@ public class SecurityConfiguration {
 	/**
 	 * A form sent without a valid token by someone not (or no longer) logged in was
 	 * almost always left open until the session ran out: ask them to log in again instead
-	 * of saying the action is not theirs.
+	 * of saying the action is not theirs, and bring them back to the page of the form.
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
@@ -81,7 +80,8 @@ public class SecurityConfiguration {
 		boolean loggedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
 		if (ex instanceof CsrfException && !loggedIn) {
-			response.sendRedirect(request.getContextPath() + "/login?verlopen");
+			response.sendRedirect(
+					request.getContextPath() + LoginRedirects.loginPage("verlopen", LoginRedirects.formPage(request)));
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -94,7 +94,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return PasswordHashing.encoder();
 	}
 
 }

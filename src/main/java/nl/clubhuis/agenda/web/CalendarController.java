@@ -8,6 +8,7 @@ import nl.clubhuis.agenda.domain.AgendaViews.CalendarEntry;
 import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.ClubhuisProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The agenda for members' own calendars: /agenda.ics to subscribe to (all upcoming
@@ -37,10 +37,13 @@ class CalendarController {
 
 	private final MessageSource messages;
 
-	CalendarController(EventPages pages, Calendars calendars, MessageSource messages) {
+	private final ClubhuisProperties properties;
+
+	CalendarController(EventPages pages, Calendars calendars, MessageSource messages, ClubhuisProperties properties) {
 		this.pages = pages;
 		this.calendars = calendars;
 		this.messages = messages;
+		this.properties = properties;
 	}
 
 	@GetMapping("/agenda.ics")
@@ -73,8 +76,12 @@ class CalendarController {
 			.body(ics);
 	}
 
-	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/**
+	 * The configured public address, never one taken from the request: a calendar is
+	 * cached publicly, so a made-up Host header must not end up in it.
+	 */
+	private String baseUrl() {
+		return this.properties.baseUrl();
 	}
 
 }

@@ -78,7 +78,6 @@ public class AccountErasure {
 		this.events.publishEvent(new MemberErased(memberId, keepContent));
 		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
 		this.members.saveAndFlush(member);
-		this.jdbc.update("DELETE FROM login_failure WHERE email = ?", email);
 		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);
 		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
 		// Sessions of nobody in particular can hold the address too: a failed login keeps

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The account itself in the export: who the member is, their roles, and the failed logins
- * recorded for their address. Never the password hash.
+ * The account itself in the export: who the member is and their roles. Never the password
+ * hash; the login throttle keeps no address (only a hash of address and client address).
  */
 @Component
 class AccountMemberData implements MemberDataContributor {
@@ -30,10 +30,7 @@ class AccountMemberData implements MemberDataContributor {
 	public Object dataOf(long memberId) {
 		List<Map<String, Object>> account = MemberDataContributor.rows(this.jdbc,
 				"SELECT id, name, email, organisation, roles, created_at FROM member WHERE id = ?", memberId);
-		List<Map<String, Object>> failedLogins = MemberDataContributor.rows(this.jdbc, """
-				SELECT f.failed_at FROM login_failure f JOIN member m ON m.email = f.email
-				WHERE m.id = ? ORDER BY f.failed_at""", memberId);
-		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "failed_logins", failedLogins);
+		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0));
 	}
 
 }

@@ -86,6 +86,11 @@ public class Member {
 		return this.passwordHash;
 	}
 
+	/** A new hash of the same password (a stronger kind) or of a new one. */
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public Set<GlobalRole> getRoles() {
 		Set<GlobalRole> result = EnumSet.noneOf(GlobalRole.class);
 		this.roles.forEach((role) -> result.add(GlobalRole.valueOf(role)));

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins are kept at most a day (as the privacy statement says): long enough for
- * the throttle, which looks back {@link LoginThrottle#WINDOW}.
+ * The login throttle's counts are kept at most a day after the last failure (as the
+ * privacy statement says), also when nobody tries to log in for a while.
  */
 @Component
 class LoginFailureRetention implements ExpiredRecords {
@@ -31,7 +31,8 @@ class LoginFailureRetention implements ExpiredRecords {
 
 	@Override
 	public int removeExpired(Instant now) {
-		return this.jdbc.update("DELETE FROM login_failure WHERE failed_at < ?", Timestamp.from(now.minus(KEPT_FOR)));
+		return this.jdbc.update("DELETE FROM login_throttle WHERE last_failure < ?",
+				Timestamp.from(now.minus(KEPT_FOR)));
 	}
 
 }

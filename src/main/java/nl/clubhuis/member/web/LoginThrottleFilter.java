@@ -2,6 +2,8 @@ package nl.clubhuis.member.web;
 
 import java.io.IOException;
 
+import nl.clubhuis.shared.LoginRedirects;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns away a login attempt for an address that has failed too often lately (see
- * {@link LoginThrottle}).
+ * Turns away a login attempt that comes too soon after failures from the same client
+ * address, or for the same account from that address (see {@link LoginThrottle}). The
+ * client address is the socket's, or the one a trusted proxy passed on
+ * ({@code server.tomcat.remoteip.*}); a header a client makes up changes nothing.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -33,9 +37,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String email = request.getParameter("email");
-		if (email != null && this.throttle.isBlocked(email)) {
-			response.sendRedirect(request.getContextPath() + "/login?geblokkeerd");
+		String email = String.valueOf(request.getParameter("email"));
+		if (!this.throttle.tryAttempt(email, request.getRemoteAddr())) {
+			LoginRedirects.toLoginPage(request, response, "geblokkeerd");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -18,6 +18,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.PostLists;
+import nl.clubhuis.shared.ClubhuisProperties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -25,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds of the news, the Café blog, all Doetank blogs and each Doetank's blog, built
@@ -44,10 +44,13 @@ class FeedController {
 
 	private final MessageSource messages;
 
-	FeedController(PostLists lists, Doetanks doetanks, MessageSource messages) {
+	private final ClubhuisProperties properties;
+
+	FeedController(PostLists lists, Doetanks doetanks, MessageSource messages, ClubhuisProperties properties) {
 		this.lists = lists;
 		this.doetanks = doetanks;
 		this.messages = messages;
+		this.properties = properties;
 	}
 
 	@GetMapping("/{section:nieuws|cafeblog}/feed")
@@ -69,7 +72,8 @@ class FeedController {
 	}
 
 	private ResponseEntity<String> atom(Feeds.Link link, String pagePath, List<PostCard> posts) throws FeedException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		// The configured public address, never the request's Host: feeds are cached.
+		String base = this.properties.baseUrl();
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(base + link.path());
 		feed.setTitle(this.messages.getMessage(link.titleKey(), new Object[] { link.titleArgument() },

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Failed logins older than a day are removed; the throttle's recent ones stay. */
+/** The throttle's counts go a day after the last failure; recent ones stay. */
 @IntegrationTest
 class LoginFailureRetentionTest {
 
@@ -25,19 +25,22 @@ class LoginFailureRetentionTest {
 
 	@Test
 	void failedLoginsOlderThanADayGo() {
-		String email = "oud-" + UUID.randomUUID() + "@test.example.org";
+		String old = "oud-" + UUID.randomUUID();
+		String recent = "recent-" + UUID.randomUUID();
 		Instant now = Instant.now();
-		insert(email, now.minus(Duration.ofDays(1)).minusSeconds(60));
-		insert(email, now.minus(Duration.ofMinutes(5)));
+		insert(old, now.minus(Duration.ofDays(1)).minusSeconds(60));
+		insert(recent, now.minus(Duration.ofMinutes(5)));
 
 		assertThat(this.retention.removeExpired(now)).isPositive();
 
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM login_failure WHERE email = ?", Integer.class, email))
-			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList("SELECT subject FROM login_throttle WHERE subject IN (?, ?)", String.class,
+				old, recent))
+			.containsExactly(recent);
 	}
 
-	private void insert(String email, Instant failedAt) {
-		this.jdbc.update("INSERT INTO login_failure (email, failed_at) VALUES (?, ?)", email, Timestamp.from(failedAt));
+	private void insert(String subject, Instant lastFailure) {
+		this.jdbc.update("INSERT INTO login_throttle (subject, failures, last_failure) VALUES (?, 3, ?)", subject,
+				Timestamp.from(lastFailure));
 	}
 
 }

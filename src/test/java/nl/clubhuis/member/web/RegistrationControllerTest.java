@@ -55,10 +55,10 @@ class RegistrationControllerTest {
 			.perform(post("/registreren").with(csrf())
 				.param("name", "Ria")
 				.param("email", "ria@gemeente.nl")
-				.param("password", "x".repeat(129)))
+				.param("password", "xy".repeat(65)))
 			.andExpect(status().isOk())
 			.andExpect((result) -> assertThat(Html.of(result).fieldError("password"))
-				.isEqualTo("Gebruik hooguit 128 tekens."));
+				.isEqualTo("Kies een wachtwoord van hooguit 128 tekens."));
 		verify(this.accounts, never()).register(any(), any());
 	}
 
@@ -83,6 +83,50 @@ class RegistrationControllerTest {
 			})
 			.andExpect(unauthenticated());
 		verify(this.accounts, never()).register(any(), any());
+	}
+
+	@Test
+	void aCommonPasswordIsRefusedNextToTheFieldAndTheRestIsKept() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "Password123"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "password"))
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("password")).startsWith("Dit wachtwoord staat op de lijst");
+				assertThat(form.value("name")).isEqualTo("Ria");
+				assertThat(form.value("email")).isEqualTo("ria@gemeente.nl");
+				assertThat(form.value("password")).isEmpty();
+			})
+			.andExpect(unauthenticated());
+		verify(this.accounts, never()).register(any(), any());
+	}
+
+	@Test
+	void aPasswordOfOneRepeatedCharacterIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Ria")
+				.param("email", "ria@gemeente.nl")
+				.param("password", "zzzzzzzzzzzz"))
+			.andExpect(status().isOk())
+			.andExpect((result) -> assertThat(Html.of(result).fieldError("password"))
+				.startsWith("Een wachtwoord van steeds hetzelfde teken"));
+		verify(this.accounts, never()).register(any(), any());
+	}
+
+	@Test
+	void aLongPasswordInAnyScriptIsTaken() throws Exception {
+		this.mvc
+			.perform(post("/registreren").with(csrf())
+				.param("name", "Oleg")
+				.param("email", "oleg@gemeente.nl")
+				.param("password", "Чайки летят над широкой рекой, и ветер поёт свою песню"))
+			.andExpect(redirectedUrl("/registreren/verstuurd"));
+		verify(this.accounts).register(any(), any());
 	}
 
 	@Test

@@ -230,7 +230,7 @@ class PublishingPagesTest {
 			assertThat(feed.getOtherLinks()).anySatisfy((link) -> assertThat(link.getRel()).isEqualTo("self"));
 			assertThat(feed.getEntries()).hasSizeLessThanOrEqualTo(FeedController.ENTRIES);
 			for (Entry entry : feed.getEntries()) {
-				assertThat(entry.getId()).startsWith("http://localhost/");
+				assertThat(entry.getId()).as("the configured public address").startsWith("http://localhost:8080/");
 				assertThat(entry.getTitle()).isNotBlank();
 				assertThat(entry.getUpdated()).isNotNull();
 				assertThat(entry.getAlternateLinks()).singleElement()

@@ -1,0 +1,74 @@
+package nl.clubhuis.journey;
+
+import java.nio.file.Paths;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import nl.clubhuis.TestDatabaseConfiguration;
+import nl.clubhuis.member.GlobalRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a phone (375 px wide) every menu item and account link of the header is in sight
+ * without scrolling sideways, for a visitor and for a beheerder with the most links; on a
+ * desktop too. Leaves screenshots in {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class PhoneHeaderBrowserTest extends BrowserJourney {
+
+	static final int PHONE = 375;
+
+	static final int DESKTOP = 1280;
+
+	@Test
+	void everyLinkInTheHeaderIsInSightOnAPhone() {
+		this.page.setViewportSize(PHONE, 800);
+		this.page.navigate("/");
+		assertEverythingInSight(PHONE);
+		screenshot("header-375-visitor");
+		checkAccessibility("home on a phone");
+
+		String email = "bea-" + this.run + "@example.org";
+		createWithRole("Bea Beheerder", email, GlobalRole.BEHEERDER);
+		logIn(email, "Bea Beheerder");
+		assertThat(this.page).hasURL(baseUrl() + "/");
+		assertThat(accountLink("Mijn account")).isVisible();
+		assertThat(accountLink("Beheer")).isVisible();
+		assertEverythingInSight(PHONE);
+		screenshot("header-375-beheerder");
+		checkAccessibility("home on a phone, beheerder");
+
+		this.page.setViewportSize(DESKTOP, 800);
+		assertEverythingInSight(DESKTOP);
+		screenshot("header-1280-beheerder");
+	}
+
+	private void assertEverythingInSight(int width) {
+		Locator links = this.page.locator(".site-header a, .site-header button");
+		assertThat(links.count()).isGreaterThan(10);
+		for (int i = 0; i < links.count(); i++) {
+			Locator link = links.nth(i);
+			assertThat(link).isVisible();
+			BoundingBox box = link.boundingBox();
+			assertThat(box.x).as(link.textContent()).isGreaterThanOrEqualTo(0);
+			assertThat(box.x + box.width).as(link.textContent()).isLessThanOrEqualTo(width);
+		}
+		assertThat((Boolean) this.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("nothing sticks out sideways")
+			.isTrue();
+	}
+
+	private void screenshot(String name) {
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+	}
+
+}
