@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the portal's public address, for links in mail
  * @param mail outgoing mail
  * @param uploads files members upload
+ * @param beheerder the address of the account made beheerder at start (the first
+ * beheerder of a new installation); none by default
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads) {
+		@DefaultValue Uploads uploads, String beheerder) {
 
 	/**
 	 * @param from the sender of mail, also the ORGANIZER in calendars

@@ -44,6 +44,10 @@ public class Member {
 
 	private Instant createdAt;
 
+	private Instant lastLoginAt;
+
+	private Instant blockedAt;
+
 	@Version
 	private long version;
 
@@ -110,6 +114,41 @@ public class Member {
 	 */
 	public MemberPrincipal principal() {
 		return new MemberPrincipal(this.id, this.email, this.name, getRoles(), this.passwordHash);
+	}
+
+	public void revoke(GlobalRole role) {
+		if (role == GlobalRole.LID) {
+			throw new IllegalArgumentException("every member is a lid");
+		}
+		if (hasRole(role)) {
+			List<String> updated = new ArrayList<>(this.roles);
+			updated.remove(role.name());
+			this.roles = updated;
+		}
+	}
+
+	/** When the member last logged in; null when not since registering. */
+	public Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	/** Blocked: cannot log in; what they wrote stays. */
+	public boolean isBlocked() {
+		return this.blockedAt != null;
+	}
+
+	public Instant getBlockedAt() {
+		return this.blockedAt;
+	}
+
+	public void block(Instant now) {
+		if (this.blockedAt == null) {
+			this.blockedAt = now;
+		}
+	}
+
+	public void unblock() {
+		this.blockedAt = null;
 	}
 
 }

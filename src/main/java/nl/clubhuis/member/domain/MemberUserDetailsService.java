@@ -20,7 +20,10 @@ class MemberUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
+		// A blocked account is turned away exactly like an unknown address: the same
+		// message, and the same time spent hashing, so a login reveals nothing.
 		return this.members.findByEmail(Member.normaliseEmail(email))
+			.filter((member) -> !member.isBlocked())
 			.map((member) -> new MemberPrincipal(member.getId(), member.getEmail(), member.getName(), member.getRoles(),
 					member.getPasswordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such member"));

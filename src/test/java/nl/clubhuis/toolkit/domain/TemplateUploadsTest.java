@@ -21,7 +21,7 @@ class TemplateUploadsTest {
 		.getBytes(StandardCharsets.ISO_8859_1);
 
 	final TemplateUploads uploads = new TemplateUploads(new ClubhuisProperties("http://localhost:8080",
-			new ClubhuisProperties.Mail("clubhuis@example.org"), new ClubhuisProperties.Uploads(1024)));
+			new ClubhuisProperties.Mail("clubhuis@example.org"), new ClubhuisProperties.Uploads(1024), null));
 
 	@Test
 	void aCheckedFileIsNamedAfterItsTitleAndItsContent() {
