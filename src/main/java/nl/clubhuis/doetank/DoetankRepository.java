@@ -84,6 +84,30 @@ interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpecificati
 			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF""")
 	List<Long> findActiveCoachedBy(Long memberId);
 
+	@Query("""
+			select d.id as id, d.slug as slug, d.title as title, d.phase as phase, d.status as status,
+			       m.role as role, m.state as state
+			from Membership m join m.doetank d where m.memberId = :memberId order by d.title, m.role""")
+	List<InvolvementRow> findInvolvements(Long memberId);
+
+	interface InvolvementRow {
+
+		Long getId();
+
+		String getSlug();
+
+		String getTitle();
+
+		Phase getPhase();
+
+		DoetankStatus getStatus();
+
+		MembershipRole getRole();
+
+		MembershipState getState();
+
+	}
+
 	interface RoleRow {
 
 		Long getMemberId();
