@@ -5,5 +5,5 @@
  * along the route ({@link nl.clubhuis.doetank.DoetankProgress}) and add their parts to
  * the Doetank page through the SPIs in this package.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "member", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "member", "shared" })
 package nl.clubhuis.doetank;
