@@ -53,7 +53,7 @@ class BeheerQueryCountTest {
 		MemberPrincipal measured = this.people.member("Mees Gemeten");
 		this.doetanks.active(measured, this.people.coach("Cor Coach"));
 		Long doetankId = this.jdbc.queryForObject("SELECT max(id) FROM doetank", Long.class);
-		List<Long> few = bulkMembers(30);
+		List<Long> few = bulkMembers(40);
 		bulkEntries(few, doetankId, measured.id(), 60);
 		List<Long> small = measure(beheerder, measured);
 
@@ -66,6 +66,8 @@ class BeheerQueryCountTest {
 		}
 		List<Long> large = measure(beheerder, measured);
 
+		org.slf4j.LoggerFactory.getLogger(BeheerQueryCountTest.class)
+			.info("Statements for the beheer pages (list, search, member, logboek, filtered): {}", large);
 		assertThat(large).as("statements per page with ten times more data").isEqualTo(small);
 		assertThat(small).as("statements per page: %s", this.counter.recorded())
 			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(8));
@@ -77,7 +79,10 @@ class BeheerQueryCountTest {
 	 */
 	private List<Long> measure(MemberPrincipal beheerder, MemberPrincipal measured) throws Exception {
 		List<Long> counts = new ArrayList<>();
-		counts.add(statementsFor(get("/beheer").param("pagina", "2").with(user(beheerder))));
+		// The first page: Spring Data counts only when a page is full, and it is full
+		// here
+		// with few members as with many.
+		counts.add(statementsFor(get("/beheer").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer").param("zoek", "bulk").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/leden/" + measured.id()).with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/logboek").with(user(beheerder))));
