@@ -3,5 +3,6 @@
  * that moves up under a row lock, door lists, iCalendar, and the team meetings of a
  * Doetank.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "publishing", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "doetank", "member", "publishing", "shared" })
 package nl.clubhuis.agenda;

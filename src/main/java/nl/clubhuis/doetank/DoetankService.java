@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.clubhuis.audit.AuditFact;
+import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
@@ -40,11 +42,15 @@ public class DoetankService {
 
 	private final Clock clock;
 
-	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access, Clock clock) {
+	private final AuditLog audit;
+
+	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access, Clock clock,
+			AuditLog audit) {
 		this.doetanks = doetanks;
 		this.events = events;
 		this.access = access;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -70,7 +76,7 @@ public class DoetankService {
 		requireIntakeRight(doetank, coach);
 		doetank.accept(coach.id(), this.clock.instant(), today());
 		this.events.publishEvent(new DoetankAccepted(doetank.ref(), coach.id(), this.clock.instant()));
-		logIfBeheerderSteppedIn(coach, doetank, "accepted the proposal");
+		logIfBeheerderSteppedIn(coach, doetank, "INTAKE_ACCEPTED");
 	}
 
 	@Transactional
@@ -78,7 +84,7 @@ public class DoetankService {
 		Doetank doetank = load(slug);
 		requireIntakeRight(doetank, coach);
 		doetank.decline(reason, this.clock.instant());
-		logIfBeheerderSteppedIn(coach, doetank, "declined the proposal");
+		logIfBeheerderSteppedIn(coach, doetank, "INTAKE_DECLINED");
 	}
 
 	@Transactional
@@ -95,7 +101,7 @@ public class DoetankService {
 		Doetank doetank = load(slug);
 		requireDecisionRight(doetank, trekker);
 		doetank.approveRequest(membershipId, trekker.id(), this.clock.instant(), today());
-		logIfBeheerderSteppedIn(trekker, doetank, "approved join request " + membershipId);
+		logIfBeheerderSteppedIn(trekker, doetank, "REQUEST_APPROVED");
 	}
 
 	@Transactional
@@ -103,7 +109,7 @@ public class DoetankService {
 		Doetank doetank = load(slug);
 		requireDecisionRight(doetank, trekker);
 		doetank.declineRequest(membershipId, trekker.id(), note, this.clock.instant());
-		logIfBeheerderSteppedIn(trekker, doetank, "declined join request " + membershipId);
+		logIfBeheerderSteppedIn(trekker, doetank, "REQUEST_DECLINED");
 	}
 
 	@Transactional
@@ -113,7 +119,7 @@ public class DoetankService {
 			throw new AccessDeniedException("only a trekker of this Doetank appoints another trekker");
 		}
 		doetank.appointTrekker(membershipId, this.clock.instant(), today());
-		logIfBeheerderSteppedIn(trekker, doetank, "appointed membership " + membershipId + " trekker");
+		logIfBeheerderSteppedIn(trekker, doetank, "TREKKER_APPOINTED");
 	}
 
 	@Transactional
@@ -141,10 +147,16 @@ public class DoetankService {
 		}
 	}
 
-	private void logIfBeheerderSteppedIn(MemberPrincipal person, Doetank doetank, String what) {
-		boolean ownRight = doetank.isTrekker(person.id()) || person.isCoach();
+	/**
+	 * Writes in the logboek when a beheerder did {@code action} in a Doetank where they
+	 * have no right of their own: a trekker decides in their Doetank, a network coach
+	 * takes in proposals.
+	 */
+	private void logIfBeheerderSteppedIn(MemberPrincipal person, Doetank doetank, String action) {
+		boolean ownRight = doetank.isTrekker(person.id()) || (action.startsWith("INTAKE_") && person.isCoach());
 		if (!ownRight && person.isBeheerder()) {
-			log.warn("Beheerder {} stepped in on Doetank {}: {}", person.id(), doetank.getSlug(), what);
+			log.warn("Beheerder {} stepped in on Doetank {}: {}", person.id(), doetank.getSlug(), action);
+			this.audit.record(AuditFact.steppedIn(person.id(), doetank.getId(), action));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package nl.clubhuis.doetank;
 
 import nl.clubhuis.doetank.domain.DoetankRepository;
-import nl.clubhuis.doetank.domain.MembershipState;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -108,6 +107,23 @@ public class Doetanks {
 	/** The ids of the active Doetanks this member is a coach of. */
 	public List<Long> activeCoachedBy(Long memberId) {
 		return this.doetanks.findActiveCoachedBy(memberId);
+	}
+
+	/**
+	 * Every membership of this member, also requests and ended ones, by Doetank title:
+	 * for the beheer page of a member. One query.
+	 */
+	public List<Involvement> of(Long memberId) {
+		return this.doetanks.findInvolvements(memberId)
+			.stream()
+			.map((row) -> new Involvement(
+					new DoetankRef(row.getId(), row.getSlug(), row.getTitle(), row.getPhase(), row.getStatus()),
+					row.getRole(), row.getState()))
+			.toList();
+	}
+
+	/** A member's role in one Doetank, and whether it is active, asked for or over. */
+	public record Involvement(DoetankRef doetank, MembershipRole role, MembershipState state) {
 	}
 
 	/** A Doetank someone may see, with its team. */

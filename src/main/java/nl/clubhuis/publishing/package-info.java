@@ -2,5 +2,5 @@
  * News, the Café blog and the Doetanks' blogs: posts with concepts and schedules, covers,
  * tags, comments and their moderation, and Atom feeds.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "doetank", "member", "shared" })
 package nl.clubhuis.publishing;

@@ -27,10 +27,9 @@ import nl.clubhuis.route.domain.GateReviewRequestRepository;
 import nl.clubhuis.route.domain.PhaseTransition;
 import nl.clubhuis.route.domain.PhaseTransitionRepository;
 import nl.clubhuis.route.domain.RouteAccess;
+import nl.clubhuis.route.domain.SteppingIn;
 import nl.clubhuis.route.domain.TransitionKind;
 import nl.clubhuis.shared.RuleViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GateReviewService {
-
-	private static final Logger log = LoggerFactory.getLogger(GateReviewService.class);
 
 	private final Doetanks doetanks;
 
@@ -61,9 +58,12 @@ public class GateReviewService {
 
 	private final Clock clock;
 
+	private final SteppingIn steppingIn;
+
 	GateReviewService(Doetanks doetanks, DoetankProgress progress, ChecklistRepository checklist,
 			GateReviewRepository reviews, PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
-			MemberDirectory members, Clock clock) {
+			MemberDirectory members, Clock clock, SteppingIn steppingIn) {
+		this.steppingIn = steppingIn;
 		this.doetanks = doetanks;
 		this.progress = progress;
 		this.checklist = checklist;
@@ -150,10 +150,7 @@ public class GateReviewService {
 		this.transitions.save(new PhaseTransition(step.after(), TransitionKind.of(command.decision()), step.from(),
 				happened, coach.id(), review));
 		this.requests.findOpen(doetank.id()).forEach((request) -> request.answer(now));
-		if (!visible.team().isCoach(coach.id())) {
-			log.warn("Beheerder {} stepped in on Doetank {}: recorded a gate review ({})", coach.id(), doetank.slug(),
-					command.decision().kind());
-		}
+		this.steppingIn.recordIfSteppedIn(doetank.id(), visible.team(), coach, "GATE_REVIEW_RECORDED");
 	}
 
 	/** A coach marks (or unmarks) a Doetank in VERBREDEN as diffusietank. */
@@ -161,6 +158,10 @@ public class GateReviewService {
 	public void markDiffusietank(String slug, boolean diffusietank, MemberPrincipal coach) {
 		DoetankRef doetank = loadForReview(slug, coach);
 		this.progress.markDiffusietank(doetank.id(), diffusietank, this.clock.instant());
+		if (coach.isBeheerder()) {
+			this.steppingIn.recordIfSteppedIn(doetank.id(), this.doetanks.team(doetank.id()), coach,
+					"DIFFUSIETANK_MARKED");
+		}
 	}
 
 	/** The recorder and the network's coaches they ticked; anyone else is ignored. */

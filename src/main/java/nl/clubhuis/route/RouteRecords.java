@@ -14,6 +14,7 @@ import nl.clubhuis.route.domain.BusinessCase;
 import nl.clubhuis.route.domain.BusinessCaseLine;
 import nl.clubhuis.route.domain.BusinessCaseLineRepository;
 import nl.clubhuis.route.domain.RouteAccess;
+import nl.clubhuis.route.domain.SteppingIn;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -36,8 +37,11 @@ public class RouteRecords {
 
 	private final Clock clock;
 
+	private final SteppingIn steppingIn;
+
 	RouteRecords(Doetanks doetanks, AdoptionAgreementRepository agreements, BusinessCaseLineRepository businessCase,
-			Clock clock) {
+			Clock clock, SteppingIn steppingIn) {
+		this.steppingIn = steppingIn;
 		this.doetanks = doetanks;
 		this.agreements = agreements;
 		this.businessCase = businessCase;
@@ -71,12 +75,14 @@ public class RouteRecords {
 			.orElseGet(() -> new AdoptionAgreement(doetank.id()));
 		agreement.record(terms, person.id(), this.clock.instant());
 		this.agreements.save(agreement);
+		steppedIn(doetank, person, "ADOPTION_AGREEMENT_RECORDED");
 	}
 
 	@Transactional
 	public void addBusinessCaseLine(String slug, BusinessCaseEntry entry, MemberPrincipal person) {
 		DoetankRef doetank = loadForRecords(slug, person);
 		this.businessCase.save(new BusinessCaseLine(doetank, entry, person.id(), this.clock.instant()));
+		steppedIn(doetank, person, "BUSINESS_CASE_CHANGED");
 	}
 
 	@Transactional
@@ -86,6 +92,14 @@ public class RouteRecords {
 			.filter((l) -> l.belongsTo(doetank))
 			.orElseThrow(() -> new NotFoundException("business case line " + lineId));
 		this.businessCase.delete(line);
+		steppedIn(doetank, person, "BUSINESS_CASE_CHANGED");
+	}
+
+	/** Looks the team up again only for a beheerder, so others pay nothing for it. */
+	private void steppedIn(DoetankRef doetank, MemberPrincipal person, String action) {
+		if (person.isBeheerder()) {
+			this.steppingIn.recordIfSteppedIn(doetank.id(), this.doetanks.team(doetank.id()), person, action);
+		}
 	}
 
 	private DoetankRef loadForRecords(String slug, MemberPrincipal person) {

@@ -3,5 +3,5 @@
  * append-only timeline of phase transitions, the adoption agreement, the business case,
  * and the network's figures about routes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "doetank", "member", "shared" })
 package nl.clubhuis.route;

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uploads files members upload
  * @param privacyContact where members send questions about their data and about
  * accessibility, named on /privacy and /toegankelijkheid
+ * @param beheerder the address of the account made beheerder at start (the first
+ * beheerder of a new installation); none by default
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact) {
+		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -2,7 +2,6 @@ package nl.clubhuis.doetank;
 
 import nl.clubhuis.doetank.domain.Doetank;
 import nl.clubhuis.doetank.domain.Membership;
-import nl.clubhuis.doetank.domain.MembershipState;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;

@@ -20,6 +20,13 @@ class ClubhuisPropertiesTest {
 		assertThat(properties.mail().from()).isEqualTo("clubhuis@example.org");
 		assertThat(properties.uploads().maxBytes()).isEqualTo(8 * 1024 * 1024);
 		assertThat(properties.privacyContact()).isEqualTo("privacy@example.org");
+		assertThat(properties.beheerder()).isNull();
+	}
+
+	@Test
+	void theFirstBeheerderComesFromTheEnvironment() {
+		assertThat(bind(Map.of("clubhuis.beheerder", "eerste@example.org")).beheerder())
+			.isEqualTo("eerste@example.org");
 	}
 
 	@Test

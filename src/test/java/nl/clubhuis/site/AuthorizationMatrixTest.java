@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
 	static People cast;
 
 	record People(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
-			MemberPrincipal otherCoach, MemberPrincipal beheerder, MemberPrincipal teamMember) {
+			MemberPrincipal otherCoach, MemberPrincipal beheerder, MemberPrincipal teamMember, MemberPrincipal target) {
 	}
 
 	/**
@@ -72,7 +72,7 @@ class AuthorizationMatrixTest {
 	 */
 	record Fixture(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
 			MemberPrincipal beheerder, String active, String proposal, Long requestId, Long memberMembershipId,
-			List<Long> checkpoints) {
+			List<Long> checkpoints, Long target) {
 
 		MemberPrincipal as(Who who) {
 			return switch (who) {
@@ -93,7 +93,7 @@ class AuthorizationMatrixTest {
 			cast = new People(this.people.member("Mila Lid"), this.people.member("Tessa Trekker"),
 					this.people.member("Rik Aanvrager"), this.people.coach("Cor Coach"),
 					this.people.coach("Ceciel Coach"), this.people.beheerder("Bas Beheerder"),
-					this.people.member("Teun Teamlid"));
+					this.people.member("Teun Teamlid"), this.people.member("Dirk Doelwit"));
 		}
 		String active = this.doetanks.active(cast.trekker(), cast.otherCoach());
 		this.service.requestToJoin(active, "Ik doe al mee.", cast.teamMember());
@@ -107,7 +107,8 @@ class AuthorizationMatrixTest {
 					.answers()
 					.stream()
 					.map(GateReviewCommand.Answer::checklistItemId)
-					.toList());
+					.toList(),
+				cast.target().id());
 	}
 
 	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
@@ -225,6 +226,21 @@ class AuthorizationMatrixTest {
 				row("GET /account-verwijderd", (f) -> get("/account-verwijderd"), "200", "200", "200", "200", "200",
 						"200"),
 				row("GET /actuator/health", (f) -> get("/actuator/health"), "200", "200", "200", "200", "200", "200"),
+				row("GET /beheer", (f) -> get("/beheer"), "login", "403", "403", "403", "403", "200"),
+				row("GET a member's beheer page", (f) -> get("/beheer/leden/" + f.target()), "login", "403", "403",
+						"403", "403", "200"),
+				row("GET the block confirmation", (f) -> get("/beheer/leden/" + f.target() + "/blokkeren"), "login",
+						"403", "403", "403", "403", "200"),
+				row("POST grant a network role", (f) -> post("/beheer/leden/" + f.target() + "/rollen/COACH/toekennen"),
+						"login", "403", "403", "403", "403", "done"),
+				row("POST revoke a network role",
+						(f) -> post("/beheer/leden/" + f.target() + "/rollen/COACH/intrekken"), "login", "403", "403",
+						"403", "403", "done"),
+				row("POST block an account", (f) -> post("/beheer/leden/" + f.target() + "/blokkeren"), "login", "403",
+						"403", "403", "403", "done"),
+				row("POST unblock an account", (f) -> post("/beheer/leden/" + f.target() + "/deblokkeren"), "login",
+						"403", "403", "403", "403", "done"),
+				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),
 				row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403", "403",
 						"200"))
 			.flatMap(Function.identity());

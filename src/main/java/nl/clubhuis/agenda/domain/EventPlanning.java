@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Set;
 
 import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.audit.AuditFact;
+import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.agenda.EventDetails;
 import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.EventService;
@@ -38,8 +40,11 @@ class EventPlanning implements EventService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final AuditLog audit;
+
 	EventPlanning(EventRepository events, EventAccess access, WaitingList waitingList, Clock clock,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, AuditLog audit) {
+		this.audit = audit;
 		this.events = events;
 		this.access = access;
 		this.waitingList = waitingList;
@@ -56,14 +61,18 @@ class EventPlanning implements EventService {
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.events.existsBySlug(candidate));
 		Event event = new Event(slug, (host != null) ? host.id() : null, organiser.id(), now);
 		event.describe(details, now);
-		return this.events.saveAndFlush(event).ref();
+		Event saved = this.events.saveAndFlush(event);
+		if (host != null && organiser.isBeheerder()) {
+			recordIfSteppedIn(this.access.hostOf(saved), organiser, "MEETING_PLANNED");
+		}
+		return saved.ref();
 	}
 
 	@Override
 	@Transactional
 	public EventRef change(String slug, long version, EventDetails details, Long reportPostId,
 			MemberPrincipal organiser) {
-		Event event = lockedForOrganiser(slug, organiser);
+		Event event = lockedForOrganiser(slug, organiser, "MEETING_CHANGED");
 		if (event.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Event.class, event.getId());
 		}
@@ -78,18 +87,29 @@ class EventPlanning implements EventService {
 	@Override
 	@Transactional
 	public void callOff(String slug, String reason, MemberPrincipal organiser) {
-		Event event = lockedForOrganiser(slug, organiser);
+		Event event = lockedForOrganiser(slug, organiser, "MEETING_CALLED_OFF");
 		if (event.callOff(Texts.stripToNull(reason), this.clock.instant())) {
 			this.publisher.publishEvent(new EventCalledOff(event.getId()));
 		}
 	}
 
-	private Event lockedForOrganiser(String slug, MemberPrincipal organiser) {
+	private Event lockedForOrganiser(String slug, MemberPrincipal organiser, String action) {
 		Event event = this.events.lockBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-		if (!EventAccess.permissions(this.access.hostOf(event), Viewer.of(organiser)).manage()) {
+		EventAccess.Host host = this.access.hostOf(event);
+		if (!EventAccess.permissions(host, Viewer.of(organiser)).manage()) {
 			throw new AccessDeniedException("not an organiser of " + slug);
 		}
+		recordIfSteppedIn(host, organiser, action);
 		return event;
+	}
+
+	/**
+	 * A beheerder who manages a Doetank's meeting without being its trekker is logged.
+	 */
+	private void recordIfSteppedIn(EventAccess.Host host, MemberPrincipal organiser, String action) {
+		if (host.doetank() != null && organiser.isBeheerder() && !host.team().isTrekker(organiser.id())) {
+			this.audit.record(AuditFact.steppedIn(organiser.id(), host.doetank().id(), action));
+		}
 	}
 
 }

@@ -1,8 +1,11 @@
 package nl.clubhuis.doetank.domain;
 
+import nl.clubhuis.doetank.MembershipState;
+
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.Phase;
 
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +49,7 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			from Doetank d join d.memberships m
 			where d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
 			  and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
-			  and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF
+			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
 			order by d.createdAt""")
 	Page<ProposalSummary> findProposals(Pageable pageable);
 
@@ -55,7 +58,7 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 
 	@Query("""
 			select distinct d from Doetank d join d.memberships m
-			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF
+			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
 
@@ -73,15 +76,39 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 	@Query("""
 			select m.memberId as memberId, m.role as role, m.state as state from Membership m
 			where m.doetank.id = :doetankId
-			  and m.state in (nl.clubhuis.doetank.domain.MembershipState.ACTIEF, nl.clubhuis.doetank.domain.MembershipState.AANGEVRAAGD)""")
+			  and m.state in (nl.clubhuis.doetank.MembershipState.ACTIEF, nl.clubhuis.doetank.MembershipState.AANGEVRAAGD)""")
 	List<RoleRow> findRoles(Long doetankId);
 
 	@Query("""
 			select d.id from Doetank d join d.memberships m
 			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and m.memberId = :memberId
 			  and m.role = nl.clubhuis.doetank.MembershipRole.COACH
-			  and m.state = nl.clubhuis.doetank.domain.MembershipState.ACTIEF""")
+			  and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF""")
 	List<Long> findActiveCoachedBy(Long memberId);
+
+	@Query("""
+			select d.id as id, d.slug as slug, d.title as title, d.phase as phase, d.status as status,
+			       m.role as role, m.state as state
+			from Membership m join m.doetank d where m.memberId = :memberId order by d.title, m.role""")
+	List<InvolvementRow> findInvolvements(Long memberId);
+
+	interface InvolvementRow {
+
+		Long getId();
+
+		String getSlug();
+
+		String getTitle();
+
+		Phase getPhase();
+
+		DoetankStatus getStatus();
+
+		MembershipRole getRole();
+
+		MembershipState getState();
+
+	}
 
 	interface RoleRow {
 

@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank.domain;
 
+import nl.clubhuis.doetank.MembershipState;
+
 import nl.clubhuis.doetank.MembershipRole;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package nl.clubhuis.member.domain;
 
+import nl.clubhuis.audit.AuditFact;
+import nl.clubhuis.audit.AuditLog;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -44,9 +47,12 @@ public class AccountErasure {
 
 	private final Clock clock;
 
+	private final AuditLog auditLog;
+
 	AccountErasure(MemberRepository members, List<ErasureObstacles> obstacles, ApplicationEventPublisher events,
 			PasswordEncoder passwordEncoder, FindByIndexNameSessionRepository<?> sessions, JdbcTemplate jdbc,
-			Clock clock) {
+			Clock clock, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.members = members;
 		this.obstacles = obstacles;
 		this.events = events;
@@ -76,6 +82,9 @@ public class AccountErasure {
 		}
 		String email = member.getEmail();
 		this.events.publishEvent(new MemberErased(memberId, keepContent));
+		// The logboek keeps the fact by id; the member's row stays, under "voormalig
+		// lid".
+		this.auditLog.record(AuditFact.erased(memberId, memberId));
 		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
 		this.members.saveAndFlush(member);
 		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);

@@ -1,5 +1,7 @@
 package nl.clubhuis.member.domain;
 
+import nl.clubhuis.audit.AuditLog;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,16 +11,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The account itself in the export: who the member is and their roles. Never the password
- * hash; the login throttle keeps no address (only a hash of address and client address).
+ * The account itself in the export: who the member is, their roles, and the logboek
+ * entries by or about them. Never the password hash; the login throttle keeps no address
+ * (only a hash of address and client address).
  */
 @Component
 class AccountMemberData implements MemberDataContributor {
 
 	private final JdbcTemplate jdbc;
 
-	AccountMemberData(JdbcTemplate jdbc) {
+	private final AuditLog auditLog;
+
+	AccountMemberData(JdbcTemplate jdbc, AuditLog auditLog) {
 		this.jdbc = jdbc;
+		this.auditLog = auditLog;
 	}
 
 	@Override
@@ -29,8 +35,11 @@ class AccountMemberData implements MemberDataContributor {
 	@Override
 	public Object dataOf(long memberId) {
 		List<Map<String, Object>> account = MemberDataContributor.rows(this.jdbc,
-				"SELECT id, name, email, organisation, roles, created_at FROM member WHERE id = ?", memberId);
-		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0));
+				"SELECT id, name, email, organisation, roles, created_at, email_verified_at, last_login_at, blocked_at "
+						+ "FROM member WHERE id = ?",
+				memberId);
+		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "logboek",
+				this.auditLog.involving(memberId));
 	}
 
 }

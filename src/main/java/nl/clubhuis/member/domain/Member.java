@@ -48,6 +48,10 @@ public class Member {
 
 	private Instant erasedAt;
 
+	private Instant lastLoginAt;
+
+	private Instant blockedAt;
+
 	@Version
 	private long version;
 
@@ -152,6 +156,8 @@ public class Member {
 		this.organisation = null;
 		this.passwordHash = unusablePasswordHash;
 		this.roles = new ArrayList<>();
+		this.lastLoginAt = null;
+		this.blockedAt = null;
 		this.erasedAt = now;
 	}
 
@@ -165,6 +171,41 @@ public class Member {
 	 */
 	public MemberPrincipal principal() {
 		return new MemberPrincipal(this.id, this.email, this.name, getRoles(), this.passwordHash, isEmailVerified());
+	}
+
+	public void revoke(GlobalRole role) {
+		if (role == GlobalRole.LID) {
+			throw new IllegalArgumentException("every member is a lid");
+		}
+		if (hasRole(role)) {
+			List<String> updated = new ArrayList<>(this.roles);
+			updated.remove(role.name());
+			this.roles = updated;
+		}
+	}
+
+	/** When the member last logged in; null when not since registering. */
+	public Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	/** Blocked: cannot log in; what they wrote stays. */
+	public boolean isBlocked() {
+		return this.blockedAt != null;
+	}
+
+	public Instant getBlockedAt() {
+		return this.blockedAt;
+	}
+
+	public void block(Instant now) {
+		if (this.blockedAt == null) {
+			this.blockedAt = now;
+		}
+	}
+
+	public void unblock() {
+		this.blockedAt = null;
 	}
 
 }

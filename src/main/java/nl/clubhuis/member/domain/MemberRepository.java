@@ -6,8 +6,15 @@ import nl.clubhuis.member.MemberRef;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface MemberRepository extends JpaRepository<Member, Long> {
 
@@ -23,5 +30,31 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email) from Member m where m.id in :ids")
 	List<MemberContact> findContacts(java.util.Collection<Long> ids);
+
+	/**
+	 * Members whose name, address or organisation contains the pattern (lower case, with
+	 * {@code %} around it and a backslash before a literal {@code %}, {@code _} or
+	 * backslash).
+	 */
+	@Query("""
+			select m from Member m
+			where lower(m.name) like :pattern escape '\\' or m.email like :pattern escape '\\'
+			   or lower(m.organisation) like :pattern escape '\\'""")
+	Page<Member> search(String pattern, Pageable pageable);
+
+	/**
+	 * The beheerders who can still log in, each row locked until the transaction ends:
+	 * two beheerders taking each other's role at once are served one after the other, and
+	 * the second sees what the first did.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Member m where array_contains(m.roles, 'BEHEERDER') and m.blockedAt is null order by m.id")
+	List<Member> lockActiveBeheerders();
+
+	/** Leaves the version alone: a login must not clash with a beheerder's change. */
+	@Modifying
+	@Transactional
+	@Query("update Member m set m.lastLoginAt = :at where m.id = :id")
+	void markLoggedIn(Long id, java.time.Instant at);
 
 }

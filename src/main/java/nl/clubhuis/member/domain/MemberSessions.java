@@ -3,10 +3,12 @@ package nl.clubhuis.member.domain;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A member's sessions, on every instance: they live in PostgreSQL (Spring Session JDBC),
- * indexed by the name the member logged in with.
+ * Ends every session of a member at once. Sessions live in PostgreSQL (Spring Session
+ * JDBC), indexed by the login name, so this holds on every instance of the portal.
  */
 @Component
 public class MemberSessions {
@@ -24,6 +26,23 @@ public class MemberSessions {
 			.stream()
 			.filter((id) -> !id.equals(keepSessionId))
 			.forEach(this.sessions::deleteById);
+	}
+
+	/**
+	 * Ends them once the current transaction has committed (a login in between already
+	 * sees the change), or now when there is none.
+	 */
+	public void endAllOf(String email) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			endAllBut(email, null);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				endAllBut(email, null);
+			}
+		});
 	}
 
 }

@@ -25,7 +25,10 @@ class MemberUserDetailsService implements UserDetailsService, UserDetailsPasswor
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
+		// A blocked account is turned away exactly like an unknown address: the same
+		// message, and the same time spent hashing, so a login reveals nothing.
 		return this.members.findByEmail(Member.normaliseEmail(email))
+			.filter((member) -> !member.isBlocked())
 			.map(Member::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("no such member"));
 	}

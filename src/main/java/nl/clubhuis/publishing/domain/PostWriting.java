@@ -1,5 +1,8 @@
 package nl.clubhuis.publishing.domain;
 
+import nl.clubhuis.audit.AuditFact;
+import nl.clubhuis.audit.AuditLog;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -45,7 +48,11 @@ public class PostWriting {
 
 	private final Clock clock;
 
-	PostWriting(PostRepository posts, ImageRepository images, PostLocator locator, Doetanks doetanks, Clock clock) {
+	private final AuditLog audit;
+
+	PostWriting(PostRepository posts, ImageRepository images, PostLocator locator, Doetanks doetanks, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.posts = posts;
 		this.images = images;
 		this.locator = locator;
@@ -105,6 +112,7 @@ public class PostWriting {
 		fill(post, located.doetank(), content, coverId, publication, editor, this.clock.instant());
 		if (!post.isBy(editor.id()) && post.getKind().belongsToADoetank()) {
 			log.warn("Beheerder {} stepped in on post {}", editor.id(), slug);
+			this.audit.record(AuditFact.steppedIn(editor.id(), post.getDoetankId(), "POST_EDITED"));
 		}
 		return located;
 	}

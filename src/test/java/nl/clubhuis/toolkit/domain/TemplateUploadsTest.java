@@ -22,7 +22,7 @@ class TemplateUploadsTest {
 
 	final TemplateUploads uploads = new TemplateUploads(
 			new ClubhuisProperties("http://localhost:8080", new ClubhuisProperties.Mail("clubhuis@example.org"),
-					new ClubhuisProperties.Uploads(1024), "privacy@example.org"));
+					new ClubhuisProperties.Uploads(1024), "privacy@example.org", null));
 
 	@Test
 	void aCheckedFileIsNamedAfterItsTitleAndItsContent() {

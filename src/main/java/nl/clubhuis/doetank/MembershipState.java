@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank.domain;
+package nl.clubhuis.doetank;
 
 /** A join request is a membership in state AANGEVRAAGD until a trekker decides. */
 public enum MembershipState {

@@ -1,0 +1,23 @@
+package nl.clubhuis.audit;
+
+/** What kind of fact the logboek holds; the beheer page filters on it. */
+public enum AuditKind {
+
+	/** A network role granted; the detail is the role. */
+	ROLE_GRANTED,
+
+	/** A network role taken away; the detail is the role. */
+	ROLE_REVOKED,
+
+	BLOCKED, UNBLOCKED,
+
+	/** A member's account erased (by themselves or a beheerder). */
+	ERASED,
+
+	/**
+	 * A beheerder acted in a Doetank where they have no role of their own; the detail
+	 * says what they did.
+	 */
+	STEPPED_IN
+
+}

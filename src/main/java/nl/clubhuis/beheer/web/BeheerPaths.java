@@ -1,0 +1,18 @@
+package nl.clubhuis.beheer.web;
+
+import nl.clubhuis.shared.PathRules;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Everything under /beheer is for beheerders (the services check again). */
+@Component
+class BeheerPaths implements PathRules {
+
+	@Override
+	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+		paths.requestMatchers("/beheer", "/beheer/**").hasRole("BEHEERDER");
+	}
+
+}

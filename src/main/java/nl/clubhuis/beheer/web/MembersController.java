@@ -1,0 +1,74 @@
+package nl.clubhuis.beheer.web;
+
+import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberAccount;
+import nl.clubhuis.member.MemberAdministration;
+import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.PageNumber;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/** /beheer: find a member, and one member's page with roles, Doetanks and status. */
+@Controller
+class MembersController {
+
+	/** Longer search texts are cut off; no name or address is this long. */
+	static final int MAX_SEARCH = 100;
+
+	/** The roles on a member's page, in this order. */
+	static final List<GlobalRole> NETWORK_ROLES = List.of(GlobalRole.COACH, GlobalRole.REDACTEUR, GlobalRole.BEHEERDER);
+
+	private final MemberAdministration administration;
+
+	private final Doetanks doetanks;
+
+	MembersController(MemberAdministration administration, Doetanks doetanks) {
+		this.administration = administration;
+		this.doetanks = doetanks;
+	}
+
+	@GetMapping("/beheer")
+	String members(@RequestParam(name = "zoek", required = false) String zoek, PageNumber pagina, Model model) {
+		String text = (zoek == null) ? "" : zoek.strip();
+		if (text.length() > MAX_SEARCH) {
+			text = text.substring(0, MAX_SEARCH);
+		}
+		String query = text;
+		Page<MemberAccount> members = pagina.fetch((page) -> this.administration.search(query, page));
+		model.addAttribute("zoek", text);
+		model.addAttribute("members", members);
+		model.addAttribute("networkRoles", NETWORK_ROLES);
+		model.addAttribute("baseUrl",
+				text.isEmpty() ? "/beheer" : "/beheer?zoek=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8));
+		return "beheer/members";
+	}
+
+	@GetMapping("/beheer/leden/{id}")
+	String member(@PathVariable Long id, Model model) {
+		model.addAttribute("account", account(id));
+		model.addAttribute("involvements", this.doetanks.of(id));
+		model.addAttribute("networkRoles", NETWORK_ROLES);
+		return "beheer/member";
+	}
+
+	@GetMapping("/beheer/leden/{id}/blokkeren")
+	String confirmBlock(@PathVariable Long id, Model model) {
+		model.addAttribute("account", account(id));
+		return "beheer/block";
+	}
+
+	private MemberAccount account(Long id) {
+		return this.administration.account(id).orElseThrow(() -> new NotFoundException("member " + id));
+	}
+
+}

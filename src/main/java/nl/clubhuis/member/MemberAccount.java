@@ -1,0 +1,21 @@
+package nl.clubhuis.member;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A member as a beheerder sees them: with their address, network roles, and when they
+ * registered and last logged in ({@code lastLoginAt} is null when not since registering).
+ */
+public record MemberAccount(Long id, String name, String email, String organisation, Set<GlobalRole> roles,
+		Instant registeredAt, Instant lastLoginAt, boolean blocked) {
+
+	public MemberAccount {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean has(GlobalRole role) {
+		return this.roles.contains(role);
+	}
+
+}

@@ -1,0 +1,215 @@
+package nl.clubhuis.beheer;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.servlet.http.Cookie;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.audit.AuditFilter;
+import nl.clubhuis.audit.AuditKind;
+import nl.clubhuis.audit.AuditLog;
+import nl.clubhuis.member.GlobalRole;
+import nl.clubhuis.member.MemberAdministration;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A beheerder grants and revokes network roles and blocks accounts; each change is logged
+ * once, a second click changes nothing, a block ends the member's sessions everywhere,
+ * and the last beheerder stays.
+ */
+@IntegrationTest
+class AccountChangesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	MemberAdministration administration;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aGrantedCoachSeesTheIntakeAfterLoggingInAndASecondClickChangesNothing() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Kees Kandidaat");
+		Cookie before = logIn(member);
+		this.mvc.perform(get("/coach").cookie(before)).andExpect(status().isForbidden());
+
+		grant(beheerder, member, "coach").andExpect(flash().attribute("flashSuccess", "beheer.done.granted"));
+		grant(beheerder, member, "COACH").andExpect(flash().attribute("flashSuccess", "beheer.done.unchanged"));
+
+		this.mvc.perform(get("/coach").cookie(logIn(member))).andExpect(status().isOk());
+		assertThat(entries(AuditKind.ROLE_GRANTED, member)).isEqualTo(1);
+	}
+
+	@Test
+	void revokingARoleEndsTheMembersSessionsSoItIsGoneAtOnce() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
+		Cookie session = logIn(redacteur);
+		this.mvc.perform(get("/nieuws/nieuw").cookie(session)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/beheer/leden/" + redacteur.id() + "/rollen/REDACTEUR/intrekken").with(csrf())
+				.with(user(beheerder)))
+			.andExpect(redirectedUrl("/beheer/leden/" + redacteur.id()))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.revoked"));
+
+		assertThat(sessionsOf(redacteur)).isZero();
+		this.mvc.perform(get("/nieuws/nieuw").cookie(logIn(redacteur))).andExpect(status().isForbidden());
+		assertThat(entries(AuditKind.ROLE_REVOKED, redacteur)).isEqualTo(1);
+	}
+
+	@Test
+	void aBlockEndsEveryOpenSessionAndKeepsTheMemberOutUntilUnblocked() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Bram Blok");
+		Cookie laptop = logIn(member);
+		Cookie phone = logIn(member);
+		assertThat(sessionsOf(member)).isEqualTo(2);
+
+		this.mvc.perform(get("/beheer/leden/" + member.id() + "/blokkeren").with(user(beheerder)))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/beheer/leden/" + member.id() + "/blokkeren").with(csrf()).with(user(beheerder)))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.blocked"));
+		this.mvc.perform(post("/beheer/leden/" + member.id() + "/blokkeren").with(csrf()).with(user(beheerder)))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.unchanged"));
+
+		assertThat(sessionsOf(member)).isZero();
+		for (Cookie session : List.of(laptop, phone)) {
+			this.mvc.perform(get("/mijn/agenda").cookie(session)).andExpect(redirectedUrl("/login"));
+		}
+		loginAttempt(member).andExpect(redirectedUrl("/login?fout"));
+
+		this.mvc.perform(post("/beheer/leden/" + member.id() + "/deblokkeren").with(csrf()).with(user(beheerder)))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.unblocked"));
+		loginAttempt(member).andExpect(redirectedUrl("/"));
+		assertThat(entries(AuditKind.BLOCKED, member)).isEqualTo(1);
+		assertThat(entries(AuditKind.UNBLOCKED, member)).isEqualTo(1);
+	}
+
+	/**
+	 * In a transaction that is rolled back, so the other beheerders of the shared test
+	 * database are only set aside here.
+	 */
+	@Test
+	@Transactional
+	void theLastBeheerderCanNeitherLoseTheRoleNorBeBlocked() throws Exception {
+		MemberPrincipal last = this.people.beheerder("Laatste Beheerder");
+		this.jdbc.update("UPDATE member SET roles = array_remove(roles, 'BEHEERDER') WHERE id <> ?", last.id());
+
+		for (String change : List.of("/rollen/BEHEERDER/intrekken", "/blokkeren")) {
+			this.mvc.perform(post("/beheer/leden/" + last.id() + change).with(csrf()).with(user(last)))
+				.andExpect(redirectedUrl("/beheer/leden/" + last.id()))
+				.andExpect(flash().attribute("flashProblem", "beheer.rule.lastBeheerder"));
+		}
+		assertThat(this.administration.account(last.id()).orElseThrow().has(GlobalRole.BEHEERDER)).isTrue();
+		assertThat(this.administration.account(last.id()).orElseThrow().blocked()).isFalse();
+
+		MemberPrincipal second = this.people.beheerder("Tweede Beheerder");
+		this.mvc
+			.perform(post("/beheer/leden/" + last.id() + "/rollen/BEHEERDER/intrekken").with(csrf()).with(user(second)))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.revoked"));
+	}
+
+	@Test
+	void twoBeheerdersTakingEachOthersRoleAtOnceLeaveOneOfThem() throws Exception {
+		MemberPrincipal anna = this.people.beheerder("Anna Beheer");
+		MemberPrincipal bert = this.people.beheerder("Bert Beheer");
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Boolean> annaRevokes = pool.submit(revoke(start, anna, bert));
+			Future<Boolean> bertRevokes = pool.submit(revoke(start, bert, anna));
+			start.countDown();
+			int succeeded = (annaRevokes.get() ? 1 : 0) + (bertRevokes.get() ? 1 : 0);
+
+			assertThat(succeeded).isEqualTo(1);
+			assertThat(List.of(anna, bert))
+				.filteredOn((b) -> this.administration.account(b.id()).orElseThrow().has(GlobalRole.BEHEERDER))
+				.hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void onlyNetworkRolesCanBeGranted() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Mila Lid");
+
+		grant(beheerder, member, "LID").andExpect(status().isNotFound());
+		grant(beheerder, member, "KONING").andExpect(status().isNotFound());
+	}
+
+	private Callable<Boolean> revoke(CountDownLatch start, MemberPrincipal actor, MemberPrincipal target) {
+		return () -> {
+			start.await();
+			try {
+				return this.administration.revoke(target.id(), GlobalRole.BEHEERDER, actor);
+			}
+			catch (org.springframework.security.access.AccessDeniedException ex) {
+				return false;
+			}
+		};
+	}
+
+	private org.springframework.test.web.servlet.ResultActions grant(MemberPrincipal beheerder, MemberPrincipal member,
+			String role) throws Exception {
+		return this.mvc.perform(post("/beheer/leden/" + member.id() + "/rollen/" + role + "/toekennen").with(csrf())
+			.with(user(beheerder)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions loginAttempt(MemberPrincipal member) throws Exception {
+		return this.mvc.perform(
+				formLogin("/login").userParameter("email").user(member.getUsername()).password(TestPeople.PASSWORD));
+	}
+
+	/** Logs in as a browser would and returns the session cookie. */
+	private Cookie logIn(MemberPrincipal member) throws Exception {
+		MvcResult result = loginAttempt(member).andExpect(redirectedUrl("/")).andReturn();
+		Cookie session = result.getResponse().getCookie("SESSION");
+		assertThat(session).as("session cookie").isNotNull();
+		return session;
+	}
+
+	private int sessionsOf(MemberPrincipal member) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class,
+				member.getUsername());
+	}
+
+	private long entries(AuditKind kind, MemberPrincipal about) {
+		return this.audit.entries(new AuditFilter(kind, about.id()), 0).getTotalElements();
+	}
+
+}

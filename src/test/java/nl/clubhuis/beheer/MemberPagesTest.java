@@ -1,0 +1,96 @@
+package nl.clubhuis.beheer;
+
+import nl.clubhuis.Html;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * /beheer: a beheerder finds members by name, address or organisation, and sees one
+ * member's roles, Doetanks and dates.
+ */
+@IntegrationTest
+class MemberPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Test
+	void aBeheerderFindsMembersByNameAddressOrOrganisation() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal wanted = this.people.member("Zoë Zoekbaar-Xylofoon");
+
+		assertThat(names(search(beheerder, "xylofoon"))).containsExactly("Zoë Zoekbaar-Xylofoon");
+		assertThat(names(search(beheerder, wanted.getUsername().toUpperCase()))).containsExactly(wanted.name());
+		assertThat(search(beheerder, "TESTDORP").text(".result-count")).endsWith("leden");
+		assertThat(names(search(beheerder, "100%-zeker"))).isEmpty();
+
+		Html page = search(beheerder, "xylofoon");
+		assertThat(page.value("zoek")).isEqualTo("xylofoon");
+		assertThat(page.text(".result-count")).isEqualTo("1 lid");
+		assertThat(page.links(".member-table")).containsExactly("/beheer/leden/" + wanted.id());
+	}
+
+	@Test
+	void aMembersPageShowsTheirRolesDoetanksAndWhenTheyLastLoggedIn() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal trekker = this.people.coach("Toon Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		Html before = Html.of(this.mvc.perform(get("/beheer/leden/" + trekker.id()).with(user(beheerder)))
+			.andExpect(status().isOk()));
+		assertThat(before.text(".member-last-login")).isEqualTo("Nog niet sinds de registratie");
+
+		this.mvc.perform(
+				formLogin("/login").userParameter("email").user(trekker.getUsername()).password(TestPeople.PASSWORD));
+		Html page = Html.of(this.mvc.perform(get("/beheer/leden/" + trekker.id()).with(user(beheerder)))
+			.andExpect(status().isOk()));
+
+		assertThat(page.text("h1")).isEqualTo("Toon Trekker");
+		assertThat(page.text(".member-email")).isEqualTo(trekker.getUsername());
+		assertThat(page.text(".member-last-login")).isNotEqualTo("Nog niet sinds de registratie").isNotBlank();
+		assertThat(page.text(".member-registered")).isNotBlank();
+		assertThat(page.text("[data-role=COACH] .role-held")).isEqualTo("Ja");
+		assertThat(page.text("[data-role=REDACTEUR] .role-held")).isEqualTo("Nee");
+		assertThat(page.texts(".member-doetanks li")).singleElement().asString().contains("Trekker").contains("actief");
+		assertThat(page.links(".member-doetanks")).containsExactly("/doetanks/" + slug);
+		assertThat(page.links("#pagina")).contains("/beheer/logboek?persoon=" + trekker.id(),
+				"/beheer/leden/" + trekker.id() + "/blokkeren");
+	}
+
+	@Test
+	void anUnknownMemberIsNotFoundAndOthersMayNotLook() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Mila Lid");
+
+		this.mvc.perform(get("/beheer/leden/999999999").with(user(beheerder))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/beheer").with(user(member))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/beheer/leden/" + member.id()).with(user(member))).andExpect(status().isForbidden());
+	}
+
+	private Html search(MemberPrincipal beheerder, String text) throws Exception {
+		return Html
+			.of(this.mvc.perform(get("/beheer").param("zoek", text).with(user(beheerder))).andExpect(status().isOk()));
+	}
+
+	private static java.util.List<String> names(Html page) {
+		return page.texts(".member-table tbody td:first-child a");
+	}
+
+}

@@ -1,0 +1,67 @@
+package nl.clubhuis.journey;
+
+import com.microsoft.playwright.options.AriaRole;
+import nl.clubhuis.TestDatabaseConfiguration;
+import nl.clubhuis.member.GlobalRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A beheerder finds a member at /beheer and makes them coach; the logboek shows it, and
+ * the new coach, once logged in, finds the intake. Every page is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class BeheerBrowserTest extends BrowserJourney {
+
+	@Test
+	void aBeheerderMakesAMemberCoachWhoThenSeesTheIntake() {
+		String beheerder = "Bea Beheer";
+		String beheerderEmail = "bea-" + this.run + "@example.org";
+		String member = "Kees Kandidaat " + this.run;
+		String memberEmail = "kees-" + this.run + "@example.org";
+		createWithRole(beheerder, beheerderEmail, GlobalRole.BEHEERDER);
+		createMember(member, memberEmail, "Gemeente Zwolle");
+
+		this.page.navigate(baseUrl() + "/");
+		logIn(beheerderEmail, beheerder);
+		this.page.navigate(baseUrl() + "/beheer");
+		assertThat(heading()).hasText("Leden");
+		checkAccessibility("beheer, members");
+		this.page.getByLabel("Naam, e-mailadres of organisatie").fill("kees-" + this.run);
+		button("Zoeken").click();
+		assertThat(this.page.getByText("1 lid")).isVisible();
+		checkAccessibility("beheer, members found");
+		link(member).click();
+		assertThat(heading()).hasText(member);
+		checkAccessibility("beheer, one member");
+
+		button("Maak Coach").click();
+		assertThat(this.page.getByText("De rol is toegekend.")).isVisible();
+		assertThat(button("Neem rol Coach af")).isVisible();
+		checkAccessibility("beheer, one member after a change");
+
+		link("Blokkeren…").click();
+		assertThat(heading()).hasText("Account van " + member + " blokkeren");
+		checkAccessibility("beheer, confirm a block");
+		link("Nee, terug").click();
+		assertThat(heading()).hasText(member);
+
+		link("Wat het logboek over dit lid zegt").click();
+		assertThat(heading()).hasText("Logboek");
+		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("Rol gegeven: Coach");
+		checkAccessibility("beheer, logboek");
+		logOut();
+
+		logIn(memberEmail, member);
+		accountLink("Intake").click();
+		assertThat(heading()).hasText("Voor coaches");
+		assertAccessibleAndSelfContained();
+	}
+
+}
