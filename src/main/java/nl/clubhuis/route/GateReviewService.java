@@ -77,7 +77,7 @@ public class GateReviewService {
 	/** "Klaar voor het gatekeepers-overleg?": a trekker asks the coaches for a review. */
 	@Transactional
 	public void requestReview(String slug, String note, MemberPrincipal trekker) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, trekker);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(trekker));
 		if (!visible.team().isTrekker(trekker.id())) {
 			throw new AccessDeniedException("only a trekker of this Doetank asks for a gate review");
 		}
@@ -131,7 +131,7 @@ public class GateReviewService {
 
 	@Transactional
 	public void record(String slug, GateReviewCommand command, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
 		DoetankRef doetank = visible.doetank();
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
@@ -176,7 +176,7 @@ public class GateReviewService {
 	}
 
 	private DoetankRef loadForReview(String slug, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
 		}
