@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import nl.clubhuis.member.Viewer;
@@ -15,7 +15,7 @@ public interface OpenReviewRequests {
 	List<OpenReviewRequest> waitingFor(Viewer coach);
 
 	record OpenReviewRequest(DoetankRef doetank, Phase phase, String note, String requestedByName,
-			Instant requestedAt) {
+			ZonedDateTime requestedAt) {
 	}
 
 }

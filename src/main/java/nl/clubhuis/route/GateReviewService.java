@@ -23,6 +23,7 @@ import nl.clubhuis.route.domain.GateReview;
 import nl.clubhuis.route.domain.GateReviewPreparation;
 import nl.clubhuis.route.domain.GateReviewRepository;
 import nl.clubhuis.route.domain.GateReviewRequest;
+import nl.clubhuis.route.domain.OpenGateRequest;
 import nl.clubhuis.route.domain.GateReviewRequestRepository;
 import nl.clubhuis.route.domain.PhaseTransition;
 import nl.clubhuis.route.domain.PhaseTransitionRepository;
@@ -98,7 +99,7 @@ public class GateReviewService {
 		Phase phase = requireActive(doetank);
 		List<GateReviewRequest> open = this.requests.findOpen(doetank.id());
 		return new GateReviewPreparation(doetank, this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase),
-				this.members.coaches(), open,
+				this.members.coaches(), open.stream().map(OpenGateRequest::of).toList(),
 				this.members.byIds(open.stream().map(GateReviewRequest::getRequestedById).toList()),
 				LocalDate.ofInstant(phaseStart(doetank), this.clock.getZone()));
 	}

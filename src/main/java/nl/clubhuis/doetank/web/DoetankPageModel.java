@@ -73,7 +73,8 @@ class DoetankPageModel implements DoetankPage {
 		model.addAttribute("now", this.clock.instant());
 		DoetankPermissions can = this.access.permissions(doetank, viewer);
 		model.addAttribute("can", can);
-		model.addAttribute("pendingRequests", can.decideRequests() ? doetank.pendingRequests() : List.of());
+		model.addAttribute("pendingRequests",
+				can.decideRequests() ? doetank.pendingRequests().stream().map(PendingRequest::of).toList() : List.of());
 		model.addAttribute("ownRequest", viewer.memberId().flatMap(doetank::latestRequestOf).orElse(null));
 		model.addAttribute("isTrekker", viewer.memberId().filter(doetank::isTrekker).isPresent());
 		if (!model.containsAttribute("joinForm")) {

@@ -8,6 +8,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.OpenReviewRequests;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.member.MemberRef;
 
 import org.springframework.stereotype.Component;
@@ -48,7 +49,8 @@ class WaitingReviewRequests implements OpenReviewRequests {
 			.filter((request) -> doetanks.containsKey(request.getDoetankId())
 					&& doetanks.get(request.getDoetankId()).isActive())
 			.map((request) -> new OpenReviewRequest(doetanks.get(request.getDoetankId()), request.getPhase(),
-					request.getNote(), names.get(request.getRequestedById()).name(), request.getRequestedAt()))
+					request.getNote(), names.get(request.getRequestedById()).name(),
+					AmsterdamTime.of(request.getRequestedAt())))
 			.toList();
 	}
 

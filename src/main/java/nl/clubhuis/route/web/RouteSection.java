@@ -53,7 +53,7 @@ class RouteSection implements DoetankPageSection {
 
 	private static Set<Long> peopleIn(Timeline timeline) {
 		Set<Long> ids = new HashSet<>();
-		timeline.openRequests().forEach((request) -> ids.add(request.getRequestedById()));
+		timeline.openRequests().forEach((request) -> ids.add(request.requestedById()));
 		timeline.stages()
 			.forEach((stage) -> stage.reviews().forEach((entry) -> ids.addAll(entry.review().getCoachesPresent())));
 		return ids;
