@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -12,8 +12,11 @@ public interface DoetankAgenda {
 	/** Still to come, soonest first. */
 	List<Meeting> upcoming(DoetankRef doetank, int howMany);
 
-	/** One meeting, as the Doetank page shows it; {@code hosted}: the team's own. */
-	record Meeting(String title, String path, Instant startsAt, String type, boolean hosted, boolean cancelled) {
+	/**
+	 * One meeting, as the Doetank page shows it; {@code hosted}: the team's own.
+	 * {@code startsAt} is in Amsterdam.
+	 */
+	record Meeting(String title, String path, ZonedDateTime startsAt, String type, boolean hosted, boolean cancelled) {
 	}
 
 }

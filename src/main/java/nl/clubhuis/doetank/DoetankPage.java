@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.ui.Model;
 
@@ -11,6 +11,6 @@ import org.springframework.ui.Model;
 public interface DoetankPage {
 
 	/** Fills the model and returns the view name; a 404 for who may not see it. */
-	String render(Model model, String slug, MemberPrincipal viewer);
+	String render(Model model, String slug, Viewer viewer);
 
 }

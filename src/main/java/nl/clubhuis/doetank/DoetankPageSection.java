@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 import org.springframework.ui.Model;
 
@@ -13,6 +13,6 @@ import org.springframework.ui.Model;
  */
 public interface DoetankPageSection {
 
-	void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer);
+	void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer);
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
 import org.slf4j.Logger;
@@ -90,7 +91,7 @@ public class DoetankService {
 	@Transactional
 	public void requestToJoin(String slug, String motivation, MemberPrincipal member) {
 		Doetank doetank = load(slug);
-		if (!this.access.canView(doetank, member)) {
+		if (!this.access.canView(doetank, Viewer.of(member))) {
 			throw new NotFoundException(slug);
 		}
 		doetank.requestToJoin(member.id(), motivation, this.clock.instant());
@@ -115,7 +116,7 @@ public class DoetankService {
 	@Transactional
 	public void appointTrekker(String slug, Long membershipId, MemberPrincipal trekker) {
 		Doetank doetank = load(slug);
-		if (!this.access.canAppointTrekker(doetank, trekker)) {
+		if (!this.access.canAppointTrekker(doetank, Viewer.of(trekker))) {
 			throw new AccessDeniedException("only a trekker of this Doetank appoints another trekker");
 		}
 		doetank.appointTrekker(membershipId, this.clock.instant(), today());
@@ -133,7 +134,7 @@ public class DoetankService {
 	}
 
 	private void requireIntakeRight(Doetank doetank, MemberPrincipal person) {
-		if (!this.access.canView(doetank, person)) {
+		if (!this.access.canView(doetank, Viewer.of(person))) {
 			throw new NotFoundException(doetank.getSlug());
 		}
 		if (!person.isCoach() && !person.isBeheerder()) {
@@ -142,7 +143,7 @@ public class DoetankService {
 	}
 
 	private void requireDecisionRight(Doetank doetank, MemberPrincipal person) {
-		if (!this.access.canDecideRequests(doetank, person)) {
+		if (!this.access.canDecideRequests(doetank, Viewer.of(person))) {
 			throw new AccessDeniedException("only a trekker of this Doetank decides on join requests");
 		}
 	}

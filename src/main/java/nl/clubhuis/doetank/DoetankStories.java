@@ -1,6 +1,6 @@
 package nl.clubhuis.doetank;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ public interface DoetankStories {
 	List<Story> latestPosts(DoetankRef doetank, int howMany);
 
 	/** One post, as the Doetank page shows it. */
-	record Story(String title, String path, String authorName, Instant publishedAt, Phase phase, String excerpt) {
+	record Story(String title, String path, String authorName, ZonedDateTime publishedAt, Phase phase, String excerpt) {
 	}
 
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -72,7 +72,7 @@ public class Doetanks {
 	 * The Doetank at this address with its team, or a 404 for anyone who may not know it
 	 * exists (see {@link #isVisible}).
 	 */
-	public Visible visible(String slug, MemberPrincipal viewer) {
+	public Visible visible(String slug, Viewer viewer) {
 		DoetankRef doetank = findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		TeamRoles team = team(doetank.id());
 		if (!isVisible(doetank, team, viewer)) {
@@ -85,11 +85,11 @@ public class Doetanks {
 	 * Public Doetanks for everyone; a proposal only for the people involved and the
 	 * network's coaches.
 	 */
-	public static boolean isVisible(DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+	public static boolean isVisible(DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		if (doetank.isPublic()) {
 			return true;
 		}
-		return viewer != null && (team.involves(viewer.id()) || viewer.isCoach() || viewer.isBeheerder());
+		return viewer.memberId().filter(team::involves).isPresent() || viewer.isCoach() || viewer.isBeheerder();
 	}
 
 	/**

@@ -1,9 +1,9 @@
 package nl.clubhuis.doetank;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 
 /**
  * Requests for a gatekeepers-overleg that wait for a coach, for the coaches' overview.
@@ -12,10 +12,10 @@ import nl.clubhuis.member.MemberPrincipal;
 public interface OpenReviewRequests {
 
 	/** Waiting for this coach (a beheerder sees all of them), oldest first. */
-	List<OpenReviewRequest> waitingFor(MemberPrincipal coach);
+	List<OpenReviewRequest> waitingFor(Viewer coach);
 
 	record OpenReviewRequest(DoetankRef doetank, Phase phase, String note, String requestedByName,
-			Instant requestedAt) {
+			ZonedDateTime requestedAt) {
 	}
 
 }

@@ -75,13 +75,6 @@ public final class Viewer {
 		return this.member;
 	}
 
-	/**
-	 * The logged-in member or null: only for APIs that still take a nullable principal.
-	 */
-	public MemberPrincipal principalOrNull() {
-		return this.member;
-	}
-
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Viewer that && Objects.equals(this.member, that.member);

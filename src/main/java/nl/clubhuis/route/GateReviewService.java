@@ -23,6 +23,7 @@ import nl.clubhuis.route.domain.GateReview;
 import nl.clubhuis.route.domain.GateReviewPreparation;
 import nl.clubhuis.route.domain.GateReviewRepository;
 import nl.clubhuis.route.domain.GateReviewRequest;
+import nl.clubhuis.route.domain.OpenGateRequest;
 import nl.clubhuis.route.domain.GateReviewRequestRepository;
 import nl.clubhuis.route.domain.PhaseTransition;
 import nl.clubhuis.route.domain.PhaseTransitionRepository;
@@ -77,7 +78,7 @@ public class GateReviewService {
 	/** "Klaar voor het gatekeepers-overleg?": a trekker asks the coaches for a review. */
 	@Transactional
 	public void requestReview(String slug, String note, MemberPrincipal trekker) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, trekker);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(trekker));
 		if (!visible.team().isTrekker(trekker.id())) {
 			throw new AccessDeniedException("only a trekker of this Doetank asks for a gate review");
 		}
@@ -98,7 +99,7 @@ public class GateReviewService {
 		Phase phase = requireActive(doetank);
 		List<GateReviewRequest> open = this.requests.findOpen(doetank.id());
 		return new GateReviewPreparation(doetank, this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase),
-				this.members.coaches(), open,
+				this.members.coaches(), open.stream().map(OpenGateRequest::of).toList(),
 				this.members.byIds(open.stream().map(GateReviewRequest::getRequestedById).toList()),
 				LocalDate.ofInstant(phaseStart(doetank), this.clock.getZone()));
 	}
@@ -131,7 +132,7 @@ public class GateReviewService {
 
 	@Transactional
 	public void record(String slug, GateReviewCommand command, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
 		DoetankRef doetank = visible.doetank();
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
@@ -176,7 +177,7 @@ public class GateReviewService {
 	}
 
 	private DoetankRef loadForReview(String slug, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, coach);
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
 		}

@@ -18,8 +18,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * <p>
  * Views get moments as {@link ZonedDateTime} in Amsterdam ({@link AmsterdamTime#of}), and
  * days as {@link LocalDate} (shown at midnight by formats with a time). It still takes an
- * {@link Instant} for the doetank module's views, which carry them until that module
- * moves to {@code ZonedDateTime} too. No date gives an empty text.
+ * {@link Instant} for the beheer pages (the logboek, a member's account), which carry
+ * them until they move to {@code ZonedDateTime} too. No date gives an empty text.
  */
 public class DateFormats {
 

@@ -6,11 +6,10 @@ import java.util.Set;
 import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.doetank.DoetankCards;
 import nl.clubhuis.doetank.Phase;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +34,10 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String home(Viewer viewer, Model model) {
 		model.addAttribute("lookingForMembers", this.doetanks.lookingForMembers(6));
 		model.addAttribute("counts", this.doetanks.publicCountsByStatus());
-		model.addAttribute("mine", (viewer != null) ? this.doetanks.involving(viewer.id(), 6) : List.of());
+		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
 		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));

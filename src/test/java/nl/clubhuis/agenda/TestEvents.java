@@ -59,7 +59,8 @@ public class TestEvents {
 				d.onlineUrl(), capacity, d.registrationOpensAt(), d.registrationClosesAt(), d.podium());
 	}
 
-	private EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
+	/** Announces an event of the Doetank {@code hostSlug} (null: of the network). */
+	public EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
 		EventRef event = this.events.announce(details, hostSlug, organiser);
 		this.announced.put(event.slug(), details);
 		return event;

@@ -173,7 +173,7 @@ class DemoDataLoaderTest {
 	void everySeedDoetankIsThereWithItsPhaseAndStatus() {
 		assertThat(this.seed).hasSize(22);
 		for (SeedDoetank entry : this.seed) {
-			Doetank doetank = this.catalog.show(entry.slug(), null);
+			Doetank doetank = this.catalog.show(entry.slug(), Viewer.anonymous());
 			assertThat(doetank.getPhase()).as(entry.slug()).isEqualTo(SeedMapping.phase(entry.furthestPhase()));
 			assertThat(doetank.getStatus()).as(entry.slug()).isEqualTo(SeedMapping.status(entry.status()));
 			assertThat(doetank.team(Long::compare)).as(entry.slug())
@@ -183,13 +183,14 @@ class DemoDataLoaderTest {
 
 	@Test
 	void theDemoDoetanksHaveARouteThatMatchesHowFarTheyGot() {
-		Timeline kennisbehoud = this.timelines.of(this.catalog.show("kennisbehoud-publieke-sector", null).ref());
+		Timeline kennisbehoud = this.timelines
+			.of(this.catalog.show("kennisbehoud-publieke-sector", Viewer.anonymous()).ref());
 		assertThat(kennisbehoud.stages()).extracting(Timeline.Stage::phase).containsExactly(Phase.values());
 		assertThat(kennisbehoud.stages().get(5).isOngoing()).as("the route was completed").isFalse();
 		assertThat(kennisbehoud.stages().get(5).reviews()).extracting((entry) -> entry.review().getDecision())
 			.containsExactly(GateDecision.Kind.AFRONDEN);
 
-		Doetank groen = this.catalog.show("groen-door-de-buurt", null);
+		Doetank groen = this.catalog.show("groen-door-de-buurt", Viewer.anonymous());
 		Timeline stopped = this.timelines.of(groen.ref());
 		assertThat(stopped.stages()).extracting(Timeline.Stage::phase)
 			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN);
@@ -197,7 +198,7 @@ class DemoDataLoaderTest {
 		assertThat(last.review().getDecision()).isEqualTo(GateDecision.Kind.STOPPEN);
 		assertThat(last.review().getStopReason()).isEqualTo(groen.getStopReason());
 
-		Timeline active = this.timelines.of(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null).ref());
+		Timeline active = this.timelines.of(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous()).ref());
 		assertThat(active.stages()).last()
 			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
@@ -215,7 +216,7 @@ class DemoDataLoaderTest {
 			.flatMap(List::stream)
 			.forEach((post) -> assertThat(this.postCatalog.hasPostTitled(post.title())).as(post.title()).isTrue());
 		assertThat(this.postCatalog.latest(Set.of(PostKind.NIEUWS), 1)).as("news is published").isNotEmpty();
-		Timeline groen = this.timelines.of(this.catalog.show("groen-door-de-buurt", null).ref());
+		Timeline groen = this.timelines.of(this.catalog.show("groen-door-de-buurt", Viewer.anonymous()).ref());
 		assertThat(groen.stages()).filteredOn((stage) -> stage.phase() == Phase.ADOPTEREN)
 			.singleElement()
 			.satisfies((stage) -> assertThat(stage.beschouwingen()).isNotEmpty());
@@ -241,7 +242,8 @@ class DemoDataLoaderTest {
 
 	@Test
 	void organisationsComeWithTheDoetank() {
-		assertThat(this.catalog.show("kennisbehoud-publieke-sector", null).getOrganisations()).contains("Kadaster");
+		assertThat(this.catalog.show("kennisbehoud-publieke-sector", Viewer.anonymous()).getOrganisations())
+			.contains("Kadaster");
 	}
 
 	@Test
@@ -252,7 +254,7 @@ class DemoDataLoaderTest {
 
 	@Test
 	void stoppedDoetanksCarryTheirReasonAndLessons() {
-		Doetank groen = this.catalog.show("groen-door-de-buurt", null);
+		Doetank groen = this.catalog.show("groen-door-de-buurt", Viewer.anonymous());
 
 		assertThat(groen.getStatus()).isEqualTo(DoetankStatus.GESTOPT);
 		assertThat(groen.getPhase()).isEqualTo(Phase.ADOPTEREN);
@@ -262,7 +264,7 @@ class DemoDataLoaderTest {
 
 	@Test
 	void theDemoTrekkerAndCoachRunKennisbehoud() {
-		Doetank kennisbehoud = this.catalog.show("kennisbehoud-publieke-sector", null);
+		Doetank kennisbehoud = this.catalog.show("kennisbehoud-publieke-sector", Viewer.anonymous());
 		MemberPrincipal trekker = this.members.findByEmail("trekker@example.org").orElseThrow();
 		MemberPrincipal coach = this.members.findByEmail("coach@example.org").orElseThrow();
 
@@ -275,7 +277,7 @@ class DemoDataLoaderTest {
 	void thereIsWorkWaitingForTheDemoCoachAndTrekker() {
 		assertThat(this.catalog.proposalsAwaitingIntake(0).getContent())
 			.anySatisfy((proposal) -> assertThat(proposal.slug()).isEqualTo("minder-formulieren-bij-de-wmo-aanvraag"));
-		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, null);
+		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous());
 		assertThat(regiegemeente.pendingRequests()).isNotEmpty();
 		MemberPrincipal coach = this.members.findByEmail("coach@example.org").orElseThrow();
 		assertThat(regiegemeente.isCoachOf(coach.id())).isTrue();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberService;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -131,12 +132,12 @@ public class TestDoetanks {
 	}
 
 	public Doetank load(String slug, MemberPrincipal viewer) {
-		return this.catalog.show(slug, viewer);
+		return this.catalog.show(slug, Viewer.of(viewer));
 	}
 
 	/** The id of {@code requester}'s pending join request. */
 	public Long pendingRequestId(String slug, MemberPrincipal requester) {
-		return this.catalog.show(slug, requester).pendingRequestOf(requester.id()).orElseThrow().getId();
+		return this.catalog.show(slug, Viewer.of(requester)).pendingRequestOf(requester.id()).orElseThrow().getId();
 	}
 
 }

@@ -22,7 +22,6 @@ class ViewerTest {
 		assertThat(viewer.is(7L)).isFalse();
 		assertThat(viewer.hasRole(GlobalRole.LID)).isFalse();
 		assertThat(viewer.isRedactie()).isFalse();
-		assertThat(viewer.principalOrNull()).isNull();
 		assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class).isThrownBy(viewer::member);
 	}
 

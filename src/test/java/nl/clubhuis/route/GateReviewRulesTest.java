@@ -18,6 +18,7 @@ import java.util.List;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class GateReviewRulesTest {
 	void aTrekkerAsksForAReviewAndTheCoachSeesIt() {
 		this.reviews.requestReview(this.slug, "We hebben een team en een scherp vraagstuk.", this.trekker);
 
-		assertThat(this.waiting.waitingFor(this.coach)).anySatisfy(
+		assertThat(this.waiting.waitingFor(Viewer.of(this.coach))).anySatisfy(
 				(request) -> assertThat(request.note()).isEqualTo("We hebben een team en een scherp vraagstuk."));
 		assertThatThrownBy(() -> this.reviews.requestReview(this.slug, "Nog een keer", this.trekker))
 			.isInstanceOf(RuleViolationException.class);
@@ -89,7 +90,7 @@ class GateReviewRulesTest {
 			.isInstanceOf(AccessDeniedException.class);
 
 		record(GateDecision.Kind.DOOR, this.coach);
-		assertThat(this.waiting.waitingFor(this.coach))
+		assertThat(this.waiting.waitingFor(Viewer.of(this.coach)))
 			.noneSatisfy((request) -> assertThat(request.doetank().slug()).isEqualTo(this.slug));
 	}
 

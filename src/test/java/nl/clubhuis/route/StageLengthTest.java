@@ -3,6 +3,7 @@ package nl.clubhuis.route;
 import nl.clubhuis.doetank.Phase;
 
 import nl.clubhuis.route.domain.Timeline;
+import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.route.domain.TransitionKind;
 
 import java.time.Duration;
@@ -28,8 +29,8 @@ class StageLengthTest {
 	}
 
 	private static Timeline.Length lengthAfter(int days) {
-		Timeline.Stage stage = new Timeline.Stage(Phase.SCHETSEN, START, null, TransitionKind.DOOR, List.of(),
-				List.of());
+		Timeline.Stage stage = new Timeline.Stage(Phase.SCHETSEN, AmsterdamTime.of(START), null, TransitionKind.DOOR,
+				List.of(), List.of());
 		return stage.length(START.plus(Duration.ofDays(days)));
 	}
 

@@ -8,6 +8,10 @@ import java.util.UUID;
 import jakarta.validation.ValidatorFactory;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.agenda.EventType;
+import nl.clubhuis.agenda.TestEvents;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
@@ -35,6 +39,12 @@ class DatesOnPagesTest {
 
 	@Autowired
 	TestPosts posts;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	TestEvents events;
 
 	@Autowired
 	DateFormats dates;
@@ -74,6 +84,22 @@ class DatesOnPagesTest {
 		assertThat(page.select("time[datetime]")).anySatisfy((time) -> {
 			assertThat(time.text()).isEqualTo("16 januari 2026");
 			assertThat(time.attr("datetime")).isEqualTo("2026-01-16T00:30:00+01:00");
+		});
+	}
+
+	@Test
+	void aDoetanksMeetingShowsItsStartInAmsterdamAndMachinesGetItsOffset() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tijs Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cato Coach"));
+		this.events.announce(TestEvents.details(EventType.DOETANK, 10, Instant.parse("2027-01-15T23:30:00Z")), slug,
+				trekker);
+
+		Document page = Jsoup
+			.parse(this.mvc.perform(get("/doetanks/" + slug)).andReturn().getResponse().getContentAsString());
+
+		assertThat(page.select("#agenda-titel + ul time[datetime]")).singleElement().satisfies((time) -> {
+			assertThat(time.text()).isEqualTo("zaterdag 16 januari, 00:30");
+			assertThat(time.attr("datetime")).isEqualTo("2027-01-16T00:30:00+01:00");
 		});
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankAgenda;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,8 @@ class DoetankMeetings implements DoetankAgenda {
 	public List<Meeting> upcoming(DoetankRef doetank, int howMany) {
 		return this.events.findUpcomingOf(doetank.id(), this.clock.instant(), Limit.of(howMany))
 			.stream()
-			.map((event) -> new Meeting(event.getTitle(), event.getPath(), event.getStartsAt(), event.getType().name(),
-					event.isHostedBy(doetank.id()), event.isCancelled()))
+			.map((event) -> new Meeting(event.getTitle(), event.getPath(), AmsterdamTime.of(event.getStartsAt()),
+					event.getType().name(), event.isHostedBy(doetank.id()), event.isCancelled()))
 			.toList();
 	}
 

@@ -44,7 +44,7 @@ public class EventAccess {
 			}
 			return null;
 		}
-		Doetanks.Visible host = this.doetanks.visible(hostSlug, organiser);
+		Doetanks.Visible host = this.doetanks.visible(hostSlug, Viewer.of(organiser));
 		if (!canPlanMeeting(host.doetank(), host.team(), Viewer.of(organiser))) {
 			throw new AccessDeniedException("only a trekker plans the team's meetings");
 		}
@@ -69,7 +69,7 @@ public class EventAccess {
 		if (host.doetank() == null) {
 			return new EventPermissions(true, canOrganiseNetworkEvents(viewer), viewer.isLoggedIn());
 		}
-		boolean see = Doetanks.isVisible(host.doetank(), host.team(), viewer.principalOrNull());
+		boolean see = Doetanks.isVisible(host.doetank(), host.team(), viewer);
 		boolean manage = viewer.memberId().filter(host.team()::isTrekker).isPresent() || viewer.isBeheerder();
 		boolean attend = viewer.memberId().filter(host.team()::isMember).isPresent();
 		return new EventPermissions(see, see && manage, see && attend);

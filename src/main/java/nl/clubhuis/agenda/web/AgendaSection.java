@@ -4,7 +4,6 @@ import nl.clubhuis.agenda.domain.EventAccess;
 import nl.clubhuis.doetank.DoetankPageSection;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 
 import org.springframework.stereotype.Component;
@@ -18,8 +17,8 @@ import org.springframework.ui.Model;
 class AgendaSection implements DoetankPageSection {
 
 	@Override
-	public void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		model.addAttribute("canPlanMeeting", EventAccess.canPlanMeeting(doetank, team, Viewer.of(viewer)));
+	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		model.addAttribute("canPlanMeeting", EventAccess.canPlanMeeting(doetank, team, viewer));
 	}
 
 }

@@ -3,7 +3,7 @@ package nl.clubhuis.doetank.domain;
 import nl.clubhuis.doetank.DoetankCard;
 import nl.clubhuis.doetank.Phase;
 
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -55,7 +55,7 @@ public class DoetankCatalog {
 	}
 
 	/** The Doetank with its team, or a 404 for anyone who may not know it exists. */
-	public Doetank show(String slug, MemberPrincipal viewer) {
+	public Doetank show(String slug, Viewer viewer) {
 		Doetank doetank = this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
 		if (!this.access.canView(doetank, viewer)) {
 			throw new NotFoundException(slug);

@@ -4,12 +4,11 @@ import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +39,7 @@ class DoetankPageController {
 	}
 
 	@GetMapping("/doetanks/{slug}")
-	String show(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+	String show(@PathVariable String slug, Viewer viewer, Model model) {
 		return this.pageModel.render(model, this.catalog.show(slug, viewer), viewer);
 	}
 
@@ -52,42 +51,39 @@ class DoetankPageController {
 
 	@PostMapping("/doetanks/{slug}/aanmelden")
 	String askToJoin(@PathVariable String slug, @Valid @ModelAttribute("joinForm") JoinRequestForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal member, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer member, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return this.pageModel.render(model, this.catalog.show(slug, member), member);
 		}
 		return decide(slug, redirect, "doetank.join.sent",
-				() -> this.service.requestToJoin(slug, form.getMotivation(), member));
+				() -> this.service.requestToJoin(slug, form.getMotivation(), member.member()));
 	}
 
 	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/goedkeuren")
-	String approve(@PathVariable String slug, @PathVariable Long requestId,
-			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+	String approve(@PathVariable String slug, @PathVariable Long requestId, Viewer trekker,
+			RedirectAttributes redirect) {
 		return decide(slug, redirect, "doetank.join.approved",
-				() -> this.service.approveRequest(slug, requestId, trekker));
+				() -> this.service.approveRequest(slug, requestId, trekker.member()));
 	}
 
 	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/afwijzen")
 	String decline(@PathVariable String slug, @PathVariable Long requestId,
-			@RequestParam(name = "note", required = false) String note,
-			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+			@RequestParam(name = "note", required = false) String note, Viewer trekker, RedirectAttributes redirect) {
 		String trimmed = (note != null && note.length() > 1000) ? note.substring(0, 1000) : note;
 		return decide(slug, redirect, "doetank.join.declined",
-				() -> this.service.declineRequest(slug, requestId, trimmed, trekker));
+				() -> this.service.declineRequest(slug, requestId, trimmed, trekker.member()));
 	}
 
 	@PostMapping("/doetanks/{slug}/team/{membershipId}/trekker")
-	String appointTrekker(@PathVariable String slug, @PathVariable Long membershipId,
-			@AuthenticationPrincipal MemberPrincipal trekker, RedirectAttributes redirect) {
+	String appointTrekker(@PathVariable String slug, @PathVariable Long membershipId, Viewer trekker,
+			RedirectAttributes redirect) {
 		return decide(slug, redirect, "doetank.team.trekkerAppointed",
-				() -> this.service.appointTrekker(slug, membershipId, trekker));
+				() -> this.service.appointTrekker(slug, membershipId, trekker.member()));
 	}
 
 	@PostMapping("/doetanks/{slug}/verlaten")
-	String leave(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal member,
-			RedirectAttributes redirect) {
-		return decide(slug, redirect, "doetank.leave.done", () -> this.service.leave(slug, member));
+	String leave(@PathVariable String slug, Viewer member, RedirectAttributes redirect) {
+		return decide(slug, redirect, "doetank.leave.done", () -> this.service.leave(slug, member.member()));
 	}
 
 	/**

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.clubhuis.member.MemberDirectory;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberRef;
 
 import org.springframework.stereotype.Component;
@@ -59,11 +59,11 @@ class DoetankPageModel implements DoetankPage {
 	}
 
 	@Override
-	public String render(Model model, String slug, MemberPrincipal viewer) {
+	public String render(Model model, String slug, Viewer viewer) {
 		return render(model, this.catalog.show(slug, viewer), viewer);
 	}
 
-	String render(Model model, Doetank doetank, MemberPrincipal viewer) {
+	String render(Model model, Doetank doetank, Viewer viewer) {
 		DoetankRef ref = doetank.ref();
 		model.addAttribute("doetank", doetank);
 		Map<Long, MemberRef> names = this.members.byIds(doetank.memberIds());
@@ -73,9 +73,10 @@ class DoetankPageModel implements DoetankPage {
 		model.addAttribute("now", this.clock.instant());
 		DoetankPermissions can = this.access.permissions(doetank, viewer);
 		model.addAttribute("can", can);
-		model.addAttribute("pendingRequests", can.decideRequests() ? doetank.pendingRequests() : List.of());
-		model.addAttribute("ownRequest", (viewer != null) ? doetank.latestRequestOf(viewer.id()).orElse(null) : null);
-		model.addAttribute("isTrekker", viewer != null && doetank.isTrekker(viewer.id()));
+		model.addAttribute("pendingRequests",
+				can.decideRequests() ? doetank.pendingRequests().stream().map(PendingRequest::of).toList() : List.of());
+		model.addAttribute("ownRequest", viewer.memberId().flatMap(doetank::latestRequestOf).orElse(null));
+		model.addAttribute("isTrekker", viewer.memberId().filter(doetank::isTrekker).isPresent());
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}

@@ -5,10 +5,9 @@ import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.OpenReviewRequests;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,28 +41,26 @@ class IntakeController {
 	}
 
 	@GetMapping("/coach")
-	String overview(PageNumber page, @AuthenticationPrincipal MemberPrincipal coach, Model model) {
+	String overview(PageNumber page, Viewer coach, Model model) {
 		model.addAttribute("proposals", page.fetch(this.catalog::proposalsAwaitingIntake));
 		model.addAttribute("gateRequests", this.reviewRequests.waitingFor(coach));
 		return "coach/overview";
 	}
 
 	@PostMapping("/doetanks/{slug}/intake/accepteren")
-	String accept(@PathVariable String slug, @AuthenticationPrincipal MemberPrincipal coach,
-			RedirectAttributes redirect) {
-		this.service.accept(slug, coach);
+	String accept(@PathVariable String slug, Viewer coach, RedirectAttributes redirect) {
+		this.service.accept(slug, coach.member());
 		redirect.addFlashAttribute("flashSuccess", "intake.accepted");
 		return "redirect:/doetanks/" + slug;
 	}
 
 	@PostMapping("/doetanks/{slug}/intake/afwijzen")
 	String decline(@PathVariable String slug, @Valid @ModelAttribute("declineForm") DeclineForm form,
-			BindingResult errors, @AuthenticationPrincipal MemberPrincipal coach, Model model,
-			RedirectAttributes redirect) {
+			BindingResult errors, Viewer coach, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
 		}
-		this.service.decline(slug, form.getReason(), coach);
+		this.service.decline(slug, form.getReason(), coach.member());
 		redirect.addFlashAttribute("flashSuccess", "intake.declined");
 		return "redirect:/coach";
 	}

@@ -5,12 +5,11 @@ import nl.clubhuis.doetank.LookingFor;
 import nl.clubhuis.doetank.Theme;
 
 import jakarta.validation.Valid;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberRef;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,27 +38,27 @@ class ProposalController {
 	}
 
 	@GetMapping("/doetanks/nieuw")
-	String form(@AuthenticationPrincipal MemberPrincipal author, Model model) {
+	String form(Viewer author, Model model) {
 		ProposalForm form = new ProposalForm();
-		this.members.find(author.id()).map(MemberRef::organisation).ifPresent(form::setOrganisation);
+		this.members.find(author.member().id()).map(MemberRef::organisation).ifPresent(form::setOrganisation);
 		model.addAttribute("form", form);
 		return "doetank/new";
 	}
 
 	@PostMapping("/doetanks/nieuw")
-	String propose(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
-			@AuthenticationPrincipal MemberPrincipal author, RedirectAttributes redirect) {
+	String propose(@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Viewer author,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return "doetank/new";
 		}
 		String slug;
 		try {
-			slug = this.service.propose(form.toDetails(), author);
+			slug = this.service.propose(form.toDetails(), author.member());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same form sent twice at once: the second finds the proposal the first
 			// saved.
-			slug = this.service.propose(form.toDetails(), author);
+			slug = this.service.propose(form.toDetails(), author.member());
 		}
 		redirect.addFlashAttribute("flashSuccess", "doetank.proposal.saved");
 		return "redirect:/doetanks/" + slug;

@@ -73,7 +73,7 @@ public class PostWriting {
 	public Place placeFor(PostKind kind, String doetankSlug, MemberPrincipal writer) {
 		Place place = new Place(kind, null, TeamRoles.NOBODY);
 		if (kind.belongsToADoetank()) {
-			Doetanks.Visible visible = this.doetanks.visible(doetankSlug, writer);
+			Doetanks.Visible visible = this.doetanks.visible(doetankSlug, Viewer.of(writer));
 			place = new Place(kind, visible.doetank(), visible.team());
 		}
 		if (!PostAccess.canWrite(kind, place.doetank(), place.team(), Viewer.of(writer))) {

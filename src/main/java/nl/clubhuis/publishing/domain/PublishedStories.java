@@ -9,6 +9,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,8 @@ class PublishedStories implements DoetankStories {
 
 	private static List<Story> stories(List<PostCard> cards) {
 		return cards.stream()
-			.map((card) -> new Story(card.title(), card.path(), card.authorName(), card.publishAt().toInstant(),
-					card.phase(), card.excerpt()))
+			.map((card) -> new Story(card.title(), card.path(), card.authorName(),
+					AmsterdamTime.of(card.publishAt().toInstant()), card.phase(), card.excerpt()))
 			.toList();
 	}
 

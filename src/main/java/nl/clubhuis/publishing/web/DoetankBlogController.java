@@ -56,7 +56,7 @@ class DoetankBlogController {
 
 	@GetMapping(BLOG)
 	String list(@PathVariable String slug, PageNumber pageNumber, Viewer viewer, Model model) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, viewer.principalOrNull());
+		Doetanks.Visible visible = this.doetanks.visible(slug, viewer);
 		DoetankRef doetank = visible.doetank();
 		model.addAttribute("doetank", doetank);
 		model.addAttribute("posts", pageNumber.fetch((number) -> this.lists.ofDoetank(doetank, number)));

@@ -17,6 +17,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.domain.PostLists;
 import nl.clubhuis.shared.ClubhuisProperties;
 
@@ -66,7 +67,7 @@ class FeedController {
 
 	@GetMapping("/doetanks/{slug}/blog/feed")
 	ResponseEntity<String> doetankBlog(@PathVariable String slug) throws FeedException {
-		DoetankRef doetank = this.doetanks.visible(slug, null).doetank();
+		DoetankRef doetank = this.doetanks.visible(slug, Viewer.anonymous()).doetank();
 		return atom(Feeds.ofDoetank(doetank), "/doetanks/" + slug + "/blog",
 				this.lists.latestOfDoetank(doetank, PostKind.ofDoetanks(), ENTRIES));
 	}

@@ -3,7 +3,6 @@ package nl.clubhuis.publishing.web;
 import nl.clubhuis.doetank.DoetankPageSection;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.PostAccess;
@@ -21,8 +20,8 @@ import org.springframework.ui.Model;
 class PublishingSection implements DoetankPageSection {
 
 	@Override
-	public void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		WritePermissions may = PostAccess.toWrite(PostKind.DOETANKBLOG, doetank, team, Viewer.of(viewer));
+	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		WritePermissions may = PostAccess.toWrite(PostKind.DOETANKBLOG, doetank, team, viewer);
 		model.addAttribute("canWriteBlog", may.post());
 		model.addAttribute("canWriteBeschouwing", may.beschouwing());
 	}

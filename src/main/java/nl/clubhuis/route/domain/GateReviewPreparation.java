@@ -11,7 +11,7 @@ import nl.clubhuis.member.MemberRef;
  * Everything the gatekeepers-overleg form shows; {@code names}: who asked for it, by id.
  */
 public record GateReviewPreparation(DoetankRef doetank, List<ChecklistItem> checklist, List<MemberRef> coaches,
-		List<GateReviewRequest> openRequests, Map<Long, MemberRef> names, LocalDate phaseStartedOn) {
+		List<OpenGateRequest> openRequests, Map<Long, MemberRef> names, LocalDate phaseStartedOn) {
 
 	public List<ChecklistItem> checkpoints() {
 		return this.checklist.stream().filter(ChecklistItem::isCheckpoint).toList();

@@ -3,9 +3,11 @@ package nl.clubhuis.route.domain;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.route.ChecklistAnswer;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
  * A Doetank's route as it happened: each stay in a phase (a stage), how long it lasted,
  * and the gatekeepers-overleggen held in it. Built from the append-only transitions.
  */
-public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests) {
+public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 
 	public boolean isEmpty() {
 		return this.stages.isEmpty();
@@ -39,15 +41,15 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 			switch (transition.getKind()) {
 				case INTAKE, DOOR, HERFORMULEREN -> {
 					if (current != null) {
-						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
-					current = new Stage(transition.getToPhase(), transition.getHappenedAt(), null, transition.getKind(),
-							new ArrayList<>(), new ArrayList<>());
+					current = new Stage(transition.getToPhase(), AmsterdamTime.of(transition.getHappenedAt()), null,
+							transition.getKind(), new ArrayList<>(), new ArrayList<>());
 					stages.add(current);
 				}
 				case STOPPEN, AFRONDEN -> {
 					if (current != null) {
-						stages.set(stages.size() - 1, current.closedAt(transition.getHappenedAt()));
+						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
 					current = null;
 				}
@@ -65,14 +67,17 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 				.or(() -> stages.stream().filter((stage) -> stage.phase() == beschouwing.phase()).findFirst())
 				.ifPresent((stage) -> stage.beschouwingen().add(beschouwing));
 		}
-		return new Timeline(List.copyOf(stages), openRequests);
+		return new Timeline(List.copyOf(stages), openRequests.stream().map(OpenGateRequest::of).toList());
 	}
 
-	/** One stay in a phase. {@code end} is empty while the Doetank is still in it. */
-	public record Stage(Phase phase, Instant start, Instant end, TransitionKind enteredBy, List<ReviewEntry> reviews,
-			List<DoetankStories.Story> beschouwingen) {
+	/**
+	 * One stay in a phase, from {@code start} to {@code end} (in Amsterdam); {@code end}
+	 * is empty while the Doetank is still in it.
+	 */
+	public record Stage(Phase phase, ZonedDateTime start, ZonedDateTime end, TransitionKind enteredBy,
+			List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen) {
 
-		Stage closedAt(Instant moment) {
+		Stage closedAt(ZonedDateTime moment) {
 			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen);
 		}
 
@@ -84,7 +89,7 @@ public record Timeline(List<Stage> stages, List<GateReviewRequest> openRequests)
 		 * Whole days spent in this stage, up to {@code now} when it is still going on.
 		 */
 		public long days(Instant now) {
-			return Duration.between(this.start, (this.end != null) ? this.end : now).toDays();
+			return Duration.between(this.start.toInstant(), (this.end != null) ? this.end.toInstant() : now).toDays();
 		}
 
 		/**

@@ -7,7 +7,8 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.OpenReviewRequests;
 import nl.clubhuis.member.MemberDirectory;
-import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.member.MemberRef;
 
 import org.springframework.stereotype.Component;
@@ -33,8 +34,8 @@ class WaitingReviewRequests implements OpenReviewRequests {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<OpenReviewRequest> waitingFor(MemberPrincipal coach) {
-		List<Long> coached = coach.isBeheerder() ? List.of() : this.doetanks.activeCoachedBy(coach.id());
+	public List<OpenReviewRequest> waitingFor(Viewer coach) {
+		List<Long> coached = coach.isBeheerder() ? List.of() : this.doetanks.activeCoachedBy(coach.member().id());
 		if (!coach.isBeheerder() && coached.isEmpty()) {
 			return List.of();
 		}
@@ -48,7 +49,8 @@ class WaitingReviewRequests implements OpenReviewRequests {
 			.filter((request) -> doetanks.containsKey(request.getDoetankId())
 					&& doetanks.get(request.getDoetankId()).isActive())
 			.map((request) -> new OpenReviewRequest(doetanks.get(request.getDoetankId()), request.getPhase(),
-					request.getNote(), names.get(request.getRequestedById()).name(), request.getRequestedAt()))
+					request.getNote(), names.get(request.getRequestedById()).name(),
+					AmsterdamTime.of(request.getRequestedAt())))
 			.toList();
 	}
 

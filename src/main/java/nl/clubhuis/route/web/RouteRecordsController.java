@@ -55,7 +55,7 @@ class RouteRecordsController {
 	String addLine(@PathVariable String slug, @Valid @ModelAttribute("businessCaseForm") BusinessCaseForm form,
 			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return this.doetankPage.render(model, slug, viewer.member());
+			return this.doetankPage.render(model, slug, viewer);
 		}
 		try {
 			this.records.addBusinessCaseLine(slug, form.toEntry(), viewer.member());

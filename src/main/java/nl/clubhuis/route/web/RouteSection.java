@@ -7,7 +7,6 @@ import nl.clubhuis.doetank.DoetankPageSection;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberDirectory;
-import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
 import nl.clubhuis.route.RouteRecords;
@@ -38,11 +37,11 @@ class RouteSection implements DoetankPageSection {
 	}
 
 	@Override
-	public void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
+	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		Timeline timeline = this.timelines.of(doetank);
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
-		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, Viewer.of(viewer)));
+		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
 		if (!model.containsAttribute("businessCaseForm")) {
@@ -54,7 +53,7 @@ class RouteSection implements DoetankPageSection {
 
 	private static Set<Long> peopleIn(Timeline timeline) {
 		Set<Long> ids = new HashSet<>();
-		timeline.openRequests().forEach((request) -> ids.add(request.getRequestedById()));
+		timeline.openRequests().forEach((request) -> ids.add(request.requestedById()));
 		timeline.stages()
 			.forEach((stage) -> stage.reviews().forEach((entry) -> ids.addAll(entry.review().getCoachesPresent())));
 		return ids;

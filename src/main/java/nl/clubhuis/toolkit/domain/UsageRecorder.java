@@ -47,7 +47,7 @@ public class UsageRecorder implements WerkvormUsages {
 	@Override
 	@Transactional
 	public boolean record(String doetankSlug, String werkvormSlug, Phase phase, String note, MemberPrincipal member) {
-		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, member);
+		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, Viewer.of(member));
 		DoetankRef doetank = visible.doetank();
 		this.access.requireRecorder(doetank, visible.team(), Viewer.of(member));
 		Werkvorm werkvorm = this.werkvormen.findBySlug(werkvormSlug)
@@ -67,7 +67,7 @@ public class UsageRecorder implements WerkvormUsages {
 
 	@Transactional
 	public void remove(String doetankSlug, Long usageId, MemberPrincipal member) {
-		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, member);
+		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, Viewer.of(member));
 		this.access.requireRecorder(visible.doetank(), visible.team(), Viewer.of(member));
 		WerkvormUsage usage = this.usages.findById(usageId)
 			.filter((u) -> u.getDoetankId().equals(visible.doetank().id()))
@@ -81,7 +81,7 @@ public class UsageRecorder implements WerkvormUsages {
 	 */
 	@Transactional(readOnly = true)
 	public TeamWerkvormen ofTeam(String doetankSlug, Viewer viewer) {
-		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, viewer.principalOrNull());
+		Doetanks.Visible visible = this.doetanks.visible(doetankSlug, viewer);
 		DoetankRef doetank = visible.doetank();
 		boolean mayRecord = this.access.canRecordWerkvormen(doetank, visible.team(), viewer);
 		return new TeamWerkvormen(doetank, of(doetank.id()), mayRecord,

@@ -3,7 +3,6 @@ package nl.clubhuis.toolkit.web;
 import nl.clubhuis.doetank.DoetankPageSection;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
-import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.toolkit.domain.ToolkitAccess;
 
@@ -24,8 +23,8 @@ class ToolkitSection implements DoetankPageSection {
 	}
 
 	@Override
-	public void addTo(Model model, DoetankRef doetank, TeamRoles team, MemberPrincipal viewer) {
-		model.addAttribute("canRecordWerkvormen", this.access.canRecordWerkvormen(doetank, team, Viewer.of(viewer)));
+	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		model.addAttribute("canRecordWerkvormen", this.access.canRecordWerkvormen(doetank, team, viewer));
 	}
 
 }
