@@ -1,6 +1,6 @@
 package nl.clubhuis.member;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Set;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Set;
  * registered and last logged in ({@code lastLoginAt} is null when not since registering).
  */
 public record MemberAccount(Long id, String name, String email, String organisation, Set<GlobalRole> roles,
-		Instant registeredAt, Instant lastLoginAt, boolean blocked) {
+		ZonedDateTime registeredAt, ZonedDateTime lastLoginAt, boolean blocked) {
 
 	public MemberAccount {
 		roles = Set.copyOf(roles);

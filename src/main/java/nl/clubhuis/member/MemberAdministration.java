@@ -1,5 +1,7 @@
 package nl.clubhuis.member;
 
+import nl.clubhuis.shared.AmsterdamTime;
+
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.member.domain.Beheerders;
@@ -205,7 +207,8 @@ public class MemberAdministration {
 
 	private static MemberAccount account(Member member) {
 		return new MemberAccount(member.getId(), member.getName(), member.getEmail(), member.getOrganisation(),
-				member.getRoles(), member.getCreatedAt(), member.getLastLoginAt(), member.isBlocked());
+				member.getRoles(), AmsterdamTime.of(member.getCreatedAt()), AmsterdamTime.of(member.getLastLoginAt()),
+				member.isBlocked());
 	}
 
 	/** {@code %text%} in lower case, with the wildcards people type taken literally. */

@@ -17,9 +17,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
  *
  * <p>
  * Views get moments as {@link ZonedDateTime} in Amsterdam ({@link AmsterdamTime#of}), and
- * days as {@link LocalDate} (shown at midnight by formats with a time). It still takes an
- * {@link Instant} for the beheer pages (the logboek, a member's account), which carry
- * them until they move to {@code ZonedDateTime} too. No date gives an empty text.
+ * days as {@link LocalDate} (shown at midnight by formats with a time). An
+ * {@link Instant} is still shown in Amsterdam time rather than failing a page, but no
+ * view record carries one any more. No date gives an empty text.
  */
 public class DateFormats {
 

@@ -1,5 +1,7 @@
 package nl.clubhuis.beheer.web;
 
+import nl.clubhuis.shared.AmsterdamTime;
+
 import nl.clubhuis.audit.AuditEntry;
 import nl.clubhuis.audit.AuditFilter;
 import nl.clubhuis.audit.AuditKind;
@@ -11,7 +13,7 @@ import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.Params;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +68,9 @@ class LogboekController {
 			.byIds(entries.stream().map(AuditEntry::doetankId).filter(Objects::nonNull).toList());
 
 		model.addAttribute("lines",
-				entries.map((entry) -> new Line(entry.recordedAt(), entry.kind(), found(people, entry.actorId()),
-						entry.actorId() != null, found(people, entry.memberId()), found(places, entry.doetankId()),
-						entry.detail())));
+				entries.map((entry) -> new Line(AmsterdamTime.of(entry.recordedAt()), entry.kind(),
+						found(people, entry.actorId()), entry.actorId() != null, found(people, entry.memberId()),
+						found(places, entry.doetankId()), entry.detail())));
 		model.addAttribute("kinds", List.of(AuditKind.values()));
 		model.addAttribute("kind", kind);
 		model.addAttribute("person", found(people, personId));
@@ -99,8 +101,8 @@ class LogboekController {
 	 * One line of the logboek as the page shows it. {@code actor} is null for the portal
 	 * itself ({@code byPerson} false) or for someone since erased.
 	 */
-	record Line(Instant at, AuditKind kind, MemberRef actor, boolean byPerson, MemberRef member, DoetankRef doetank,
-			String detail) {
+	record Line(ZonedDateTime at, AuditKind kind, MemberRef actor, boolean byPerson, MemberRef member,
+			DoetankRef doetank, String detail) {
 
 		public boolean isRoleChange() {
 			return this.kind == AuditKind.ROLE_GRANTED || this.kind == AuditKind.ROLE_REVOKED;
