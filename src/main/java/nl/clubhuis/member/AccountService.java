@@ -59,19 +59,23 @@ public class AccountService {
 			accountExists(email, locale);
 			return;
 		}
-		Member member = this.members
-			.save(new Member(email, request.name(), request.organisation(), hash, this.clock.instant()));
-		sendVerification(member, locale);
+		Member member = new Member(email, request.name(), request.organisation(), hash, this.clock.instant());
+		member.chooseLanguage(locale);
+		sendVerification(this.members.save(member));
 	}
 
-	/** Tells the owner of this address that it has an account, and how to get back in. */
+	/**
+	 * Tells the owner of this address that it has an account, and how to get back in: in
+	 * the owner's language, or else the language of the page the request came from.
+	 */
 	void accountExists(String email, Locale locale) {
-		this.mails.send(email, locale, "accountExists", "/wachtwoord-vergeten", email);
+		Locale language = this.members.findByEmail(email).map(Member::getLocale).orElse(locale);
+		this.mails.send(email, language, "accountExists", "/wachtwoord-vergeten", email);
 	}
 
-	private void sendVerification(Member member, Locale locale) {
+	private void sendVerification(Member member) {
 		String token = this.tokens.issue(member.getId(), TokenPurpose.VERIFY_EMAIL, null);
-		this.mails.send(member.getEmail(), locale, "verify", "/bevestigen?code=" + token, member.getName());
+		this.mails.send(member.getEmail(), member.getLocale(), "verify", "/bevestigen?code=" + token, member.getName());
 	}
 
 	/** Whether this verification link still works (it is not used by looking). */
@@ -96,8 +100,18 @@ public class AccountService {
 	 * @return whether a mail went out
 	 */
 	@Transactional
-	public boolean resendVerification(MemberPrincipal principal, Locale locale) {
-		Member member = this.members.findById(principal.id()).orElseThrow();
+	public boolean resendVerification(MemberPrincipal principal) {
+		return resendVerification(principal.id());
+	}
+
+	/**
+	 * Sends the verification link of this member again, at most once every
+	 * {@link #RESEND_PAUSE}; nothing when the address is verified.
+	 * @return whether a mail went out
+	 */
+	@Transactional
+	public boolean resendVerification(Long memberId) {
+		Member member = this.members.findById(memberId).orElseThrow();
 		if (member.isEmailVerified()) {
 			return false;
 		}
@@ -108,7 +122,7 @@ public class AccountService {
 		if (tooSoon) {
 			return false;
 		}
-		sendVerification(member, locale);
+		sendVerification(member);
 		return true;
 	}
 

@@ -75,8 +75,10 @@ public class EmailChangeService {
 			return;
 		}
 		String token = this.tokens.issue(member.getId(), TokenPurpose.CHANGE_EMAIL, email);
-		this.mails.send(email, locale, "confirmEmail", "/e-mailadres-wijzigen?code=" + token, member.getName());
-		this.mails.send(member.getEmail(), locale, "emailChangeRequested", "/wachtwoord-vergeten", member.getName());
+		this.mails.send(email, member.getLocale(), "confirmEmail", "/e-mailadres-wijzigen?code=" + token,
+				member.getName());
+		this.mails.send(member.getEmail(), member.getLocale(), "emailChangeRequested", "/wachtwoord-vergeten",
+				member.getName());
 	}
 
 	/** Whether this confirmation link still works (it is not used by looking). */

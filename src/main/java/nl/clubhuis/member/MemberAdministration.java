@@ -12,6 +12,7 @@ import nl.clubhuis.shared.NotFoundException;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,11 @@ public class MemberAdministration {
 
 	private final Clock clock;
 
-	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock) {
+	private final AccountService accounts;
+
+	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock,
+			AccountService accounts) {
+		this.accounts = accounts;
 		this.members = members;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -144,6 +149,31 @@ public class MemberAdministration {
 	}
 
 	/**
+	 * Whether this member is the only beheerder who can still log in: the one the page
+	 * does not offer to take the role from or to block.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isLastBeheerder(Long memberId) {
+		List<Long> active = this.members.activeBeheerderIds();
+		return active.size() == 1 && active.contains(memberId);
+	}
+
+	/**
+	 * Sends an unverified member their verification link again (at most once every few
+	 * minutes, as when they ask themselves), in the member's language. Not in the
+	 * logboek: it changes no account.
+	 * @return whether a mail went out
+	 */
+	@Transactional
+	public boolean resendVerification(Long memberId, MemberPrincipal beheerder) {
+		if (beheerder == null || !beheerder.isBeheerder()) {
+			throw new AccessDeniedException("only a beheerder manages accounts");
+		}
+		load(memberId);
+		return this.accounts.resendVerification(memberId);
+	}
+
+	/**
 	 * At start ({@code CLUBHUIS_BEHEERDER}): makes the account with this address
 	 * beheerder, once it exists. Says in the log what happened.
 	 */
@@ -208,7 +238,7 @@ public class MemberAdministration {
 	private static MemberAccount account(Member member) {
 		return new MemberAccount(member.getId(), member.getName(), member.getEmail(), member.getOrganisation(),
 				member.getRoles(), AmsterdamTime.of(member.getCreatedAt()), AmsterdamTime.of(member.getLastLoginAt()),
-				member.isBlocked());
+				member.isBlocked(), member.isEmailVerified());
 	}
 
 	/** {@code %text%} in lower case, with the wildcards people type taken literally. */

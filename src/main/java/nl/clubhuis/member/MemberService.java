@@ -1,10 +1,12 @@
 package nl.clubhuis.member;
 
 import nl.clubhuis.member.domain.EmailAlreadyRegisteredException;
+import nl.clubhuis.member.domain.Language;
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -68,6 +70,14 @@ public class MemberService {
 	@Transactional(readOnly = true)
 	public Optional<MemberPrincipal> current(Long id) {
 		return this.members.findById(id).map(MemberService::withoutPassword);
+	}
+
+	/**
+	 * Remembers the language a logged-in member switched to, for the mails the portal
+	 * sends them.
+	 */
+	public void chooseLanguage(Long memberId, Locale locale) {
+		this.members.updateLanguage(memberId, Language.of(locale));
 	}
 
 	static MemberPrincipal withoutPassword(Member member) {

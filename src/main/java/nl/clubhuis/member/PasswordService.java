@@ -10,7 +10,6 @@ import nl.clubhuis.shared.Mails;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,7 +52,7 @@ public class PasswordService {
 	 * either way.
 	 */
 	@Transactional
-	public void forgot(String email, Locale locale) {
+	public void forgot(String email) {
 		this.members.findByEmail(Member.normaliseEmail(email)).ifPresent((member) -> {
 			Instant now = this.clock.instant();
 			boolean justSent = this.tokens.lastIssued(member.getId(), TokenPurpose.RESET_PASSWORD)
@@ -61,8 +60,8 @@ public class PasswordService {
 				.orElse(false);
 			if (!justSent) {
 				String token = this.tokens.issue(member.getId(), TokenPurpose.RESET_PASSWORD, null);
-				this.mails.send(member.getEmail(), locale, "resetPassword", "/wachtwoord-kiezen?code=" + token,
-						member.getName());
+				this.mails.send(member.getEmail(), member.getLocale(), "resetPassword",
+						"/wachtwoord-kiezen?code=" + token, member.getName());
 			}
 		});
 	}
@@ -79,12 +78,12 @@ public class PasswordService {
 	 * @return false when the link no longer works
 	 */
 	@Transactional
-	public boolean reset(String token, String newPassword, String keepSessionId, Locale locale) {
+	public boolean reset(String token, String newPassword, String keepSessionId) {
 		return this.tokens.use(token, TokenPurpose.RESET_PASSWORD)
 			.flatMap((used) -> this.members.findById(used.getMemberId()))
 			.map((member) -> {
 				member.verifyEmail(this.clock.instant());
-				setPassword(member, newPassword, keepSessionId, locale);
+				setPassword(member, newPassword, keepSessionId);
 				return true;
 			})
 			.orElse(false);
@@ -95,20 +94,20 @@ public class PasswordService {
 	 * @return false when the current password is wrong
 	 */
 	@Transactional
-	public boolean change(MemberPrincipal principal, String currentPassword, String newPassword, String keepSessionId,
-			Locale locale) {
+	public boolean change(MemberPrincipal principal, String currentPassword, String newPassword, String keepSessionId) {
 		Member member = this.members.findById(principal.id()).orElseThrow();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, member.getPasswordHash())) {
 			return false;
 		}
-		setPassword(member, newPassword, keepSessionId, locale);
+		setPassword(member, newPassword, keepSessionId);
 		return true;
 	}
 
-	private void setPassword(Member member, String newPassword, String keepSessionId, Locale locale) {
+	private void setPassword(Member member, String newPassword, String keepSessionId) {
 		member.changePassword(this.passwordEncoder.encode(newPassword));
 		this.sessions.endAllBut(member.getEmail(), keepSessionId);
-		this.mails.send(member.getEmail(), locale, "passwordChanged", "/wachtwoord-vergeten", member.getName());
+		this.mails.send(member.getEmail(), member.getLocale(), "passwordChanged", "/wachtwoord-vergeten",
+				member.getName());
 	}
 
 }

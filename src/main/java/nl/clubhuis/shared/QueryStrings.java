@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * upload was refused for its size, and what every page asks (language, logged out) must
  * still work then, on the error page too.
  */
-final class QueryStrings {
+public final class QueryStrings {
 
 	private QueryStrings() {
 	}
@@ -22,7 +22,7 @@ final class QueryStrings {
 		return UriComponentsBuilder.newInstance().query((query != null) ? query : "").build().getQueryParams();
 	}
 
-	static String first(HttpServletRequest request, String name) {
+	public static String first(HttpServletRequest request, String name) {
 		List<String> values = of(request).get(name);
 		return (values != null && !values.isEmpty()) ? values.get(0) : null;
 	}

@@ -61,6 +61,7 @@ class RegistrationRulesTest {
 		MemberPrincipal bert = this.people.member("Bert");
 		MemberPrincipal cem = this.people.member("Cem");
 		MemberPrincipal dina = this.people.member("Dina");
+		this.jdbc.update("UPDATE member SET locale = 'en' WHERE id = ?", cem.id());
 
 		assertThat(this.registrations.register(cafe.slug(), "Vegetarisch", anna).status())
 			.isEqualTo(RegistrationStatus.BEVESTIGD);
@@ -81,7 +82,7 @@ class RegistrationRulesTest {
 		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).own()).as("Anna's registration is cancelled").isNull();
 		assertThat(this.pages.unseenPromotions(cem)).extracting((r) -> r.event().path()).containsExactly(cafe.path());
 		Inbox.Mail mail = this.inbox.awaitOne(emailOf(cem));
-		assertThat(mail.subject()).contains(cafe.title());
+		assertThat(mail.subject()).as("in Cem's language").isEqualTo("A place came free: " + cafe.title());
 		assertThat(mail.text()).contains(cafe.title());
 		assertThat(mail.pathOfLink(cafe.path())).isEqualTo(cafe.path());
 		this.inbox.settle();

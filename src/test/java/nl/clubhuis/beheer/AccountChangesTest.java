@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
+import nl.clubhuis.Html;
+import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.audit.AuditFilter;
@@ -56,6 +58,9 @@ class AccountChangesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Inbox inbox;
 
 	@Test
 	void aGrantedCoachSeesTheIntakeAfterLoggingInAndASecondClickChangesNothing() throws Exception {
@@ -122,6 +127,35 @@ class AccountChangesTest {
 	 * database are only set aside here.
 	 */
 	@Test
+	void aBeheerderResendsTheVerificationMailOfAnUnverifiedMemberOnlyOnceInAFewMinutes() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Otto Onbevestigd");
+		this.jdbc.update("UPDATE member SET email_verified_at = NULL WHERE id = ?", member.id());
+		Html page = Html.of(this.mvc.perform(get("/beheer/leden/" + member.id()).with(user(beheerder))));
+		assertThat(page.text("#bevestigen-titel")).isEqualTo("E-mailadres nog niet bevestigd");
+		assertThat(page.has("form[action=/beheer/leden/" + member.id() + "/bevestigingsmail]")).isTrue();
+
+		resend(beheerder, member).andExpect(flash().attribute("flashSuccess", "beheer.done.resent"));
+		assertThat(this.inbox.awaitOne(member.getUsername()).pathOfLink("/bevestigen?code=")).isNotBlank();
+		resend(beheerder, member).andExpect(flash().attribute("flashProblem", "beheer.done.notResent"));
+		this.inbox.settle();
+		assertThat(this.inbox.to(member.getUsername())).hasSize(1);
+
+		MemberPrincipal verified = this.people.member("Vera Bevestigd");
+		assertThat(Html.of(this.mvc.perform(get("/beheer/leden/" + verified.id()).with(user(beheerder))))
+			.has("#bevestigen-titel")).isFalse();
+		this.mvc.perform(post("/beheer/leden/" + member.id() + "/bevestigingsmail").with(csrf()).with(user(verified)))
+			.andExpect(status().isForbidden());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions resend(MemberPrincipal beheerder, MemberPrincipal member)
+			throws Exception {
+		return this.mvc
+			.perform(post("/beheer/leden/" + member.id() + "/bevestigingsmail").with(csrf()).with(user(beheerder)))
+			.andExpect(redirectedUrl("/beheer/leden/" + member.id()));
+	}
+
+	@Test
 	@Transactional
 	void theLastBeheerderCanNeitherLoseTheRoleNorBeBlocked() throws Exception {
 		MemberPrincipal last = this.people.beheerder("Laatste Beheerder");
@@ -134,6 +168,11 @@ class AccountChangesTest {
 		}
 		assertThat(this.administration.account(last.id()).orElseThrow().has(GlobalRole.BEHEERDER)).isTrue();
 		assertThat(this.administration.account(last.id()).orElseThrow().blocked()).isFalse();
+		Html page = Html.of(this.mvc.perform(get("/beheer/leden/" + last.id()).with(user(last))));
+		assertThat(page.text("[data-role=BEHEERDER] .last-beheerder")).startsWith("Laatste beheerder");
+		assertThat(page.has("[data-role=BEHEERDER] form")).as("no button to revoke the role").isFalse();
+		assertThat(page.links()).doesNotContain("/beheer/leden/" + last.id() + "/blokkeren");
+		assertThat(page.text("#blokkeren-titel + p + .last-beheerder")).contains("laatste beheerder");
 
 		MemberPrincipal second = this.people.beheerder("Tweede Beheerder");
 		this.mvc

@@ -91,6 +91,7 @@ class MyDataExportTest {
 		JsonNode export = JsonMapper.builder().build().readTree(body);
 		assertThat(export.path("account").path("member").path("email").asString()).isEqualTo(emailOf(member));
 		assertThat(export.path("account").path("member").path("name").asString()).isEqualTo("Anna Exporteur");
+		assertThat(export.path("account").path("member").path("locale").asString()).isEqualTo("nl");
 		assertThat(export.path("doetanks").path("vraagstukken_brought_in").get(0).path("slug").asString())
 			.isEqualTo(own);
 		assertThat(export.path("doetanks").path("memberships_and_requests").toString())

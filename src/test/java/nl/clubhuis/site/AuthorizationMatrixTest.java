@@ -240,6 +240,8 @@ class AuthorizationMatrixTest {
 						"403", "403", "403", "done"),
 				row("POST unblock an account", (f) -> post("/beheer/leden/" + f.target() + "/deblokkeren"), "login",
 						"403", "403", "403", "403", "done"),
+				row("POST resend a verification mail", (f) -> post("/beheer/leden/" + f.target() + "/bevestigingsmail"),
+						"login", "403", "403", "403", "403", "done"),
 				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),
 				row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403", "403",
 						"200"))

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaMail {
 
-	private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
 	private final Mails mails;
 
 	private final RegistrationRepository registrations;
@@ -45,8 +43,8 @@ class AgendaMail {
 		Registration registration = this.registrations.findWithEvent(offered.registrationId()).orElseThrow();
 		Event event = registration.getEvent();
 		Contact member = this.contacts.byIds(List.of(registration.getMemberId())).get(registration.getMemberId());
-		this.mails.send(member.email(), DUTCH, "placeOffered", event.getPath(), member.name(), event.getTitle(),
-				when(event));
+		this.mails.send(member.email(), member.locale(), "placeOffered", event.getPath(), member.name(),
+				event.getTitle(), when(event, member.locale()));
 	}
 
 	@EventListener
@@ -57,14 +55,16 @@ class AgendaMail {
 			Contact member = people.get(registration.getMemberId());
 			Event event = registration.getEvent();
 			String reason = (event.getCancelReason() != null) ? event.getCancelReason() : "";
-			this.mails.send(member.email(), DUTCH, "calledOff", "/agenda", member.name(), event.getTitle(), when(event),
-					reason);
+			this.mails.send(member.email(), member.locale(), "calledOff", "/agenda", member.name(), event.getTitle(),
+					when(event, member.locale()), reason);
 		}
 	}
 
-	private String when(Event event) {
-		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH)
-			.format(event.getStartsAt().atZone(this.clock.getZone()));
+	/** The start of the event, written out in the member's language. */
+	private String when(Event event, Locale locale) {
+		String pattern = "en".equals(locale.getLanguage()) ? "EEEE d MMMM yyyy 'at' HH:mm"
+				: "EEEE d MMMM yyyy 'om' HH:mm";
+		return DateTimeFormatter.ofPattern(pattern, locale).format(event.getStartsAt().atZone(this.clock.getZone()));
 	}
 
 }

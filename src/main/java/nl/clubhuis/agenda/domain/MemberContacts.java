@@ -1,6 +1,7 @@
 package nl.clubhuis.agenda.domain;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,12 +24,12 @@ class MemberContacts {
 		return this.members.contacts(ids)
 			.values()
 			.stream()
-			.collect(Collectors.toMap(MemberContact::id,
-					(member) -> new Contact(member.id(), member.name(), member.organisation(), member.email())));
+			.collect(Collectors.toMap(MemberContact::id, (member) -> new Contact(member.id(), member.name(),
+					member.organisation(), member.email(), member.locale())));
 	}
 
-	/** Someone to show on the door list or to mail. */
-	record Contact(Long id, String name, String organisation, String email) {
+	/** Someone to show on the door list or to mail, in their language. */
+	record Contact(Long id, String name, String organisation, String email, Locale locale) {
 	}
 
 }

@@ -54,6 +54,15 @@ class AccountChangesController {
 		return change(id, () -> this.administration.unblock(id, beheerder), "beheer.done.unblocked", redirect);
 	}
 
+	@PostMapping("/beheer/leden/{id}/bevestigingsmail")
+	String resendVerification(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal beheerder,
+			RedirectAttributes redirect) {
+		boolean sent = this.administration.resendVerification(id, beheerder);
+		redirect.addFlashAttribute(sent ? "flashSuccess" : "flashProblem",
+				sent ? "beheer.done.resent" : "beheer.done.notResent");
+		return "redirect:/beheer/leden/" + id;
+	}
+
 	private static String change(Long id, BooleanSupplier change, String doneKey, RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("flashSuccess", change.getAsBoolean() ? doneKey : "beheer.done.unchanged");

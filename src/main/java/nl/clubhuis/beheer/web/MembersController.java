@@ -58,6 +58,7 @@ class MembersController {
 		model.addAttribute("account", account(id));
 		model.addAttribute("involvements", this.doetanks.of(id));
 		model.addAttribute("networkRoles", NETWORK_ROLES);
+		model.addAttribute("lastBeheerder", this.administration.isLastBeheerder(id));
 		return "beheer/member";
 	}
 

@@ -35,8 +35,8 @@ class AccountMemberData implements MemberDataContributor {
 	@Override
 	public Object dataOf(long memberId) {
 		List<Map<String, Object>> account = MemberDataContributor.rows(this.jdbc,
-				"SELECT id, name, email, organisation, roles, created_at, email_verified_at, last_login_at, blocked_at "
-						+ "FROM member WHERE id = ?",
+				"SELECT id, name, email, organisation, roles, created_at, email_verified_at, last_login_at, blocked_at, "
+						+ "locale FROM member WHERE id = ?",
 				memberId);
 		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "logboek",
 				this.auditLog.involving(memberId));

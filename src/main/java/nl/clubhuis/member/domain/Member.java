@@ -12,6 +12,8 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -52,6 +54,10 @@ public class Member {
 
 	private Instant blockedAt;
 
+	/** The language of the member's mails. */
+	@Enumerated(EnumType.STRING)
+	private Language locale = Language.nl;
+
 	@Version
 	private long version;
 
@@ -64,6 +70,24 @@ public class Member {
 		this.organisation = Texts.stripToNull(organisation);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
+	}
+
+	/** The language mails to this member are in. */
+	public Locale getLocale() {
+		return this.locale.locale();
+	}
+
+	/**
+	 * Remembers the language the member reads the portal in; anything the portal does not
+	 * speak counts as Dutch. Returns whether it changed.
+	 */
+	public boolean chooseLanguage(Locale chosen) {
+		Language language = Language.of(chosen);
+		if (language == this.locale) {
+			return false;
+		}
+		this.locale = language;
+		return true;
 	}
 
 	public static String normaliseEmail(String email) {

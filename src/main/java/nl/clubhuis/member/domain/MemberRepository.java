@@ -28,7 +28,7 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m where m.id in :ids")
 	List<MemberRef> findRefs(java.util.Collection<Long> ids);
 
-	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email) from Member m where m.id in :ids")
+	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email, m.locale) from Member m where m.id in :ids")
 	List<MemberContact> findContacts(java.util.Collection<Long> ids);
 
 	/**
@@ -50,6 +50,17 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from Member m where array_contains(m.roles, 'BEHEERDER') and m.blockedAt is null order by m.id")
 	List<Member> lockActiveBeheerders();
+
+	@Query("select m.id from Member m where array_contains(m.roles, 'BEHEERDER') and m.blockedAt is null")
+	List<Long> activeBeheerderIds();
+
+	/**
+	 * Leaves the version alone, like a login: switching language clashes with nothing.
+	 */
+	@Modifying
+	@Transactional
+	@Query("update Member m set m.locale = :language where m.id = :id and m.locale <> :language")
+	int updateLanguage(Long id, Language language);
 
 	/** Leaves the version alone: a login must not clash with a beheerder's change. */
 	@Modifying

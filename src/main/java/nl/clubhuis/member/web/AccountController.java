@@ -67,10 +67,10 @@ class AccountController {
 	@PostMapping("/mijn/account/wachtwoord")
 	String changePassword(@AuthenticationPrincipal MemberPrincipal member,
 			@ModelAttribute("passwordForm") NewPasswordForm form, BindingResult errors, HttpServletRequest request,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		PasswordRules.check(form.getPassword(), "password", errors);
 		if (!errors.hasErrors() && !this.passwords.change(member, form.getCurrentPassword(), form.getPassword(),
-				SessionLogin.sessionId(request), locale)) {
+				SessionLogin.sessionId(request))) {
 			errors.rejectValue("currentPassword", "account.password.wrong");
 		}
 		if (errors.hasErrors()) {

@@ -2,8 +2,6 @@ package nl.clubhuis.member.web;
 
 import nl.clubhuis.member.PasswordService;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -36,11 +34,11 @@ class ForgotPasswordController {
 	}
 
 	@PostMapping("/wachtwoord-vergeten")
-	String send(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult errors, Locale locale) {
+	String send(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult errors) {
 		if (errors.hasErrors()) {
 			return "member/forgot-password";
 		}
-		this.passwords.forgot(form.getEmail(), locale);
+		this.passwords.forgot(form.getEmail());
 		return "redirect:/wachtwoord-vergeten/verstuurd";
 	}
 
@@ -62,13 +60,13 @@ class ForgotPasswordController {
 
 	@PostMapping("/wachtwoord-kiezen")
 	String reset(@ModelAttribute("form") NewPasswordForm form, BindingResult errors, HttpServletRequest request,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		PasswordRules.check(form.getPassword(), "password", errors);
 		if (errors.hasErrors()) {
 			form.setPassword(null);
 			return "member/choose-password";
 		}
-		if (!this.passwords.reset(form.getCode(), form.getPassword(), SessionLogin.sessionId(request), locale)) {
+		if (!this.passwords.reset(form.getCode(), form.getPassword(), SessionLogin.sessionId(request))) {
 			return LinkNoLongerWorks.RESET.show(model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "resetPassword.done");

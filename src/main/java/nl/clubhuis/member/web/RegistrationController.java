@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +45,15 @@ class RegistrationController {
 			form.setPassword(null);
 			return "member/register";
 		}
-		this.accounts.register(form.toNewMember(), locale);
+		try {
+			this.accounts.register(form.toNewMember(), locale);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same address registered at the same moment by another request: that one
+			// made the account, so this one is an address with an account, and looks the
+			// same.
+			this.accounts.register(form.toNewMember(), locale);
+		}
 		return "redirect:/registreren/verstuurd";
 	}
 

@@ -3,7 +3,6 @@ package nl.clubhuis.member.web;
 import nl.clubhuis.member.AccountService;
 import nl.clubhuis.member.MemberPrincipal;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,11 +64,11 @@ class VerificationController {
 	}
 
 	@PostMapping("/mijn/bevestigen/opnieuw")
-	String resend(@AuthenticationPrincipal MemberPrincipal member, Locale locale, RedirectAttributes redirect) {
+	String resend(@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
 		if (member.isVerified()) {
 			return "redirect:/";
 		}
-		boolean sent = this.accounts.resendVerification(member, locale);
+		boolean sent = this.accounts.resendVerification(member);
 		redirect.addFlashAttribute(sent ? "flashSuccess" : "flashProblem",
 				sent ? "verify.resent" : "verify.resendTooSoon");
 		return "redirect:" + UnverifiedMembersRead.EXPLANATION;
