@@ -72,7 +72,8 @@ public class SecurityConfiguration {
 	/**
 	 * A form sent without a valid token by someone not (or no longer) logged in was
 	 * almost always left open until the session ran out: ask them to log in again instead
-	 * of saying the action is not theirs, and bring them back to the page of the form.
+	 * of saying the action is not theirs, and bring them back to the page of the form
+	 * with what they typed ({@link KeptForm}).
 	 */
 	private static void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
@@ -80,8 +81,9 @@ public class SecurityConfiguration {
 		boolean loggedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated();
 		if (ex instanceof CsrfException && !loggedIn) {
-			response.sendRedirect(
-					request.getContextPath() + LoginRedirects.loginPage("verlopen", LoginRedirects.formPage(request)));
+			String formPage = LoginRedirects.formPage(request);
+			KeptForm.keep(request, formPage);
+			response.sendRedirect(request.getContextPath() + LoginRedirects.loginPage("verlopen", formPage));
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_FORBIDDEN);

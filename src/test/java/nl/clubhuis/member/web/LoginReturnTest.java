@@ -113,6 +113,45 @@ class LoginReturnTest {
 			.andExpect(redirectedUrl("/login?verlopen"));
 	}
 
+	@Test
+	void whatWasTypedInAFormSentAfterTheSessionRanOutIsBackInTheFormAfterLoggingIn() throws Exception {
+		MemberPrincipal redacteur = this.people.redacteur("Bewaar Schrijver");
+		MemberPrincipal member = this.people.member("Lange Reactie");
+		WrittenPost post = this.posts.published(PostKind.NIEUWS, null, "Sessie verlopen", redacteur);
+
+		// The session ran out while the member typed: the form arrives without a valid
+		// token.
+		Cookie session = this.mvc
+			.perform(post("/berichten/" + post.slug() + "/reacties").header("Referer", "http://localhost" + post.path())
+				.param("text", "Een lange reactie die ik niet kwijt wil")
+				.param("password", "nooit-bewaren"))
+			.andExpect(redirectedUrl("/login?verlopen&terug=" + post.path().replace("/", "%2F")))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).as("what was typed is kept in a new session").isNotNull();
+
+		Cookie loggedIn = this.mvc
+			.perform(post("/login").cookie(session)
+				.with(csrf())
+				.param("email", member.getUsername())
+				.param("password", TestPeople.PASSWORD)
+				.param("terug", post.path()))
+			.andExpect(redirectedUrl(post.path()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Cookie current = (loggedIn != null) ? loggedIn : session;
+
+		Html page = Html.of(this.mvc.perform(get(post.path()).cookie(current)));
+		assertThat(page.one("form textarea[name=text]").text()).isEqualTo("Een lange reactie die ik niet kwijt wil");
+		assertThat(page.has(".kept-form-notice")).isTrue();
+
+		Html again = Html.of(this.mvc.perform(get(post.path()).cookie(current)));
+		assertThat(again.one("form textarea[name=text]").text()).as("put back once").isEmpty();
+		assertThat(again.has(".kept-form-notice")).isFalse();
+	}
+
 	/** Where a login link brings the member back to (its decoded ?terug=). */
 	private static String back(String loginLink) {
 		UriComponents link = UriComponentsBuilder.fromUriString(loginLink).build();
