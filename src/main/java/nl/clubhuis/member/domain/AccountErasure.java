@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,7 @@ public class AccountErasure {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final FindByIndexNameSessionRepository<?> sessions;
+	private final MemberSessions sessions;
 
 	private final JdbcTemplate jdbc;
 
@@ -50,8 +49,8 @@ public class AccountErasure {
 	private final AuditLog auditLog;
 
 	AccountErasure(MemberRepository members, List<ErasureObstacles> obstacles, ApplicationEventPublisher events,
-			PasswordEncoder passwordEncoder, FindByIndexNameSessionRepository<?> sessions, JdbcTemplate jdbc,
-			Clock clock, AuditLog auditLog) {
+			PasswordEncoder passwordEncoder, MemberSessions sessions, JdbcTemplate jdbc, Clock clock,
+			AuditLog auditLog) {
 		this.auditLog = auditLog;
 		this.members = members;
 		this.obstacles = obstacles;
@@ -88,7 +87,7 @@ public class AccountErasure {
 		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
 		this.members.saveAndFlush(member);
 		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);
-		this.sessions.findByPrincipalName(email).keySet().forEach(this.sessions::deleteById);
+		this.sessions.endAllBut(email, null);
 		// Sessions of nobody in particular can hold the address too: a failed login keeps
 		// what was typed. Erasure is rare, so a scan of the session attributes is fine.
 		this.jdbc.update("""
