@@ -3,6 +3,6 @@ package nl.clubhuis.doetank;
 /** What a team asks the network for. */
 public enum LookingFor {
 
-	LEDEN, EXPERTISE, OPDRACHTGEVER, EINDGEBRUIKERS, TESTLOCATIE
+	LEDEN, EXPERTISE, OPDRACHTGEVER, EINDGEBRUIKERS, TESTLOCATIE, SUPPORTER
 
 }

@@ -59,7 +59,8 @@ public class AccountService {
 			accountExists(email, locale);
 			return;
 		}
-		Member member = new Member(email, request.name(), request.organisation(), hash, this.clock.instant());
+		Member member = new Member(email, request.name(), request.organisation(), this.members.freeSlug(request.name()),
+				hash, this.clock.instant());
 		member.chooseLanguage(locale);
 		sendVerification(this.members.save(member));
 	}

@@ -56,10 +56,7 @@ public class MemberDirectory {
 
 	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
 	public List<MemberRef> coaches() {
-		return this.members.findCoaches()
-			.stream()
-			.map((member) -> new MemberRef(member.getId(), member.getName(), member.getOrganisation()))
-			.toList();
+		return this.members.findCoaches().stream().map((member) -> member.ref()).toList();
 	}
 
 	/**
@@ -72,8 +69,7 @@ public class MemberDirectory {
 
 	/** Used to seed demo data and in tests; pages never look people up by address. */
 	public Optional<MemberRef> findByEmail(String email) {
-		return this.members.findByEmail(Member.normaliseEmail(email))
-			.map((member) -> new MemberRef(member.getId(), member.getName(), member.getOrganisation()));
+		return this.members.findByEmail(Member.normaliseEmail(email)).map((member) -> member.ref());
 	}
 
 }

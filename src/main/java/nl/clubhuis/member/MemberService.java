@@ -49,7 +49,7 @@ public class MemberService {
 		if (this.members.existsByEmail(email)) {
 			throw new EmailAlreadyRegisteredException();
 		}
-		Member member = new Member(email, request.name(), request.organisation(),
+		Member member = new Member(email, request.name(), request.organisation(), this.members.freeSlug(request.name()),
 				this.passwordEncoder.encode(request.password()), this.clock.instant());
 		try {
 			member.verifyEmail(this.clock.instant());

@@ -2,6 +2,8 @@ package nl.clubhuis.member.domain;
 
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberRef;
+import nl.clubhuis.member.ProfileVisibility;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +40,15 @@ public class Member {
 
 	private String organisation;
 
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	private ProfileVisibility profileVisibility = ProfileVisibility.LEDEN;
+
+	private String jobTitle;
+
+	private String bio;
+
 	private String passwordHash;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
@@ -64,8 +75,9 @@ public class Member {
 	protected Member() {
 	}
 
-	public Member(String email, String name, String organisation, String passwordHash, Instant createdAt) {
+	public Member(String email, String name, String organisation, String slug, String passwordHash, Instant createdAt) {
 		this.email = normaliseEmail(email);
+		this.slug = slug;
 		this.name = name.strip();
 		this.organisation = Texts.stripToNull(organisation);
 		this.passwordHash = passwordHash;
@@ -108,6 +120,27 @@ public class Member {
 
 	public String getOrganisation() {
 		return this.organisation;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public ProfileVisibility getProfileVisibility() {
+		return this.profileVisibility;
+	}
+
+	public String getJobTitle() {
+		return this.jobTitle;
+	}
+
+	public String getBio() {
+		return this.bio;
+	}
+
+	/** How other modules show this member. */
+	public MemberRef ref() {
+		return new MemberRef(this.id, this.name, this.organisation, this.slug, this.profileVisibility);
 	}
 
 	public String getPasswordHash() {
@@ -178,6 +211,10 @@ public class Member {
 		this.email = "verwijderd-" + this.id + "@invalid";
 		this.name = ERASED_NAME;
 		this.organisation = null;
+		this.slug = "voormalig-lid-" + this.id;
+		this.profileVisibility = ProfileVisibility.NIEMAND;
+		this.jobTitle = null;
+		this.bio = null;
 		this.passwordHash = unusablePasswordHash;
 		this.roles = new ArrayList<>();
 		this.lastLoginAt = null;

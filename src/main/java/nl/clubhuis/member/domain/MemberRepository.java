@@ -22,10 +22,20 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	boolean existsByEmail(String email);
 
+	boolean existsBySlug(String slug);
+
+	/**
+	 * A profile address from this name that nobody has yet: "anouk-jansen",
+	 * "anouk-jansen-2".
+	 */
+	default String freeSlug(String name) {
+		return nl.clubhuis.shared.Slugs.unique(name, this::existsBySlug);
+	}
+
 	@Query("select m from Member m where array_contains(m.roles, 'COACH') order by m.name")
 	List<Member> findCoaches();
 
-	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m where m.id in :ids")
+	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.id in :ids")
 	List<MemberRef> findRefs(java.util.Collection<Long> ids);
 
 	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email, m.locale) from Member m where m.id in :ids")
