@@ -102,8 +102,8 @@ class BeheerQueryCountTest {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < howMany; i++) {
 			ids.add(this.jdbc.queryForObject(
-					"INSERT INTO member (email, name, organisation, password_hash) VALUES (?, ?, 'Bulk BV', 'x') RETURNING id",
-					Long.class, "bulk-" + UUID.randomUUID() + "@example.org", "Bulk Lid " + i));
+					"INSERT INTO member (email, name, organisation, slug, password_hash) VALUES (?, ?, 'Bulk BV', ?, 'x') RETURNING id",
+					Long.class, "bulk-" + UUID.randomUUID() + "@example.org", "Bulk Lid " + i, "bulk-" + UUID.randomUUID()));
 		}
 		return ids;
 	}

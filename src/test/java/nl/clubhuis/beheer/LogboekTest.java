@@ -122,8 +122,8 @@ class LogboekTest {
 	@Test
 	void theDatabaseRefusesToChangeOrRemoveAnEntryButKeepsItWhenItsMemberGoes() {
 		Long memberId = this.jdbc.queryForObject("""
-				INSERT INTO member (email, name, password_hash) VALUES (?, 'Weg Straks', 'x') RETURNING id""",
-				Long.class, "weg-" + System.nanoTime() + "@example.org");
+				INSERT INTO member (email, name, slug, password_hash) VALUES (?, 'Weg Straks', ?, 'x') RETURNING id""",
+				Long.class, "weg-" + System.nanoTime() + "@example.org", "weg-straks-" + System.nanoTime());
 		this.transactions.executeWithoutResult((tx) -> this.audit.record(AuditFact.blocked(null, memberId)));
 		Long entry = this.jdbc.queryForObject("SELECT id FROM audit_entry WHERE member_id = ?", Long.class, memberId);
 
