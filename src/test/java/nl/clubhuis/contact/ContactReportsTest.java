@@ -136,11 +136,11 @@ class ContactReportsTest {
 		assertThat(export).contains("\"contact\"", "Over de export", "tekst voor de export.")
 			.doesNotContain(recipient.getUsername());
 
-		Long old = this.jdbc.queryForObject("""
-				INSERT INTO contact_message (sender_id, recipient_id, subject, body, reply_by_mail, form_token,
-				    report_token_hash, sent_at)
-				VALUES (?, ?, 'Oud', 'Oude tekst', false, ?, ?, now() - interval '31 days') RETURNING id""", Long.class,
-				sender.id(), recipient.id(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+		send(sender, recipient, "Oud", "Oude tekst.");
+		String link = this.inbox.await(recipient.getUsername(), 2).get(1).pathOfLink("/berichten/melden?code=");
+		Long old = this.jdbc.queryForObject(
+				"UPDATE contact_message SET sent_at = now() - interval '31 days' WHERE sender_id = ? AND subject = 'Oud' RETURNING id",
+				Long.class, sender.id());
 		ExpiredRecords retention = this.expiredRecords.stream()
 			.filter((records) -> records.what().equals("member messages"))
 			.findFirst()
@@ -149,6 +149,7 @@ class ContactReportsTest {
 		assertThat(this.jdbc.queryForObject("SELECT body FROM contact_message WHERE id = ?", String.class, old))
 			.as("the text goes after 30 days")
 			.isNull();
+		assertThat(status(get(link))).as("and with it the report link").isEqualTo(404);
 		this.jdbc.update("UPDATE contact_message SET sent_at = now() - interval '91 days' WHERE id = ?", old);
 		retention.removeExpired(Instant.now());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM contact_message WHERE id = ?", Integer.class, old))

@@ -102,12 +102,16 @@ public class Messaging {
 					() -> this.preferences.save(new ContactPreference(memberId, accepts, now)));
 	}
 
-	/** The message behind a report link, while it is kept. */
+	/**
+	 * The message behind a report link, while its text is kept (a reported one as long as
+	 * the message is kept).
+	 */
 	public Optional<ContactMessage> byReportToken(String token) {
 		if (token == null || token.isBlank()) {
 			return Optional.empty();
 		}
-		return this.messages.findByReportTokenHash(ReportTokens.hash(token));
+		return this.messages.findByReportTokenHash(ReportTokens.hash(token))
+			.filter((message) -> message.getBody() != null || message.getReportedAt() != null);
 	}
 
 	/**
