@@ -135,6 +135,8 @@ class ContactMessagesTest {
 		this.mvc.perform(post("/mijn/berichten-instellingen").with(user(closed)).with(csrf()));
 		this.jdbc.update("UPDATE member SET profile_visibility = 'NIEMAND' WHERE id = ?", hidden.id());
 
+		assertThat(Html.of(this.mvc.perform(get("/mijn/account").with(user(closed))))
+			.linkTexts("/mijn/berichten-instellingen")).containsExactly("Berichten aan- of uitzetten");
 		Html settings = Html.of(this.mvc.perform(get("/mijn/berichten-instellingen").with(user(closed))));
 		assertThat(settings.checked("acceptsMessages")).isEmpty();
 		assertThat(status(get(form(closed)).with(user(sender)))).isEqualTo(404);
