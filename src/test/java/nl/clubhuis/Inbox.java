@@ -120,7 +120,9 @@ public class Inbox {
 		while (matcher.find()) {
 			links.add(matcher.group());
 		}
-		return new Mail(message.getSubject(), message.getFrom()[0].toString(), text.toString(), html.toString(), links);
+		String[] replyTo = message.getHeader("Reply-To");
+		return new Mail(message.getSubject(), message.getFrom()[0].toString(), text.toString(), html.toString(), links,
+				(replyTo != null) ? String.join(", ", replyTo) : null);
 	}
 
 	private static void collect(Part part, StringBuilder text, StringBuilder html)
@@ -144,8 +146,10 @@ public class Inbox {
 	 * One mail as received.
 	 *
 	 * @param links every web address in the plain text, in order
+	 * @param replyTo the Reply-To header as sent, or {@code null} when the mail has none
+	 * (read from the header: JavaMail's own answer falls back to the sender)
 	 */
-	public record Mail(String subject, String from, String text, String html, List<String> links) {
+	public record Mail(String subject, String from, String text, String html, List<String> links, String replyTo) {
 
 		/**
 		 * The path and query of the first link that contains this, to follow with

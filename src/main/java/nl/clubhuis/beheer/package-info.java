@@ -1,8 +1,10 @@
 /**
  * Beheer: the pages where beheerders find members, grant and revoke the network roles,
- * block and unblock accounts, and read the logboek. The rules live in the modules that
- * own the data ({@link nl.clubhuis.member.MemberAdministration},
- * {@link nl.clubhuis.audit.AuditLog}); this module only shows them.
+ * block and unblock accounts, read the logboek and the messages members reported. The
+ * rules live in the modules that own the data
+ * ({@link nl.clubhuis.member.MemberAdministration}, {@link nl.clubhuis.audit.AuditLog});
+ * this module only shows them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "doetank", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "contact", "doetank", "member", "shared" })
 package nl.clubhuis.beheer;

@@ -31,6 +31,14 @@ public class MemberDirectory {
 		return (id == null) ? Optional.empty() : Optional.ofNullable(byIds(List.of(id)).get(id));
 	}
 
+	/**
+	 * The member whose profile is at /leden/{slug}, whoever may see it: the caller checks
+	 * {@link MemberRef#profileVisibleTo}.
+	 */
+	public Optional<MemberRef> findBySlug(String slug) {
+		return (slug == null) ? Optional.empty() : this.members.findRefBySlug(slug);
+	}
+
 	/** The members with these ids; ids that match nobody are left out. */
 	public Map<Long, MemberRef> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -92,16 +92,23 @@ class MailDelivery implements DisposableBean {
 		String url = (mail.link() != null) ? this.properties.baseUrl() + mail.link() : null;
 		String action = (url != null)
 				? this.messages.getMessage("mail." + mail.key() + ".action", arguments, mail.locale()) : null;
+		String secondUrl = (mail.extras().secondLink() != null) ? this.properties.baseUrl() + mail.extras().secondLink()
+				: null;
+		String secondAction = (secondUrl != null)
+				? this.messages.getMessage("mail." + mail.key() + ".secondAction", arguments, mail.locale()) : null;
 		StringBuilder text = new StringBuilder(String.join("\n\n", paragraphs));
 		if (url != null) {
 			text.append("\n\n").append(action).append(":\n").append(url);
 		}
+		if (secondUrl != null) {
+			text.append("\n\n").append(secondAction).append(":\n").append(secondUrl);
+		}
 		text.append("\n\n-- \n").append(this.messages.getMessage("mail.signature", null, mail.locale()));
 		text.append("\n").append(this.properties.baseUrl()).append("\n");
-		String html = this.templates.process("mail/message",
-				new Context(mail.locale(),
-						Map.of("subject", subject, "paragraphs", paragraphs, "action", (action != null) ? action : "",
-								"url", (url != null) ? url : "", "baseUrl", this.properties.baseUrl())));
+		String html = this.templates.process("mail/message", new Context(mail.locale(),
+				Map.of("subject", subject, "paragraphs", paragraphs, "action", (action != null) ? action : "", "url",
+						(url != null) ? url : "", "secondAction", (secondAction != null) ? secondAction : "",
+						"secondUrl", (secondUrl != null) ? secondUrl : "", "baseUrl", this.properties.baseUrl())));
 		return new Written(subject, text.toString(), html);
 	}
 
@@ -111,6 +118,9 @@ class MailDelivery implements DisposableBean {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setFrom(this.properties.mail().from());
 			helper.setTo(mail.to());
+			if (mail.extras().replyTo() != null) {
+				helper.setReplyTo(mail.extras().replyTo());
+			}
 			helper.setSubject(written.subject());
 			helper.setText(written.text(), written.html());
 			sender.send(message);

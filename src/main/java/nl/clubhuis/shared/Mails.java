@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
  * (the link's label). The arguments fill {@code {0}}, {@code {1}}, ... in all three. The
  * mail goes out as plain text with simple HTML beside it; a link is a path on the portal
  * ({@code /agenda/...}) that gets the portal's public address ({@code clubhuis.base-url})
- * in front.
+ * in front. A mail may also carry a Reply-To address and a second, smaller link
+ * ({@link Extras}), labelled by {@code mail.<key>.secondAction}.
  */
 @Service
 public class Mails {
@@ -36,11 +37,35 @@ public class Mails {
 	 * @param arguments what fills the texts' placeholders
 	 */
 	public void send(String to, Locale locale, String key, String link, Object... arguments) {
-		this.events.publishEvent(new OutgoingMail(to, locale, key, link, List.of(arguments)));
+		send(Extras.NONE, to, locale, key, link, arguments);
+	}
+
+	/** Like {@link #send(String, Locale, String, String, Object...)}, with extras. */
+	public void send(Extras extras, String to, Locale locale, String key, String link, Object... arguments) {
+		this.events.publishEvent(new OutgoingMail(to, locale, key, link, List.of(arguments), extras));
+	}
+
+	/**
+	 * What only some mails carry.
+	 *
+	 * @param replyTo the address an answer goes to (a member who chose to share it), or
+	 * {@code null} for none
+	 * @param secondLink a second path on the portal, below the first link (for example to
+	 * report the mail), or {@code null} for none
+	 */
+	public record Extras(String replyTo, String secondLink) {
+
+		public static final Extras NONE = new Extras(null, null);
+
 	}
 
 	/** A mail waiting for its transaction to commit. */
-	record OutgoingMail(String to, Locale locale, String key, String link, List<Object> arguments) {
+	record OutgoingMail(String to, Locale locale, String key, String link, List<Object> arguments, Extras extras) {
+
+		OutgoingMail(String to, Locale locale, String key, String link, List<Object> arguments) {
+			this(to, locale, key, link, arguments, Extras.NONE);
+		}
+
 	}
 
 }

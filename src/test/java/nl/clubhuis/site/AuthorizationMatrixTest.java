@@ -10,6 +10,7 @@ import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.route.GateReviewCommand;
 import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,9 @@ class AuthorizationMatrixTest {
 	@Autowired
 	DoetankService service;
 
+	@Autowired
+	MemberDirectory directory;
+
 	Fixture fixture;
 
 	/**
@@ -72,7 +76,7 @@ class AuthorizationMatrixTest {
 	 */
 	record Fixture(MemberPrincipal member, MemberPrincipal trekker, MemberPrincipal requester, MemberPrincipal coach,
 			MemberPrincipal beheerder, String active, String proposal, Long requestId, Long memberMembershipId,
-			List<Long> checkpoints, Long target) {
+			List<Long> checkpoints, Long target, String targetSlug) {
 
 		MemberPrincipal as(Who who) {
 			return switch (who) {
@@ -108,7 +112,7 @@ class AuthorizationMatrixTest {
 					.stream()
 					.map(GateReviewCommand.Answer::checklistItemId)
 					.toList(),
-				cast.target().id());
+				cast.target().id(), this.directory.find(cast.target().id()).orElseThrow().slug());
 	}
 
 	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
@@ -243,6 +247,34 @@ class AuthorizationMatrixTest {
 				row("POST resend a verification mail", (f) -> post("/beheer/leden/" + f.target() + "/bevestigingsmail"),
 						"login", "403", "403", "403", "403", "done"),
 				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),
+				row("GET the message form to a member", (f) -> get("/leden/" + f.targetSlug() + "/bericht"), "login",
+						"200", "200", "200", "200", "200"),
+				row("POST a message to a member",
+						(f) -> post("/leden/" + f.targetSlug() + "/bericht").param("subject", "Een vraag")
+							.param("text", "Mag ik iets vragen?"),
+						"login", "done", "done", "done", "done", "done"),
+				row("GET the message form to a Doetank's trekkers", (f) -> get("/doetanks/" + f.active() + "/bericht"),
+						"login", "200", "404", "200", "200", "200"),
+				row("POST a message to a Doetank's trekkers",
+						(f) -> post("/doetanks/" + f.active() + "/bericht").param("subject", "Meedoen")
+							.param("text", "Ik doe graag mee."),
+						"login", "done", "404", "done", "done", "done"),
+				row("GET the message form to a proposal", (f) -> get("/doetanks/" + f.proposal() + "/bericht"), "login",
+						"404", "404", "404", "404", "404"),
+				row("GET /berichten/verstuurd", (f) -> get("/berichten/verstuurd"), "login", "200", "200", "200", "200",
+						"200"),
+				row("GET /mijn/berichten-instellingen", (f) -> get("/mijn/berichten-instellingen"), "login", "200",
+						"200", "200", "200", "200"),
+				row("POST /mijn/berichten-instellingen",
+						(f) -> post("/mijn/berichten-instellingen").param("acceptsMessages", "true"), "login", "done",
+						"done", "done", "done", "done"),
+				row("GET an unknown report link", (f) -> get("/berichten/melden").param("code", "onbekend"), "404",
+						"404", "404", "404", "404", "404"),
+				row("POST an unknown report link", (f) -> post("/berichten/melden").param("code", "onbekend"), "404",
+						"404", "404", "404", "404", "404"),
+				row("GET /berichten/gemeld", (f) -> get("/berichten/gemeld"), "200", "200", "200", "200", "200", "200"),
+				row("GET /beheer/meldingen/berichten", (f) -> get("/beheer/meldingen/berichten"), "login", "403", "403",
+						"403", "403", "200"),
 				row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403", "403",
 						"200"))
 			.flatMap(Function.identity());

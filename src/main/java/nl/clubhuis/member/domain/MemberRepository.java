@@ -38,6 +38,9 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.id in :ids")
 	List<MemberRef> findRefs(java.util.Collection<Long> ids);
 
+	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.slug = :slug")
+	Optional<MemberRef> findRefBySlug(String slug);
+
 	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email, m.locale) from Member m where m.id in :ids")
 	List<MemberContact> findContacts(java.util.Collection<Long> ids);
 

@@ -33,8 +33,8 @@ class UnverifiedMembersRead extends OncePerRequestFilter {
 
 	/** What an unverified member may still send. */
 	static final List<String> OPEN_TO_UNVERIFIED = List.of("/mijn/**", "/bevestigen", "/uitloggen", "/login",
-			"/registreren", "/wachtwoord-vergeten", "/wachtwoord-kiezen", "/e-mailadres-wijzigen",
-			"/reacties/*/melden");
+			"/registreren", "/wachtwoord-vergeten", "/wachtwoord-kiezen", "/e-mailadres-wijzigen", "/reacties/*/melden",
+			"/berichten/melden");
 
 	static final String EXPLANATION = "/mijn/bevestigen";
 
