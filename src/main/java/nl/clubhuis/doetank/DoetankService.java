@@ -88,13 +88,20 @@ public class DoetankService {
 		logIfBeheerderSteppedIn(coach, doetank, "INTAKE_DECLINED");
 	}
 
+	/** Asks to join as a lid. */
 	@Transactional
 	public void requestToJoin(String slug, String motivation, MemberPrincipal member) {
+		requestToJoin(slug, MembershipRole.LID, motivation, member);
+	}
+
+	/** Asks to join in a role an outsider may ask for; approval gives that role. */
+	@Transactional
+	public void requestToJoin(String slug, MembershipRole role, String motivation, MemberPrincipal member) {
 		Doetank doetank = load(slug);
 		if (!this.access.canView(doetank, Viewer.of(member))) {
 			throw new NotFoundException(slug);
 		}
-		doetank.requestToJoin(member.id(), motivation, this.clock.instant());
+		doetank.requestToJoin(member.id(), role, motivation, this.clock.instant());
 	}
 
 	@Transactional
@@ -127,6 +134,7 @@ public class DoetankService {
 	public void leave(String slug, MemberPrincipal member) {
 		Doetank doetank = load(slug);
 		doetank.leave(member.id(), this.clock.instant(), today());
+		this.events.publishEvent(new MembershipEnded(doetank.getId(), member.id(), this.clock.instant()));
 	}
 
 	private Doetank load(String slug) {

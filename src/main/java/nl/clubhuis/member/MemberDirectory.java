@@ -62,6 +62,25 @@ public class MemberDirectory {
 			.collect(Collectors.toMap(MemberContact::id, Function.identity()));
 	}
 
+	/**
+	 * At most {@code limit} members who can take part (address verified, not blocked)
+	 * whose name contains these words, by name: for finding someone to invite. Never
+	 * searches or shows e-mail addresses; fewer than two letters find nobody.
+	 */
+	public List<MemberRef> findByName(String words, int limit) {
+		String wanted = (words == null) ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+		if (wanted.length() < 2) {
+			return List.of();
+		}
+		return this.members.findTakingPartByName(MemberAdministration.pattern(wanted),
+				org.springframework.data.domain.Limit.of(limit));
+	}
+
+	/** The member with this id, when they can take part (verified, not blocked). */
+	public Optional<MemberRef> findTakingPart(Long id) {
+		return (id == null) ? Optional.empty() : this.members.findTakingPart(id);
+	}
+
 	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
 	public List<MemberRef> coaches() {
 		return this.members.findCoaches().stream().map((member) -> member.ref()).toList();

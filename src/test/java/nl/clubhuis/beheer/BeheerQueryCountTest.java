@@ -103,7 +103,8 @@ class BeheerQueryCountTest {
 		for (int i = 0; i < howMany; i++) {
 			ids.add(this.jdbc.queryForObject(
 					"INSERT INTO member (email, name, organisation, slug, password_hash) VALUES (?, ?, 'Bulk BV', ?, 'x') RETURNING id",
-					Long.class, "bulk-" + UUID.randomUUID() + "@example.org", "Bulk Lid " + i, "bulk-" + UUID.randomUUID()));
+					Long.class, "bulk-" + UUID.randomUUID() + "@example.org", "Bulk Lid " + i,
+					"bulk-" + UUID.randomUUID()));
 		}
 		return ids;
 	}

@@ -141,6 +141,15 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankToolkit doetankToolkit;
 
+	@Autowired
+	nl.clubhuis.doetank.TeamService team;
+
+	@Autowired
+	nl.clubhuis.doetank.TeamGuests guests;
+
+	@Autowired
+	nl.clubhuis.doetank.Invitations invitations;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -154,7 +163,8 @@ class DemoDataLoaderTest {
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
-						this.doetankRefs, this.memberDirectory, this.partners));
+						this.doetankRefs, this.memberDirectory, this.partners),
+				new DemoTeams(this.team, this.guests));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -284,6 +294,16 @@ class DemoDataLoaderTest {
 		assertThat(this.timelines.of(regiegemeente.ref()).openRequests()).isNotEmpty();
 		assertThat(this.records.agreement(regiegemeente.getId())).isPresent();
 		assertThat(this.records.businessCase(regiegemeente.getId()).lines()).hasSize(2);
+	}
+
+	@Test
+	void theDemoLidHasAnInvitationToAnswerAndTeamsListPeopleWithoutAnAccount() {
+		MemberPrincipal lid = this.members.findByEmail("lid@example.org").orElseThrow();
+		assertThat(this.invitations.openFor(lid.id())).anySatisfy(
+				(invitation) -> assertThat(invitation.doetank().slug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE));
+		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous());
+		assertThat(this.guests.of(regiegemeente.getId())).extracting(nl.clubhuis.doetank.Guest::name)
+			.contains("Henk Verbeek");
 	}
 
 	@Test

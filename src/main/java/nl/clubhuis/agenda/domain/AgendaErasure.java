@@ -14,27 +14,20 @@ import org.springframework.stereotype.Component;
 /**
  * A member who deletes their account gives up their place at every event that has not
  * started: like any cancellation, under the event's row lock, and the first on the
- * waiting list is offered the place ({@link WaitingList}). The notes they added are
+ * waiting list is offered the place ({@link PlacesGivenUp}). The notes they added are
  * erased; past attendance stays, under "voormalig lid".
  */
 @Component
 class AgendaErasure {
 
-	private final EventRepository events;
-
-	private final RegistrationRepository registrations;
-
-	private final WaitingList waitingList;
+	private final PlacesGivenUp placesGivenUp;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	AgendaErasure(EventRepository events, RegistrationRepository registrations, WaitingList waitingList,
-			JdbcTemplate jdbc, Clock clock) {
-		this.events = events;
-		this.registrations = registrations;
-		this.waitingList = waitingList;
+	AgendaErasure(PlacesGivenUp placesGivenUp, JdbcTemplate jdbc, Clock clock) {
+		this.placesGivenUp = placesGivenUp;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -47,19 +40,7 @@ class AgendaErasure {
 				SELECT e.slug FROM event_registration r JOIN event e ON e.id = r.event_id
 				WHERE r.member_id = ? AND r.status <> 'GEANNULEERD' AND e.starts_at > ? ORDER BY e.starts_at """,
 				String.class, event.memberId(), Timestamp.from(now));
-		for (String slug : upcoming) {
-			Event locked = this.events.lockBySlug(slug).orElseThrow();
-			if (locked.hasStarted(now)) {
-				continue;
-			}
-			this.registrations.findCurrent(locked.getId(), event.memberId()).ifPresent((registration) -> {
-				boolean hadPlace = registration.cancel(now);
-				this.registrations.saveAndFlush(registration);
-				if (hadPlace) {
-					this.waitingList.fillFreePlaces(locked, now);
-				}
-			});
-		}
+		this.placesGivenUp.cancel(event.memberId(), upcoming, now);
 		this.jdbc.update("UPDATE event_registration SET note = NULL WHERE member_id = ? AND note IS NOT NULL",
 				event.memberId());
 	}

@@ -243,9 +243,15 @@ public class Doetank {
 		return membership;
 	}
 
-	public void requestToJoin(Long memberId, String motivation, Instant now) {
+	/**
+	 * A member asks to join in a role an outsider may ask for (never trekker or coach).
+	 */
+	public void requestToJoin(Long memberId, MembershipRole role, String motivation, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
 			throw new RuleViolationException("doetank.rule.joinOnlyActive");
+		}
+		if (!role.isOpenToOutsiders()) {
+			throw new RuleViolationException("doetank.rule.roleNotOpen");
 		}
 		if (isMember(memberId)) {
 			throw new RuleViolationException("doetank.rule.alreadyMember");
@@ -253,8 +259,16 @@ public class Doetank {
 		if (pendingRequestOf(memberId).isPresent()) {
 			throw new RuleViolationException("doetank.rule.alreadyRequested");
 		}
-		this.memberships.add(Membership.request(this, memberId, motivation, now));
+		if (roster().openInvitationOf(memberId).isPresent()) {
+			throw new RuleViolationException("doetank.rule.alreadyInvited");
+		}
+		this.memberships.add(Membership.request(this, memberId, role, motivation, now));
 		touch(now);
+	}
+
+	/** The team's rules beyond joining: invitations, roles, rings, coaches. */
+	public Roster roster() {
+		return new Roster(this, this.memberships);
 	}
 
 	public Membership approveRequest(Long membershipId, Long deciderId, Instant now, LocalDate today) {
@@ -332,7 +346,7 @@ public class Doetank {
 		}
 	}
 
-	private void touch(Instant now) {
+	void touch(Instant now) {
 		this.updatedAt = now;
 	}
 

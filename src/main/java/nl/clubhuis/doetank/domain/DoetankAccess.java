@@ -34,8 +34,11 @@ public class DoetankAccess {
 		return viewer.memberId().filter(doetank::isTrekker).isPresent() || viewer.isBeheerder();
 	}
 
+	/** Not for who is in the team, asked already, or has an invitation to answer. */
 	public boolean canAskToJoin(Doetank doetank, Viewer viewer) {
-		return doetank.getStatus() == DoetankStatus.ACTIEF && viewer.memberId().filter(doetank::involves).isEmpty();
+		return doetank.getStatus() == DoetankStatus.ACTIEF && viewer.memberId()
+			.filter((id) -> doetank.involves(id) || doetank.roster().openInvitationOf(id).isPresent())
+			.isEmpty();
 	}
 
 	/**
@@ -53,6 +56,28 @@ public class DoetankAccess {
 	 */
 	public boolean canAppointTrekker(Doetank doetank, Viewer viewer) {
 		return doetank.getStatus() == DoetankStatus.ACTIEF && canDecideRequests(doetank, viewer);
+	}
+
+	/**
+	 * The team of an active Doetank is managed (invitations, roles, rings, memberships
+	 * ended, guests) by its trekkers and its coaches; a beheerder may step in.
+	 */
+	public boolean canManageTeam(Doetank doetank, Viewer viewer) {
+		return doetank.getStatus() == DoetankStatus.ACTIEF
+				&& (viewer.memberId().filter((id) -> doetank.isTrekker(id) || doetank.isCoachOf(id)).isPresent()
+						|| viewer.isBeheerder());
+	}
+
+	/**
+	 * The network's coaches and beheerders assign a Doetank's coaches; its trekker does
+	 * not.
+	 */
+	public boolean canAssignCoaches(Doetank doetank, Viewer viewer) {
+		return doetank.getStatus() == DoetankStatus.ACTIEF && (viewer.isCoach() || viewer.isBeheerder());
+	}
+
+	public TeamPermissions teamPermissions(Doetank doetank, Viewer viewer) {
+		return new TeamPermissions(canManageTeam(doetank, viewer), canAssignCoaches(doetank, viewer));
 	}
 
 	/** Everything the Doetank's own page offers the viewer, decided once. */

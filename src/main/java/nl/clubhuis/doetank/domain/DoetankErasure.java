@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A member who deletes their account leaves every Doetank: their memberships end, their
- * join requests are withdrawn and their motivations erased, and a vraagstuk of theirs
- * still waiting for intake is withdrawn. An active Doetank never loses its last trekker
- * this way: that is an obstacle the member settles first by handing over.
+ * join requests are withdrawn and their motivations erased, invitations to them lapse,
+ * and a vraagstuk of theirs still waiting for intake is withdrawn. An active Doetank
+ * never loses its last trekker this way: that is an obstacle the member settles first by
+ * handing over.
  */
 @Component
 class DoetankErasure implements ErasureObstacles {
@@ -59,6 +60,9 @@ class DoetankErasure implements ErasureObstacles {
 				UPDATE membership SET state = 'BEEINDIGD', until = ?
 				WHERE member_id = ? AND state IN ('ACTIEF', 'AANGEVRAAGD')""", Date.valueOf(LocalDate.now(this.clock)),
 				event.memberId());
+		this.jdbc.update(
+				"UPDATE membership SET state = 'INGETROKKEN', decided_at = ? WHERE member_id = ? AND state = 'UITGENODIGD'",
+				now, event.memberId());
 		this.jdbc.update("UPDATE membership SET motivation = NULL WHERE member_id = ? AND motivation IS NOT NULL",
 				event.memberId());
 	}

@@ -30,6 +30,20 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			where d.slug = :slug""")
 	Optional<Doetank> findWithTeamBySlug(String slug);
 
+	/** The Doetank, with its whole team, that a membership (an invitation) belongs to. */
+	@Query("""
+			select distinct d from Doetank d
+			left join fetch d.memberships m
+			where d.id = (select i.doetank.id from Membership i where i.id = :membershipId)""")
+	Optional<Doetank> findWithTeamByMembershipId(Long membershipId);
+
+	/** The invitations waiting for this member, with their Doetanks, oldest first. */
+	@Query("""
+			select m from Membership m join fetch m.doetank
+			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.MembershipState.UITGENODIGD
+			order by m.requestedAt, m.id""")
+	List<Membership> findOpenInvitations(Long memberId);
+
 	@Query("""
 			select d.slug from Doetank d join d.memberships m
 			where m.memberId = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER

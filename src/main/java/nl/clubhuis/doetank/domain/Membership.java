@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank.domain;
 
+import nl.clubhuis.doetank.Ring;
+
 import nl.clubhuis.doetank.MembershipState;
 
 import nl.clubhuis.doetank.MembershipRole;
@@ -20,8 +22,8 @@ import jakarta.persistence.Table;
 import nl.clubhuis.shared.Texts;
 
 /**
- * A person in a Doetank with one role; a join request is a membership waiting for a
- * trekker's yes.
+ * A person in a Doetank with one role, in the kern or the schil; a join request is a
+ * membership waiting for a trekker's yes, an invitation one waiting for the invitee's.
  */
 @Entity
 @Table(name = "membership")
@@ -56,6 +58,8 @@ public class Membership {
 
 	private Long decidedById;
 
+	private Long invitedById;
+
 	private LocalDate since;
 
 	private LocalDate until;
@@ -78,9 +82,17 @@ public class Membership {
 		return membership;
 	}
 
-	static Membership request(Doetank doetank, Long memberId, String motivation, Instant now) {
-		Membership membership = new Membership(doetank, memberId, MembershipRole.LID, MembershipState.AANGEVRAAGD, now);
+	static Membership request(Doetank doetank, Long memberId, MembershipRole role, String motivation, Instant now) {
+		Membership membership = new Membership(doetank, memberId, role, MembershipState.AANGEVRAAGD, now);
 		membership.motivation = motivation.strip();
+		return membership;
+	}
+
+	static Membership invitation(Doetank doetank, Long memberId, MembershipRole role, Ring ring, Long invitedById,
+			Instant now) {
+		Membership membership = new Membership(doetank, memberId, role, MembershipState.UITGENODIGD, now);
+		membership.ring = ring;
+		membership.invitedById = invitedById;
 		return membership;
 	}
 
@@ -97,6 +109,36 @@ public class Membership {
 		this.state = MembershipState.AFGEWEZEN;
 		this.decidedById = trekkerId;
 		this.decidedAt = now;
+		this.decisionNote = Texts.stripToNull(note);
+	}
+
+	/** The requester takes their request back, or the team its invitation. */
+	void withdraw(Instant now) {
+		if (this.state != MembershipState.AANGEVRAAGD && this.state != MembershipState.UITGENODIGD) {
+			throw new IllegalStateException("membership " + this.id + " is not open");
+		}
+		this.state = MembershipState.INGETROKKEN;
+		this.decidedAt = now;
+	}
+
+	/** The invitee says yes (ACTIEF from today) or no (AFGESLAGEN). */
+	void answer(boolean accepted, Instant now, LocalDate today) {
+		if (this.state != MembershipState.UITGENODIGD) {
+			throw new IllegalStateException("membership " + this.id + " is not an open invitation");
+		}
+		this.state = accepted ? MembershipState.ACTIEF : MembershipState.AFGESLAGEN;
+		this.decidedById = this.memberId;
+		this.decidedAt = now;
+		this.since = accepted ? today : null;
+	}
+
+	void moveTo(Ring ring) {
+		this.ring = ring;
+	}
+
+	/** Ends this role; {@code note} is the team's word to the person, if any. */
+	void end(LocalDate today, String note) {
+		end(today);
 		this.decisionNote = Texts.stripToNull(note);
 	}
 
@@ -119,8 +161,17 @@ public class Membership {
 		return this.state == MembershipState.AANGEVRAAGD;
 	}
 
+	public boolean isInvited() {
+		return this.state == MembershipState.UITGENODIGD;
+	}
+
 	public boolean belongsTo(Long memberId) {
 		return this.memberId.equals(memberId);
+	}
+
+	/** The Doetank this membership is in. */
+	public nl.clubhuis.doetank.DoetankRef doetankRef() {
+		return this.doetank.ref();
 	}
 
 	public Long getId() {
@@ -157,6 +208,10 @@ public class Membership {
 
 	public Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	public Long getInvitedById() {
+		return this.invitedById;
 	}
 
 	public LocalDate getSince() {

@@ -52,11 +52,14 @@ class DoetankPageController {
 	@PostMapping("/doetanks/{slug}/aanmelden")
 	String askToJoin(@PathVariable String slug, @Valid @ModelAttribute("joinForm") JoinRequestForm form,
 			BindingResult errors, Viewer member, Model model, RedirectAttributes redirect) {
+		if (form.getRole() != null && !form.getRole().isOpenToOutsiders()) {
+			errors.rejectValue("role", "doetank.rule.roleNotOpen");
+		}
 		if (errors.hasErrors()) {
 			return this.pageModel.render(model, this.catalog.show(slug, member), member);
 		}
 		return decide(slug, redirect, "doetank.join.sent",
-				() -> this.service.requestToJoin(slug, form.getMotivation(), member.member()));
+				() -> this.service.requestToJoin(slug, form.getRole(), form.getMotivation(), member.member()));
 	}
 
 	@PostMapping("/doetanks/{slug}/aanvragen/{requestId}/goedkeuren")

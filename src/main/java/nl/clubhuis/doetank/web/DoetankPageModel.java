@@ -10,6 +10,8 @@ import nl.clubhuis.doetank.domain.DoetankPermissions;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStories;
 import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.TeamGuests;
 import nl.clubhuis.doetank.TeamRoles;
 
 import java.util.Comparator;
@@ -46,9 +48,13 @@ class DoetankPageModel implements DoetankPage {
 
 	private final MemberDirectory members;
 
+	private final TeamGuests guests;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, DoetankStories stories,
-			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections, MemberDirectory members) {
+			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections, MemberDirectory members,
+			TeamGuests guests) {
 		this.members = members;
+		this.guests = guests;
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -77,6 +83,11 @@ class DoetankPageModel implements DoetankPage {
 				can.decideRequests() ? doetank.pendingRequests().stream().map(PendingRequest::of).toList() : List.of());
 		model.addAttribute("ownRequest", viewer.memberId().flatMap(doetank::latestRequestOf).orElse(null));
 		model.addAttribute("isTrekker", viewer.memberId().filter(doetank::isTrekker).isPresent());
+		model.addAttribute("teamCan", this.access.teamPermissions(doetank, viewer));
+		model.addAttribute("ownInvitation",
+				viewer.memberId().flatMap((id) -> doetank.roster().openInvitationOf(id)).orElse(null));
+		model.addAttribute("guests", this.guests.of(doetank.getId()));
+		model.addAttribute("requestableRoles", MembershipRole.openToOutsiders());
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}

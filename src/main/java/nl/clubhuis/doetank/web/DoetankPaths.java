@@ -7,7 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Bringing in a vraagstuk and asking to join need an account; the intake is for coaches.
+ * Bringing in a vraagstuk, asking to join, answering an invitation, leaving and the
+ * team's own pages need an account; the intake is for coaches.
  */
 @Component
 class DoetankPaths implements PathRules {
@@ -16,7 +17,9 @@ class DoetankPaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths.requestMatchers("/coach/**")
 			.hasAnyRole("COACH", "BEHEERDER")
-			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden")
+			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/team", "/doetanks/*/team/**",
+					"/doetanks/*/uitnodiging", "/doetanks/*/uitnodiging/**", "/doetanks/*/aanvraag/**",
+					"/doetanks/*/verlaten")
 			.authenticated();
 	}
 

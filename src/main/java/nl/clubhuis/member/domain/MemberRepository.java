@@ -45,6 +45,26 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	List<MemberContact> findContacts(java.util.Collection<Long> ids);
 
 	/**
+	 * Members who can take part (address verified, not blocked, not erased) whose name
+	 * contains the pattern (lower case, escaped as for {@link #search}), by name.
+	 */
+	@Query("""
+			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m
+			where lower(m.name) like :pattern escape '\\' and m.emailVerifiedAt is not null and m.blockedAt is null
+			  and m.erasedAt is null
+			order by m.name, m.id""")
+	List<MemberRef> findTakingPartByName(String pattern, org.springframework.data.domain.Limit limit);
+
+	/**
+	 * The member with this id when they can take part (verified, not blocked, not
+	 * erased).
+	 */
+	@Query("""
+			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m
+			where m.id = :id and m.emailVerifiedAt is not null and m.blockedAt is null and m.erasedAt is null""")
+	Optional<MemberRef> findTakingPart(Long id);
+
+	/**
 	 * Members whose name, address or organisation contains the pattern (lower case, with
 	 * {@code %} around it and a backslash before a literal {@code %}, {@code _} or
 	 * backslash).

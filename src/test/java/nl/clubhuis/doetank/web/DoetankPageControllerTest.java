@@ -73,6 +73,9 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	MemberDirectory members;
 
+	@MockitoBean
+	nl.clubhuis.doetank.TeamGuests guests;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));

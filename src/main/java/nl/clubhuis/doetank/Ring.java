@@ -1,4 +1,4 @@
-package nl.clubhuis.doetank.domain;
+package nl.clubhuis.doetank;
 
 /**
  * Kern: people with a direct stake who free time for it; schil: occasional outsiders, a
