@@ -52,6 +52,9 @@ class QueryCountTest {
 	DoetankService service;
 
 	@Autowired
+	DoetankEditService editing;
+
+	@Autowired
 	GateReviewService reviews;
 
 	@Autowired
@@ -89,6 +92,8 @@ class QueryCountTest {
 		write(PostKind.NIEUWS, null, "Het eerste nieuws", this.people.redacteur("Nina Nieuws"));
 		write(PostKind.CAFEBLOG, null, "Het eerste Café", this.people.redacteur("Carl Café"));
 
+		edit(measured, trekker, "Eerste versie van wat we zoeken.");
+
 		List<Long> small = measure(trekker, measured);
 
 		insertPublicDoetanks(490);
@@ -109,6 +114,10 @@ class QueryCountTest {
 			write(PostKind.BESCHOUWING, measured, "Het team groeit " + i, coach);
 			write(PostKind.DOETANKBLOG, measured, "Wat we deze week leerden " + i, trekker);
 			write(PostKind.NIEUWS, null, "Nieuws " + i, this.people.redacteur("Roos Redacteur"));
+		}
+
+		for (int i = 0; i < 12; i++) {
+			edit(measured, (i % 2 == 0) ? trekker : coach, "Versie " + i + " van wat we zoeken.");
 		}
 
 		long figuresWithFew = jdbcStatementsFor(get("/cijfers"));
@@ -155,6 +164,22 @@ class QueryCountTest {
 		counts.add(statementsFor(get("/").with(user(viewer))));
 		counts.add(statementsFor(get("/doetanks/lessen").param("fase", "EXPERIMENTEREN")));
 		return counts;
+	}
+
+	/**
+	 * A save of the edit form: another note, and a different piece of expertise each
+	 * time, so the history names people and terms.
+	 */
+	private void edit(String slug, MemberPrincipal editor, String note) {
+		Doetank doetank = this.doetanks.load(slug, editor);
+		List<Long> terms = this.jdbc.queryForList("SELECT id FROM expertise ORDER BY id", Long.class);
+		java.util.Set<Long> chosen = java.util.Set.of(terms.get(note.length() % terms.size()),
+				terms.get((note.length() + 1) % terms.size()));
+		this.editing.edit(slug,
+				new DoetankEdit(doetank.getTitle(), doetank.getVraagstuk(), doetank.getAmbition(), doetank.getTheme(),
+						doetank.getOrganisations(), doetank.getStartDate(), doetank.getLookingFor(), chosen, note,
+						java.util.Set.of(), null, doetank.getVersion()),
+				editor);
 	}
 
 	private void write(PostKind kind, String doetank, String title, MemberPrincipal writer) {

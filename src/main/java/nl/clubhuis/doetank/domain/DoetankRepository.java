@@ -30,10 +30,14 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			where d.slug = :slug""")
 	Optional<Doetank> findWithTeamBySlug(String slug);
 
+	/**
+	 * The author's proposal with this title that waits for intake (the database allows
+	 * one: index doetank_open_proposal_uk).
+	 */
 	@Query("""
-			select d.slug from Doetank d join d.memberships m
-			where m.memberId = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
-			  and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL and d.title = :title""")
+			select d.slug from Doetank d
+			where d.proposedById = :authorId and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
+			  and lower(d.title) = lower(:title)""")
 	Optional<String> findWaitingProposal(Long authorId, String title);
 
 	@Query("""

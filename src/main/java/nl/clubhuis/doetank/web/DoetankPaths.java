@@ -16,7 +16,7 @@ class DoetankPaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths.requestMatchers("/coach/**")
 			.hasAnyRole("COACH", "BEHEERDER")
-			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden")
+			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/bewerken")
 			.authenticated();
 	}
 

@@ -73,6 +73,12 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	MemberDirectory members;
 
+	@MockitoBean
+	RevisionViews revisions;
+
+	@MockitoBean
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));
