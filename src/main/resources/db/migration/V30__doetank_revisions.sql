@@ -30,3 +30,8 @@ UPDATE doetank d SET proposed_by_id = (
 CREATE INDEX doetank_proposed_by_idx ON doetank (proposed_by_id);
 CREATE UNIQUE INDEX doetank_open_proposal_uk ON doetank (proposed_by_id, lower(title))
     WHERE status = 'VOORSTEL';
+
+-- The route's transitions store a DoetankStatus too; keep their list in step with it.
+ALTER TABLE phase_transition DROP CONSTRAINT phase_transition_to_status_ck;
+ALTER TABLE phase_transition ADD CONSTRAINT phase_transition_to_status_ck
+    CHECK (to_status IN ('VOORSTEL', 'AFGEWEZEN', 'INGETROKKEN', 'ACTIEF', 'AFGEROND', 'GESTOPT'));

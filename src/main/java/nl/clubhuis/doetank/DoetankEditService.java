@@ -5,6 +5,7 @@ import nl.clubhuis.doetank.domain.DoetankAccess;
 import nl.clubhuis.doetank.domain.DoetankRepository;
 import nl.clubhuis.doetank.domain.RevisionCause;
 import nl.clubhuis.doetank.domain.Revisions;
+import nl.clubhuis.doetank.domain.Typology;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -52,6 +53,22 @@ public class DoetankEditService {
 		this.vocabulary = vocabulary;
 		this.clock = clock;
 		this.audit = audit;
+	}
+
+	/**
+	 * The Doetank as the edit form starts from it, for someone who may edit it; with the
+	 * version to hand back on saving.
+	 */
+	@Transactional(readOnly = true)
+	public DoetankEdit current(String slug, MemberPrincipal editor) {
+		Doetank doetank = load(slug, editor);
+		if (!this.access.canEdit(doetank, Viewer.of(editor))) {
+			throw new AccessDeniedException("only a trekker or coach of this Doetank edits it");
+		}
+		return new DoetankEdit(doetank.getTitle(), doetank.getVraagstuk(), doetank.getAmbition(), doetank.getTheme(),
+				doetank.getOrganisations(), doetank.getStartDate(), doetank.getLookingFor(), doetank.getExpertiseIds(),
+				doetank.getLookingForNote(), Typology.parse(doetank.getTypology()),
+				Urgency.of(doetank.getUrgency()).orElse(null), doetank.getVersion());
 	}
 
 	/**

@@ -141,6 +141,12 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankToolkit doetankToolkit;
 
+	@Autowired
+	nl.clubhuis.doetank.DoetankEditService editing;
+
+	@Autowired
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -154,7 +160,8 @@ class DemoDataLoaderTest {
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
-						this.doetankRefs, this.memberDirectory, this.partners));
+						this.doetankRefs, this.memberDirectory, this.partners),
+				new DemoRevisions(this.editing, this.vocabulary));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -284,6 +291,12 @@ class DemoDataLoaderTest {
 		assertThat(this.timelines.of(regiegemeente.ref()).openRequests()).isNotEmpty();
 		assertThat(this.records.agreement(regiegemeente.getId())).isPresent();
 		assertThat(this.records.businessCase(regiegemeente.getId()).lines()).hasSize(2);
+		assertThat(regiegemeente.getExpertiseIds()).as("what the team looks for, in the vocabulary").hasSize(2);
+		assertThat(regiegemeente.getUrgency()).isEqualTo("hoog");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM doetank_revision WHERE doetank_id = ?", Integer.class,
+				regiegemeente.getId()))
+			.as("the trekker's and the coach's save")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -330,7 +343,8 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts, "
 					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
 					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
-					+ "(SELECT count(*) FROM werkvorm_template) AS templates");
+					+ "(SELECT count(*) FROM werkvorm_template) AS templates, "
+					+ "(SELECT count(*) FROM doetank_revision) AS revisions");
 	}
 
 }

@@ -56,11 +56,22 @@ class RevisionViews {
 		this.dates = dates;
 	}
 
-	/** The newest {@code count} revisions. */
+	/**
+	 * The newest {@code count} revisions as a summary: who, when and which fields, not
+	 * their values (so no lookup of expertise terms).
+	 */
 	List<RevisionView> latest(Long doetankId, int count) {
 		List<DoetankRevision> latest = this.revisions.latest(doetankId, count);
-		Function<DoetankRevision, RevisionView> view = viewer(latest);
-		return latest.stream().map(view).toList();
+		Map<Long, MemberRef> authors = authorsOf(latest);
+		return latest.stream()
+			.map((revision) -> new RevisionView(revision.getId(), revision.getAt(), author(revision, authors),
+					revision.getCause(),
+					revision.getChanges()
+						.stream()
+						.map((change) -> new RevisionView.ChangeView(change.field(), null, null,
+								LONG_TEXTS.contains(change.field())))
+						.toList()))
+			.toList();
 	}
 
 	/** A page (0-based) of the whole history. */
@@ -73,8 +84,7 @@ class RevisionViews {
 		if (revisions.isEmpty()) {
 			return (revision) -> null;
 		}
-		Map<Long, MemberRef> authors = this.members
-			.byIds(revisions.stream().map(DoetankRevision::getAuthorId).filter(Objects::nonNull).toList());
+		Map<Long, MemberRef> authors = authorsOf(revisions);
 		Map<Long, Expertise> allTerms = this.vocabulary.byIds(revisions.stream()
 			.flatMap((revision) -> revision.getChanges().stream())
 			.filter((change) -> "expertise".equals(change.field()))
@@ -83,14 +93,23 @@ class RevisionViews {
 			.map(Long::valueOf)
 			.collect(Collectors.toSet()));
 		Locale locale = LocaleContextHolder.getLocale();
-		return (revision) -> new RevisionView(revision.getId(), revision.getAt(),
-				(revision.getAuthorId() != null) ? authors.get(revision.getAuthorId()) : null, revision.getCause(),
+		return (revision) -> new RevisionView(revision.getId(), revision.getAt(), author(revision, authors),
+				revision.getCause(),
 				revision.getChanges()
 					.stream()
 					.map((change) -> new RevisionView.ChangeView(change.field(),
 							shown(change.field(), change.old(), allTerms, locale),
 							shown(change.field(), change.now(), allTerms, locale), LONG_TEXTS.contains(change.field())))
 					.toList());
+	}
+
+	private Map<Long, MemberRef> authorsOf(List<DoetankRevision> revisions) {
+		List<Long> ids = revisions.stream().map(DoetankRevision::getAuthorId).filter(Objects::nonNull).toList();
+		return ids.isEmpty() ? Map.of() : this.members.byIds(ids);
+	}
+
+	private static MemberRef author(DoetankRevision revision, Map<Long, MemberRef> authors) {
+		return (revision.getAuthorId() != null) ? authors.get(revision.getAuthorId()) : null;
 	}
 
 	private String shown(String field, String value, Map<Long, Expertise> terms, Locale locale) {
