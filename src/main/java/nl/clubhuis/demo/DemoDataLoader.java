@@ -78,9 +78,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoTeams teams;
 
+	private final DemoRevisions revisions;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
+			DemoRevisions revisions) {
 		this.teams = teams;
+		this.revisions = revisions;
 		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -125,6 +129,8 @@ class DemoDataLoader implements ApplicationRunner {
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
 		this.teams.load(people);
+		this.revisions.load(REGIEGEMEENTE, people.get(DemoPeople.TREKKER.email()),
+				people.get(DemoPeople.COACH.email()));
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -2,8 +2,11 @@ package nl.clubhuis.doetank;
 
 import nl.clubhuis.doetank.domain.Doetank;
 import nl.clubhuis.doetank.domain.DoetankRepository;
+import nl.clubhuis.doetank.domain.RevisionCause;
+import nl.clubhuis.doetank.domain.Revisions;
 
 import java.time.Instant;
+import java.util.Map;
 
 import nl.clubhuis.shared.NotFoundException;
 
@@ -22,16 +25,25 @@ public class DoetankProgress {
 
 	private final DoetankRepository doetanks;
 
-	DoetankProgress(DoetankRepository doetanks) {
+	private final Revisions revisions;
+
+	DoetankProgress(DoetankRepository doetanks, Revisions revisions) {
 		this.doetanks = doetanks;
+		this.revisions = revisions;
 	}
 
 	/**
-	 * Applies a gatekeepers-overleg's decision, or refuses it with the rule it breaks.
+	 * Applies a gatekeepers-overleg's decision, or refuses it with the rule it breaks. A
+	 * rewritten vraagstuk (HERFORMULEREN) is a revision in the Doetank's history, by the
+	 * coach who recorded the decision ({@code coachId}, null when unknown).
 	 */
-	public Step decide(Long doetankId, GateDecision decision, Instant now) {
+	public Step decide(Long doetankId, GateDecision decision, Long coachId, Instant now) {
 		Doetank doetank = load(doetankId);
+		Map<String, String> before = doetank.described();
 		Phase from = doetank.decide(decision, now);
+		if (decision instanceof GateDecision.Herformuleren) {
+			this.revisions.record(doetank, before, coachId, RevisionCause.HERFORMULEREN, now);
+		}
 		return new Step(from, doetank.ref());
 	}
 

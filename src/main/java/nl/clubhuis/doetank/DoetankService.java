@@ -56,11 +56,15 @@ public class DoetankService {
 
 	/**
 	 * A member brings in a vraagstuk; returns the new Doetank's slug. Bringing in the
-	 * same title twice (a double click) gives the proposal that is already waiting.
+	 * same title twice (a double click) gives the proposal that is already waiting. When
+	 * two are sent at the same moment, the database refuses the second (a
+	 * {@link org.springframework.dao.DataIntegrityViolationException}); calling this
+	 * again then finds the first.
 	 */
 	@Transactional
 	public String propose(DoetankDetails details, MemberPrincipal author) {
-		Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(), details.title().strip());
+		Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(),
+				Doetank.normalisedTitle(details.title()));
 		if (waiting.isPresent()) {
 			return waiting.get();
 		}

@@ -4,12 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * VOORSTEL (brought in, awaiting intake) becomes ACTIEF or AFGEWEZEN; an active Doetank
- * ends AFGEROND or GESTOPT. Proposals and declined proposals are not public.
+ * VOORSTEL (brought in, awaiting intake) becomes ACTIEF or AFGEWEZEN, or INGETROKKEN when
+ * its author takes it back (a declined or withdrawn proposal can be brought in again); an
+ * active Doetank ends AFGEROND or GESTOPT. Proposals, declined and withdrawn ones are not
+ * public.
  */
 public enum DoetankStatus {
 
-	VOORSTEL, AFGEWEZEN, ACTIEF, AFGEROND, GESTOPT;
+	VOORSTEL, AFGEWEZEN, INGETROKKEN, ACTIEF, AFGEROND, GESTOPT;
 
 	public static final Set<DoetankStatus> PUBLIC = EnumSet.of(ACTIEF, AFGEROND, GESTOPT);
 

@@ -16,5 +16,5 @@
  * access rules and the pages' read side live in {@code domain}, the pages in {@code web};
  * no other module sees them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "expertise", "member", "shared" })
 package nl.clubhuis.doetank;

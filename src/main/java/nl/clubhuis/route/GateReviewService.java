@@ -145,7 +145,7 @@ public class GateReviewService {
 		Instant now = this.clock.instant();
 		Instant happened = stepMoment(command.heldOn(), doetank, now);
 
-		DoetankProgress.Step step = this.progress.decide(doetank.id(), command.decision(), now);
+		DoetankProgress.Step step = this.progress.decide(doetank.id(), command.decision(), coach.id(), now);
 		GateReview review = this.reviews.save(new GateReview(doetank.id(), step.from(), command,
 				coachesPresent(command, coach.id()), checkpoints, coach.id(), now));
 		this.transitions.save(new PhaseTransition(step.after(), TransitionKind.of(command.decision()), step.from(),

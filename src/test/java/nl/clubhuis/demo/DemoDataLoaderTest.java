@@ -150,6 +150,12 @@ class DemoDataLoaderTest {
 	@Autowired
 	nl.clubhuis.doetank.Invitations invitations;
 
+	@Autowired
+	nl.clubhuis.doetank.DoetankEditService editing;
+
+	@Autowired
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -164,7 +170,7 @@ class DemoDataLoaderTest {
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
 						this.doetankRefs, this.memberDirectory, this.partners),
-				new DemoTeams(this.team, this.guests));
+				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -294,6 +300,12 @@ class DemoDataLoaderTest {
 		assertThat(this.timelines.of(regiegemeente.ref()).openRequests()).isNotEmpty();
 		assertThat(this.records.agreement(regiegemeente.getId())).isPresent();
 		assertThat(this.records.businessCase(regiegemeente.getId()).lines()).hasSize(2);
+		assertThat(regiegemeente.getExpertiseIds()).as("what the team looks for, in the vocabulary").hasSize(2);
+		assertThat(regiegemeente.getUrgency()).isEqualTo("hoog");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM doetank_revision WHERE doetank_id = ?", Integer.class,
+				regiegemeente.getId()))
+			.as("the trekker's and the coach's save")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -350,7 +362,8 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts, "
 					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
 					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
-					+ "(SELECT count(*) FROM werkvorm_template) AS templates");
+					+ "(SELECT count(*) FROM werkvorm_template) AS templates, "
+					+ "(SELECT count(*) FROM doetank_revision) AS revisions");
 	}
 
 }

@@ -52,6 +52,9 @@ class QueryCountTest {
 	DoetankService service;
 
 	@Autowired
+	DoetankEditService editing;
+
+	@Autowired
 	GateReviewService reviews;
 
 	@Autowired
@@ -89,6 +92,8 @@ class QueryCountTest {
 		write(PostKind.NIEUWS, null, "Het eerste nieuws", this.people.redacteur("Nina Nieuws"));
 		write(PostKind.CAFEBLOG, null, "Het eerste Café", this.people.redacteur("Carl Café"));
 
+		edit(measured, trekker, "Eerste versie van wat we zoeken.");
+
 		List<Long> small = measure(trekker, measured);
 		long teamPageSmall = statementsFor(get("/doetanks/" + measured + "/team").with(user(trekker)));
 
@@ -112,6 +117,10 @@ class QueryCountTest {
 			write(PostKind.NIEUWS, null, "Nieuws " + i, this.people.redacteur("Roos Redacteur"));
 		}
 
+		for (int i = 0; i < 12; i++) {
+			edit(measured, (i % 2 == 0) ? trekker : coach, "Versie " + i + " van wat we zoeken.");
+		}
+
 		long figuresWithFew = jdbcStatementsFor(get("/cijfers"));
 		List<Long> large = measure(trekker, measured);
 		assertThat(statementsFor(get("/doetanks/" + measured + "/team").with(user(trekker))))
@@ -131,7 +140,10 @@ class QueryCountTest {
 		// next events with their places and podium. Every page for a logged-in member
 		// also asks once whether they moved up from a waiting list.
 		// Each list of posts also names its authors (and Doetanks) in one lookup each.
-		List<Long> ceiling = List.of(2L, 2L, 17L, 14L, 2L);
+		// The detail page also loads the team's guests, the expertise the team looks for
+		// and
+		// their names, and the latest changes of its history with their authors.
+		List<Long> ceiling = List.of(2L, 2L, 21L, 14L, 2L);
 		assertThat(List.of(large.get(0), large.get(1), large.get(2), large.get(4)))
 			.as("lists, detail and lessons with 500 Doetanks and a bigger team")
 			.isEqualTo(List.of(ceiling.get(0), ceiling.get(1), ceiling.get(2), ceiling.get(4)));
@@ -160,6 +172,22 @@ class QueryCountTest {
 		counts.add(statementsFor(get("/").with(user(viewer))));
 		counts.add(statementsFor(get("/doetanks/lessen").param("fase", "EXPERIMENTEREN")));
 		return counts;
+	}
+
+	/**
+	 * A save of the edit form: another note, and a different piece of expertise each
+	 * time, so the history names people and terms.
+	 */
+	private void edit(String slug, MemberPrincipal editor, String note) {
+		Doetank doetank = this.doetanks.load(slug, editor);
+		List<Long> terms = this.jdbc.queryForList("SELECT id FROM expertise ORDER BY id", Long.class);
+		java.util.Set<Long> chosen = java.util.Set.of(terms.get(note.length() % terms.size()),
+				terms.get((note.length() + 1) % terms.size()));
+		this.editing.edit(slug,
+				new DoetankEdit(doetank.getTitle(), doetank.getVraagstuk(), doetank.getAmbition(), doetank.getTheme(),
+						doetank.getOrganisations(), doetank.getStartDate(), doetank.getLookingFor(), chosen, note,
+						java.util.Set.of(), null, doetank.getVersion()),
+				editor);
 	}
 
 	private void write(PostKind kind, String doetank, String title, MemberPrincipal writer) {

@@ -231,15 +231,15 @@ class AccountErasureTest {
 
 	/**
 	 * Every column of every table in the public schema that holds {@code text}: text and
-	 * arrays compared as text (any case), bytes (sessions, files) searched for its UTF-8
-	 * form.
+	 * arrays and jsonb compared as text (any case), bytes (sessions, files) searched for
+	 * its UTF-8 form.
 	 */
 	private List<String> textColumnsContaining(String text) {
 		List<String> found = new ArrayList<>();
 		for (Map<String, Object> column : this.jdbc.queryForList("""
 				SELECT table_name, column_name, data_type FROM information_schema.columns
 				WHERE table_schema = 'public'
-				  AND data_type IN ('character varying', 'text', 'character', 'ARRAY', 'bytea')""")) {
+				  AND data_type IN ('character varying', 'text', 'character', 'ARRAY', 'bytea', 'jsonb')""")) {
 			String table = (String) column.get("table_name");
 			String name = (String) column.get("column_name");
 			String condition = "bytea".equals(column.get("data_type"))

@@ -2,6 +2,7 @@ package nl.clubhuis.doetank.domain;
 
 import nl.clubhuis.doetank.DoetankCard;
 import nl.clubhuis.doetank.DoetankDetails;
+import nl.clubhuis.doetank.DoetankEdit;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,18 +28,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.clubhuis.shared.Texts;
 import nl.clubhuis.shared.RuleViolationException;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -78,6 +85,16 @@ public class Doetank {
 	private List<String> lookingFor = new ArrayList<>();
 
 	private String lookingForNote;
+
+	/** The expertise the team is looking for: ids of the shared vocabulary's terms. */
+	@ElementCollection
+	@CollectionTable(name = "doetank_expertise", joinColumns = @JoinColumn(name = "doetank_id"))
+	@Column(name = "expertise_id")
+	@BatchSize(size = 50)
+	private Set<Long> expertiseIds = new HashSet<>();
+
+	/** Who brought the vraagstuk in (null for history and after erasure). */
+	private Long proposedById;
 
 	@Enumerated(EnumType.STRING)
 	private Phase phase;
@@ -128,6 +145,7 @@ public class Doetank {
 	 */
 	public static Doetank propose(String slug, DoetankDetails details, Long authorId, Instant now) {
 		Doetank doetank = new Doetank(slug, details, DoetankStatus.VOORSTEL, now);
+		doetank.proposedById = authorId;
 		doetank.memberships.add(Membership.active(doetank, authorId, MembershipRole.TREKKER, now, null));
 		return doetank;
 	}
@@ -143,13 +161,79 @@ public class Doetank {
 	}
 
 	private void describe(DoetankDetails details) {
-		this.title = details.title().strip();
+		this.title = normalisedTitle(details.title());
 		this.vraagstuk = details.vraagstuk().strip();
 		this.ambition = Texts.stripToNull(details.ambition());
 		this.theme = details.theme();
 		this.organisations = new ArrayList<>(details.organisations());
 		this.lookingFor = new ArrayList<>(details.lookingFor().stream().sorted().map(Enum::name).toList());
 		this.lookingForNote = Texts.stripToNull(details.lookingForNote());
+	}
+
+	/** A title as it is kept: trimmed, with single spaces. */
+	public static String normalisedTitle(String title) {
+		return title.strip().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * The trekker or a coach keeps the page current: the address stays, everything a
+	 * visitor reads may change. Only a coach ({@code classify}) changes the typology and
+	 * the urgency. {@code expertiseIds} are terms of the vocabulary.
+	 */
+	public void edit(DoetankEdit edit, Set<Long> expertiseIds, boolean classify, Instant now) {
+		describe(edit.details());
+		this.expertiseIds.retainAll(expertiseIds);
+		this.expertiseIds.addAll(expertiseIds);
+		this.startDate = edit.startDate();
+		if (classify) {
+			if (!Typology.parse(this.typology).equals(edit.typology())) {
+				this.typology = Typology.format(edit.typology());
+			}
+			this.urgency = (edit.urgency() != null) ? edit.urgency().value() : null;
+		}
+		touch(now);
+	}
+
+	/** The author takes back a proposal that waits for intake. */
+	public void withdraw(Instant now) {
+		requireStatus(DoetankStatus.VOORSTEL);
+		this.status = DoetankStatus.INGETROKKEN;
+		touch(now);
+	}
+
+	/**
+	 * The author brings a declined or withdrawn proposal in again, usually after revising
+	 * it; the coach's reason stays in the history.
+	 */
+	public void bringInAgain(Instant now) {
+		if (this.status != DoetankStatus.AFGEWEZEN && this.status != DoetankStatus.INGETROKKEN) {
+			throw new RuleViolationException("doetank.rule.onlyDeclinedComesBack");
+		}
+		this.status = DoetankStatus.VOORSTEL;
+		this.declineReason = null;
+		touch(now);
+	}
+
+	/**
+	 * What a revision compares: every field a person edits, as text (lists one item per
+	 * line, enums by name, expertise by term id), in the order the form shows them.
+	 */
+	public Map<String, String> described() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", this.title);
+		fields.put("vraagstuk", this.vraagstuk);
+		fields.put("ambition", this.ambition);
+		fields.put("theme", (this.theme != null) ? this.theme.name() : null);
+		fields.put("organisations", String.join("\n", this.organisations));
+		fields.put("startDate", (this.startDate != null) ? this.startDate.toString() : null);
+		fields.put("lookingFor", String.join("\n", this.lookingFor.stream().sorted().toList()));
+		fields.put("expertise", String.join("\n", this.expertiseIds.stream().sorted().map(String::valueOf).toList()));
+		fields.put("lookingForNote", this.lookingForNote);
+		fields.put("typology", Typology.format(Typology.parse(this.typology)));
+		fields.put("urgency", this.urgency);
+		fields.put("status", this.status.name());
+		fields.put("declineReason", this.declineReason);
+		return fields;
 	}
 
 	public void recordHistory(LocalDate startDate, String typology, String urgency, String result,
@@ -552,6 +636,23 @@ public class Doetank {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public Set<Long> getExpertiseIds() {
+		return Set.copyOf(this.expertiseIds);
+	}
+
+	/** The collection itself, for loading it before the session closes. */
+	Set<Long> expertise() {
+		return this.expertiseIds;
+	}
+
+	public Long getProposedById() {
+		return this.proposedById;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -80,10 +80,44 @@ public class DoetankAccess {
 		return new TeamPermissions(canManageTeam(doetank, viewer), canAssignCoaches(doetank, viewer));
 	}
 
+	/**
+	 * The page is kept current by its trekkers and its own coaches; a beheerder may step
+	 * in (and the service logs it). A network coach who does not coach this Doetank reads
+	 * it but does not change it.
+	 */
+	public boolean canEdit(Doetank doetank, Viewer viewer) {
+		return viewer.memberId().filter((id) -> doetank.isTrekker(id) || doetank.isCoachOf(id)).isPresent()
+				|| viewer.isBeheerder();
+	}
+
+	/**
+	 * The typology and the urgency are a coach's estimate: a coach of this Doetank, a
+	 * network coach who may edit it anyway (for example as its trekker), or a beheerder.
+	 */
+	public boolean canClassify(Doetank doetank, Viewer viewer) {
+		return canEdit(doetank, viewer) && (viewer.memberId().filter(doetank::isCoachOf).isPresent() || viewer.isCoach()
+				|| viewer.isBeheerder());
+	}
+
+	/**
+	 * Only its author (the proposal's trekker) withdraws a proposal waiting for intake.
+	 */
+	public boolean canWithdraw(Doetank doetank, Viewer viewer) {
+		return doetank.getStatus() == DoetankStatus.VOORSTEL
+				&& viewer.memberId().filter(doetank::isTrekker).isPresent();
+	}
+
+	/** Its author brings a declined or withdrawn proposal in again. */
+	public boolean canBringInAgain(Doetank doetank, Viewer viewer) {
+		return (doetank.getStatus() == DoetankStatus.AFGEWEZEN || doetank.getStatus() == DoetankStatus.INGETROKKEN)
+				&& viewer.memberId().filter(doetank::isTrekker).isPresent();
+	}
+
 	/** Everything the Doetank's own page offers the viewer, decided once. */
 	public DoetankPermissions permissions(Doetank doetank, Viewer viewer) {
 		return new DoetankPermissions(canTakeIn(doetank, viewer), canAskToJoin(doetank, viewer),
-				canLeave(doetank, viewer), canDecideRequests(doetank, viewer), canAppointTrekker(doetank, viewer));
+				canLeave(doetank, viewer), canDecideRequests(doetank, viewer), canAppointTrekker(doetank, viewer),
+				canEdit(doetank, viewer), canWithdraw(doetank, viewer), canBringInAgain(doetank, viewer));
 	}
 
 }

@@ -60,6 +60,9 @@ public class DoetankCatalog {
 		if (!this.access.canView(doetank, viewer)) {
 			throw new NotFoundException(slug);
 		}
+		// The page shows the expertise the team looks for: load it while the session is
+		// open (one statement).
+		org.hibernate.Hibernate.initialize(doetank.expertise());
 		return doetank;
 	}
 

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * A member who deletes their account leaves every Doetank: their memberships end, their
  * join requests are withdrawn and their motivations erased, invitations to them lapse,
- * and a vraagstuk of theirs still waiting for intake is withdrawn. An active Doetank
- * never loses its last trekker this way: that is an obstacle the member settles first by
- * handing over.
+ * and a vraagstuk of theirs still waiting for intake is withdrawn; the Doetanks'
+ * histories no longer name them as the author of a change. An active Doetank never loses
+ * its last trekker this way: that is an obstacle the member settles first by handing
+ * over.
  */
 @Component
 class DoetankErasure implements ErasureObstacles {
@@ -65,6 +66,9 @@ class DoetankErasure implements ErasureObstacles {
 				now, event.memberId());
 		this.jdbc.update("UPDATE membership SET motivation = NULL WHERE member_id = ? AND motivation IS NOT NULL",
 				event.memberId());
+		// The history keeps what changed, no longer who changed it ("voormalig lid").
+		this.jdbc.update("UPDATE doetank_revision SET author_id = NULL WHERE author_id = ?", event.memberId());
+		this.jdbc.update("UPDATE doetank SET proposed_by_id = NULL WHERE proposed_by_id = ?", event.memberId());
 	}
 
 }

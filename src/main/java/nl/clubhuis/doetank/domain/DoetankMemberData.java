@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A member's Doetanks in the export: every membership and join request (with the
- * motivation and the trekker's answer), and the vraagstukken they brought in. Two
- * statements.
+ * motivation and the trekker's answer), the vraagstukken they brought in, and the changes
+ * they made to Doetank pages. Three statements.
  */
 @Component
 class DoetankMemberData implements MemberDataContributor {
@@ -37,9 +37,12 @@ class DoetankMemberData implements MemberDataContributor {
 						SELECT d.slug, d.title, d.vraagstuk, d.ambition, d.theme, d.organisations, d.status,
 						       d.decline_reason, d.created_at
 						FROM doetank d
-						WHERE (SELECT m.member_id FROM membership m WHERE m.doetank_id = d.id AND m.role = 'TREKKER'
-						       ORDER BY m.id LIMIT 1) = ?
-						ORDER BY d.created_at""", memberId));
+						WHERE d.proposed_by_id = ?
+						ORDER BY d.created_at""", memberId), "changes_to_doetank_pages",
+				MemberDataContributor.rows(this.jdbc, """
+						SELECT d.slug AS doetank, r.at, r.cause, r.changes::text AS changes
+						FROM doetank_revision r JOIN doetank d ON d.id = r.doetank_id
+						WHERE r.author_id = ? ORDER BY r.at, r.id""", memberId));
 	}
 
 }

@@ -7,6 +7,6 @@ package nl.clubhuis.doetank.domain;
  * {@link nl.clubhuis.doetank.DoetankPageSection}).
  */
 public record DoetankPermissions(boolean takeIn, boolean askToJoin, boolean leave, boolean decideRequests,
-		boolean appointTrekker) {
+		boolean appointTrekker, boolean edit, boolean withdraw, boolean bringInAgain) {
 
 }

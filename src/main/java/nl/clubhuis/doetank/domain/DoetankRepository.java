@@ -44,10 +44,14 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			order by m.requestedAt, m.id""")
 	List<Membership> findOpenInvitations(Long memberId);
 
+	/**
+	 * The author's proposal with this title that waits for intake (the database allows
+	 * one: index doetank_open_proposal_uk).
+	 */
 	@Query("""
-			select d.slug from Doetank d join d.memberships m
-			where m.memberId = :authorId and m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
-			  and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL and d.title = :title""")
+			select d.slug from Doetank d
+			where d.proposedById = :authorId and d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL
+			  and lower(d.title) = lower(:title)""")
 	Optional<String> findWaitingProposal(Long authorId, String title);
 
 	@Query("""

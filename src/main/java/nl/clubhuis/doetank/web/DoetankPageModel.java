@@ -32,6 +32,9 @@ import org.springframework.ui.Model;
 @Component
 class DoetankPageModel implements DoetankPage {
 
+	/** How many of the latest changes the page shows; the rest is on its history page. */
+	static final int LATEST_REVISIONS = 3;
+
 	private final DoetankAccess access;
 
 	private final DoetankCatalog catalog;
@@ -50,11 +53,17 @@ class DoetankPageModel implements DoetankPage {
 
 	private final TeamGuests guests;
 
+	private final RevisionViews revisions;
+
+	private final nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, DoetankStories stories,
 			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections, MemberDirectory members,
-			TeamGuests guests) {
+			TeamGuests guests, RevisionViews revisions, nl.clubhuis.expertise.ExpertiseVocabulary vocabulary) {
 		this.members = members;
 		this.guests = guests;
+		this.revisions = revisions;
+		this.vocabulary = vocabulary;
 		this.access = access;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -97,6 +106,8 @@ class DoetankPageModel implements DoetankPage {
 		model.addAttribute("stories", this.stories.latestPosts(ref, 3));
 		model.addAttribute("meetings", this.agenda.upcoming(ref, 5));
 		model.addAttribute("werkvormen", this.toolkit.usedBy(ref));
+		model.addAttribute("lookingForExpertise", this.vocabulary.sorted(doetank.getExpertiseIds()));
+		model.addAttribute("latestRevisions", this.revisions.latest(doetank.getId(), LATEST_REVISIONS));
 		TeamRoles team = doetank.roles();
 		this.sections.forEach((section) -> section.addTo(model, ref, team, viewer));
 		return "doetank/detail";

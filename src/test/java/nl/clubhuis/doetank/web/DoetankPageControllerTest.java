@@ -76,6 +76,12 @@ class DoetankPageControllerTest {
 	@MockitoBean
 	nl.clubhuis.doetank.TeamGuests guests;
 
+	@MockitoBean
+	RevisionViews revisions;
+
+	@MockitoBean
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
 	@Test
 	void anUnknownDoetankIsNotFound() throws Exception {
 		given(this.catalog.show(eq("bestaat-niet"), any())).willThrow(new NotFoundException("bestaat-niet"));

@@ -48,6 +48,9 @@ class ProposalControllerTest {
 	@MockitoBean
 	MemberDirectory members;
 
+	@MockitoBean
+	nl.clubhuis.doetank.DoetankEditService editing;
+
 	@Test
 	void visitorsAreAskedToLogInFirst() throws Exception {
 		this.mvc.perform(get("/doetanks/nieuw")).andExpect(redirectedUrl("/login"));

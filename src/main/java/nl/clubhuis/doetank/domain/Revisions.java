@@ -1,0 +1,52 @@
+package nl.clubhuis.doetank.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and reads a Doetank's revisions. Whoever changes what a visitor reads of a
+ * Doetank takes {@link Doetank#described()} before, changes it, and hands both here: one
+ * revision when something changed, none otherwise.
+ */
+@Component
+public class Revisions {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final DoetankRevisionRepository revisions;
+
+	Revisions(DoetankRevisionRepository revisions) {
+		this.revisions = revisions;
+	}
+
+	/**
+	 * One revision with the fields that differ between {@code before} and the Doetank
+	 * now; returns whether there were any. {@code authorId} may be null (the portal).
+	 */
+	public boolean record(Doetank doetank, Map<String, String> before, Long authorId, RevisionCause cause, Instant at) {
+		List<FieldChange> changes = FieldChange.between(before, doetank.described());
+		if (changes.isEmpty()) {
+			return false;
+		}
+		this.revisions.save(new DoetankRevision(doetank.getId(), authorId, at, cause, changes));
+		return true;
+	}
+
+	/** The newest {@code count} revisions: one query. */
+	public List<DoetankRevision> latest(Long doetankId, int count) {
+		return this.revisions.findByDoetankIdOrderByAtDescIdDesc(doetankId, Limit.of(count));
+	}
+
+	/** A page (0-based) of the history: the page and its count. */
+	public Page<DoetankRevision> page(Long doetankId, int page) {
+		return this.revisions.findByDoetankIdOrderByAtDescIdDesc(doetankId,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+}
