@@ -49,7 +49,7 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	 * contains the pattern (lower case, escaped as for {@link #search}), by name.
 	 */
 	@Query("""
-			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m
+			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m
 			where lower(m.name) like :pattern escape '\\' and m.emailVerifiedAt is not null and m.blockedAt is null
 			  and m.erasedAt is null
 			order by m.name, m.id""")
@@ -60,7 +60,7 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	 * erased).
 	 */
 	@Query("""
-			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation) from Member m
+			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m
 			where m.id = :id and m.emailVerifiedAt is not null and m.blockedAt is null and m.erasedAt is null""")
 	Optional<MemberRef> findTakingPart(Long id);
 
