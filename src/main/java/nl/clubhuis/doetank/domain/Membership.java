@@ -100,6 +100,15 @@ public class Membership {
 		this.decisionNote = Texts.stripToNull(note);
 	}
 
+	/** The member takes their request back: it ends without a trekker's decision. */
+	void withdraw(Instant now, LocalDate today) {
+		requirePending();
+		this.state = MembershipState.BEEINDIGD;
+		this.decidedById = this.memberId;
+		this.decidedAt = now;
+		this.until = today;
+	}
+
 	void end(LocalDate today) {
 		this.state = MembershipState.BEEINDIGD;
 		this.until = today;
@@ -117,6 +126,11 @@ public class Membership {
 
 	public boolean isPending() {
 		return this.state == MembershipState.AANGEVRAAGD;
+	}
+
+	/** A join request its member took back before anyone decided. */
+	public boolean isWithdrawn() {
+		return this.state == MembershipState.BEEINDIGD && this.motivation != null && this.since == null;
 	}
 
 	public boolean belongsTo(Long memberId) {
