@@ -108,6 +108,23 @@ public class DoetankService {
 		doetank.requestToJoin(member.id(), role, motivation, this.clock.instant());
 	}
 
+	/**
+	 * A member takes back their own open request to join. Sent twice (a double click),
+	 * the second finds it taken back already and changes nothing; someone without a
+	 * request here gets a 404, whatever they send.
+	 */
+	@Transactional
+	public void withdrawRequest(String slug, MemberPrincipal member) {
+		Doetank doetank = load(slug);
+		if (!this.access.canView(doetank, Viewer.of(member))) {
+			throw new NotFoundException(slug);
+		}
+		if (!doetank.withdrawRequest(member.id(), this.clock.instant(), today())
+				&& !doetank.hasWithdrawnRequestOf(member.id())) {
+			throw new NotFoundException(slug);
+		}
+	}
+
 	@Transactional
 	public void approveRequest(String slug, Long membershipId, MemberPrincipal trekker) {
 		Doetank doetank = load(slug);

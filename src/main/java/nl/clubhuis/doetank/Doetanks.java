@@ -1,5 +1,6 @@
 package nl.clubhuis.doetank;
 
+import nl.clubhuis.doetank.domain.Doetank;
 import nl.clubhuis.doetank.domain.DoetankRepository;
 
 import java.util.Collection;
@@ -119,6 +120,43 @@ public class Doetanks {
 			.map((row) -> new Involvement(
 					new DoetankRef(row.getId(), row.getSlug(), row.getTitle(), row.getPhase(), row.getStatus()),
 					row.getRole(), row.getState()))
+			.toList();
+	}
+
+	/** The expertise this Doetank is looking for (ids of the vocabulary). One query. */
+	public Set<Long> expertiseWanted(Long doetankId) {
+		return Set.copyOf(this.doetanks.findExpertiseWanted(doetankId));
+	}
+
+	/**
+	 * The expertise these Doetanks are looking for, by Doetank id (those looking for none
+	 * are left out). One query.
+	 */
+	public Map<Long, Set<Long>> expertiseWanted(Collection<Long> doetankIds) {
+		if (doetankIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Set<Long>> wanted = new HashMap<>();
+		this.doetanks.findExpertiseWantedBy(doetankIds.stream().distinct().toList())
+			.forEach((row) -> wanted.computeIfAbsent(row.getDoetankId(), (id) -> new HashSet<>())
+				.add(row.getExpertiseId()));
+		return wanted;
+	}
+
+	/**
+	 * Up to {@code limit} active Doetanks looking for any of these terms, not those in
+	 * {@code excludeDoetankIds}: most terms in common first, then the most recently
+	 * changed. One query.
+	 */
+	public List<DoetankCard> lookingFor(Set<Long> expertiseIds, Collection<Long> excludeDoetankIds, int limit) {
+		if (expertiseIds.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		List<Long> exclude = excludeDoetankIds.isEmpty() ? List.of(-1L)
+				: excludeDoetankIds.stream().distinct().toList();
+		return this.doetanks.findLookingForExpertise(List.copyOf(expertiseIds), exclude, limit)
+			.stream()
+			.map(Doetank::card)
 			.toList();
 	}
 

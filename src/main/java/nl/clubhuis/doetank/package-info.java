@@ -12,9 +12,11 @@
  * {@link nl.clubhuis.doetank.HistoricalDoetankRecorded}; and they add their parts to the
  * Doetank page through the SPIs {@link nl.clubhuis.doetank.DoetankPageSection},
  * {@link nl.clubhuis.doetank.DoetankAgenda}, {@link nl.clubhuis.doetank.DoetankStories}
- * and {@link nl.clubhuis.doetank.DoetankToolkit}. The entities, the repository, the
- * access rules and the pages' read side live in {@code domain}, the pages in {@code web};
- * no other module sees them.
+ * and {@link nl.clubhuis.doetank.DoetankToolkit}. It shows a member's Doetanks, requests
+ * and suggestions on /mijn (member's {@code MyPageSection} and {@code WaitingForMe}) and
+ * matches a Doetank's wanted expertise with members who know it. The entities, the
+ * repository, the access rules and the pages' read side live in {@code domain}, the pages
+ * in {@code web}; no other module sees them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "expertise", "member", "shared" })
 package nl.clubhuis.doetank;

@@ -4,9 +4,12 @@ import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -92,6 +95,50 @@ public class MemberDirectory {
 	 */
 	public Optional<MemberPrincipal> actingAs(Long id) {
 		return this.members.findById(id).map(MemberService::withoutPassword);
+	}
+
+	/** The expertise this member named (ids of the expertise vocabulary). One query. */
+	public Set<Long> expertiseOf(Long memberId) {
+		return Set.copyOf(this.members.findExpertiseIds(memberId));
+	}
+
+	/**
+	 * Up to {@code limit} members who know any of these terms, for matching: only members
+	 * whose profile other members may see, verified, neither blocked nor erased, and not
+	 * those in {@code excludeIds}; most terms in common first, then by name. One query.
+	 */
+	public List<MemberRef> withExpertise(Collection<Long> expertiseIds, Collection<Long> excludeIds, int limit) {
+		if (expertiseIds.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		return this.members
+			.findWithExpertise(expertiseIds.stream().distinct().toList(),
+					excludeIds.isEmpty() ? List.of(-1L) : excludeIds.stream().distinct().toList(), limit)
+			.stream()
+			.map(MemberRepository.RefRow::ref)
+			.toList();
+	}
+
+	/**
+	 * Job title and expertise of these members, by id (ids that match nobody are left
+	 * out). One query.
+	 */
+	public Map<Long, MemberSkills> skillsOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> jobTitles = new HashMap<>();
+		Map<Long, Set<Long>> expertise = new HashMap<>();
+		for (MemberRepository.SkillRow row : this.members.findSkills(ids.stream().distinct().toList())) {
+			jobTitles.put(row.getMemberId(), row.getJobTitle());
+			Set<Long> terms = expertise.computeIfAbsent(row.getMemberId(), (id) -> new HashSet<>());
+			if (row.getExpertiseId() != null) {
+				terms.add(row.getExpertiseId());
+			}
+		}
+		Map<Long, MemberSkills> skills = new HashMap<>();
+		expertise.forEach((id, terms) -> skills.put(id, new MemberSkills(id, jobTitles.get(id), terms)));
+		return skills;
 	}
 
 	/** Used to seed demo data and in tests; pages never look people up by address. */

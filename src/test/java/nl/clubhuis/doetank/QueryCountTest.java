@@ -93,11 +93,18 @@ class QueryCountTest {
 		write(PostKind.CAFEBLOG, null, "Het eerste Café", this.people.redacteur("Carl Café"));
 
 		edit(measured, trekker, "Eerste versie van wat we zoeken.");
+		// The team looks for expertise that some members have, so its trekker sees them.
+		TestExpertise expertise = new TestExpertise(this.jdbc);
+		expertise.doetankLooksFor(measured, "facilitatie", "ketensamenwerking");
+		expertise.memberKnows(this.people.member("Fien Facilitator").id(), "facilitatie");
 
 		List<Long> small = measure(trekker, measured);
 		long teamPageSmall = statementsFor(get("/doetanks/" + measured + "/team").with(user(trekker)));
 
 		insertPublicDoetanks(490);
+		for (int i = 0; i < 8; i++) {
+			expertise.memberKnows(this.people.member("Kenner " + i).id(), "facilitatie", "ketensamenwerking");
+		}
 		for (int i = 0; i < 8; i++) {
 			MemberPrincipal requester = this.people.member("Aanvrager " + i);
 			this.service.requestToJoin(measured, "Ik doe graag mee.", requester);
@@ -133,7 +140,9 @@ class QueryCountTest {
 		// detail: the Doetank with its team, then its transitions, reviews, answers and
 		// open requests, the names in its team and its route, beschouwingen, blog posts
 		// and
-		// meetings, and the people in the team without an account;
+		// meetings, the people in the team without an account, and for its trekker the
+		// expertise the team looks for, the members who have it, their job titles and
+		// expertise, and the terms' names;
 		// home (the events' places and podium only when other tests left events):
 		// looking-for-members,
 		// the counts, "your Doetanks", the latest news, Café blog and Doetank blogs, the
@@ -142,8 +151,9 @@ class QueryCountTest {
 		// Each list of posts also names its authors (and Doetanks) in one lookup each.
 		// The detail page also loads the team's guests, the expertise the team looks for
 		// and
-		// their names, and the latest changes of its history with their authors.
-		List<Long> ceiling = List.of(2L, 2L, 21L, 14L, 2L);
+		// their names, the latest changes of its history with their authors, and for the
+		// trekker the members with the expertise the team looks for.
+		List<Long> ceiling = List.of(2L, 2L, 25L, 14L, 2L);
 		assertThat(List.of(large.get(0), large.get(1), large.get(2), large.get(4)))
 			.as("lists, detail and lessons with 500 Doetanks and a bigger team")
 			.isEqualTo(List.of(ceiling.get(0), ceiling.get(1), ceiling.get(2), ceiling.get(4)));

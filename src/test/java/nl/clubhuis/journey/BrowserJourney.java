@@ -207,7 +207,7 @@ abstract class BrowserJourney {
 	}
 
 	void goHome() {
-		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clubhuis")).click();
+		banner().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clubhuis").setExact(true)).click();
 		assertThat(this.page).hasURL(baseUrl() + "/");
 	}
 

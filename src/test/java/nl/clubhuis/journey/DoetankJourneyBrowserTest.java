@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The core journey of the portal in a real browser (headless Chromium): a visitor
  * registers and brings in a vraagstuk, a coach takes it in as a Doetank, a second member
- * asks to join and the trekker approves. Every page on the way is checked with axe-core
- * for WCAG 2.1 A/AA, and every request the browser makes must go to the portal itself.
+ * asks to join (his start page shows the request) and the trekker, who finds it waiting
+ * on hers, approves. Every page on the way is checked with axe-core for WCAG 2.1 A/AA,
+ * and every request the browser makes must go to the portal itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestMailServer.class })
@@ -118,11 +119,29 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 		assertThat(this.page.getByText("Je aanvraag is verstuurd.")).isVisible();
 		assertThat(this.page.getByText("De trekker beslist er nog over.")).isVisible();
 		checkAccessibility("Doetank, member with a pending request");
+
+		// His start page lists the request; withdrawing it asks first, and he keeps it.
+		accountLink("Mijn Clubhuis").click();
+		assertThat(heading()).hasText("Mijn Clubhuis");
+		Locator ownRequest = region("Mijn aanvragen").getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHasText(title));
+		assertThat(ownRequest).containsText("Wacht op de trekker");
+		checkAccessibility("my start page, member with a pending request");
+		ownRequest.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Intrekken")).click();
+		assertThat(heading()).hasText("Aanvraag intrekken: " + title);
+		checkAccessibility("withdraw a request, confirmation");
+		link("Nee, terug").click();
+		assertThat(heading()).hasText("Mijn Clubhuis");
 		logOut();
 
-		// The trekker sees the request on her Doetank's page and approves it.
+		// The trekker finds the request waiting on her start page and approves it.
 		logIn(trekkerEmail, trekker);
-		openDoetank(region("Jouw Doetanks"), title);
+		accountLink("Mijn Clubhuis").click();
+		checkAccessibility("my start page, trekker with a request to decide");
+		region("Wacht op mij")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("1 aanvraag om mee te doen bij " + title))
+			.click();
+		assertThat(heading()).hasText(title);
 		Locator request = region("Aanvragen om mee te doen").getByRole(AriaRole.LISTITEM)
 			.filter(new Locator.FilterOptions().setHasText(newMember));
 		assertThat(request).containsText(MOTIVATION);

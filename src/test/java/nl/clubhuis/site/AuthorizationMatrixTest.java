@@ -357,6 +357,12 @@ class AuthorizationMatrixTest {
 							"200"),
 					row("GET /beheer/meldingen/berichten", (f) -> get("/beheer/meldingen/berichten"), "login", "403",
 							"403", "403", "403", "200"),
+					row("GET /mijn", (f) -> get("/mijn"), "login", "200", "200", "200", "200", "200"),
+					row("GET the confirmation to withdraw one's join request",
+							(f) -> get("/mijn/aanvragen/" + f.active() + "/intrekken"), "login", "404", "404", "200",
+							"404", "404"),
+					row("POST withdraw one's join request", (f) -> post("/mijn/aanvragen/" + f.active() + "/intrekken"),
+							"login", "404", "404", "done", "404", "404"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -130,6 +130,17 @@ public class EventPages {
 					.map(MyRegistration::of));
 	}
 
+	/**
+	 * The next few events this member is registered or waiting for, soonest first: for
+	 * their start page. One query.
+	 */
+	public List<MyRegistration> next(MemberPrincipal member, int howMany) {
+		return this.registrations.findUpcomingOf(member.id(), this.clock.instant(), Limit.of(howMany))
+			.stream()
+			.map(MyRegistration::of)
+			.toList();
+	}
+
 	/** Where this member moved up from a waiting list and has not said they saw it. */
 	public List<MyRegistration> unseenPromotions(MemberPrincipal member) {
 		return this.registrations.findUnseenPromotions(member.id()).stream().map(MyRegistration::of).toList();

@@ -68,6 +68,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
 	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now);
 
+	@Query("""
+			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt > :now
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
+	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now, Limit limit);
+
 	@Query(value = """
 			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt <= :now
 			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD order by e.startsAt desc""", countQuery = """

@@ -370,6 +370,24 @@ public class Doetank {
 	}
 
 	/**
+	 * The member takes back their open join request. Returns false when there is none,
+	 * for example because they already took it back a moment ago.
+	 */
+	public boolean withdrawRequest(Long memberId, Instant now, LocalDate today) {
+		Optional<Membership> open = pendingRequestOf(memberId);
+		open.ifPresent((request) -> {
+			request.withdraw(now);
+			touch(now);
+		});
+		return open.isPresent();
+	}
+
+	/** Whether this member once asked to join and took the request back. */
+	public boolean hasWithdrawnRequestOf(Long memberId) {
+		return this.memberships.stream().anyMatch((m) -> m.belongsTo(memberId) && m.isWithdrawn());
+	}
+
+	/**
 	 * Ends every current role of this member. The last trekker cannot go while the
 	 * Doetank is active or still a proposal: it would be left without anyone to lead it.
 	 */
@@ -497,10 +515,13 @@ public class Doetank {
 		return this.memberships.stream().filter((m) -> m.isPending() && m.belongsTo(memberId)).findFirst();
 	}
 
-	/** The latest decided join request of this member, so they can see the outcome. */
+	/**
+	 * The latest join request of this member (one they took back does not count), so they
+	 * can see the outcome.
+	 */
 	public Optional<Membership> latestRequestOf(Long memberId) {
 		return this.memberships.stream()
-			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null)
+			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null && !m.isWithdrawn())
 			.max(Comparator.comparing(Membership::getRequestedAt));
 	}
 

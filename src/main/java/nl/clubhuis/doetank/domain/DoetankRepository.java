@@ -110,6 +110,109 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			from Membership m join m.doetank d where m.memberId = :memberId order by d.title, m.role""")
 	List<InvolvementRow> findInvolvements(Long memberId);
 
+	/** The expertise a Doetank is looking for (ids of the vocabulary). */
+	@Query(value = "select expertise_id from doetank_expertise where doetank_id = :doetankId", nativeQuery = true)
+	List<Long> findExpertiseWanted(Long doetankId);
+
+	@Query(value = """
+			select doetank_id as doetankId, expertise_id as expertiseId from doetank_expertise
+			where doetank_id in (:doetankIds)""", nativeQuery = true)
+	List<ExpertiseRow> findExpertiseWantedBy(Collection<Long> doetankIds);
+
+	/**
+	 * Active Doetanks looking for any of these terms, not among {@code exclude}: most
+	 * terms in common first, then the most recently changed.
+	 */
+	@Query(value = """
+			select d.* from doetank d
+			join (select doetank_id, count(*) as overlap from doetank_expertise
+			      where expertise_id in (:terms) group by doetank_id) o on o.doetank_id = d.id
+			where d.status = 'ACTIEF' and d.id not in (:exclude)
+			order by o.overlap desc, d.updated_at desc, d.id
+			limit :limit""", nativeQuery = true)
+	List<Doetank> findLookingForExpertise(Collection<Long> terms, Collection<Long> exclude, int limit);
+
+	/**
+	 * Per Doetank this member is trekker of: how many join requests wait, and since when;
+	 * longest waiting first.
+	 */
+	@Query("""
+			select d.slug as slug, d.title as title, count(r) as count, min(r.requestedAt) as since
+			from Membership r join r.doetank d
+			where r.state = nl.clubhuis.doetank.MembershipState.AANGEVRAAGD
+			  and exists (select t.id from Membership t where t.doetank = d and t.memberId = :memberId
+			      and t.role = nl.clubhuis.doetank.MembershipRole.TREKKER
+			      and t.state = nl.clubhuis.doetank.MembershipState.ACTIEF)
+			group by d.id, d.slug, d.title
+			order by min(r.requestedAt)""")
+	List<WaitingRow> findRequestsToDecide(Long memberId);
+
+	/** How many proposals wait for intake, and since when. */
+	@Query("""
+			select count(d) as count, min(d.createdAt) as since from Doetank d
+			where d.status = nl.clubhuis.doetank.DoetankStatus.VOORSTEL""")
+	WaitingRow countProposals();
+
+	/**
+	 * This member's own join requests (open or declined) and proposals (waiting or
+	 * declined), newest first.
+	 */
+	@Query("""
+			select d.slug as slug, d.title as title, d.status as doetankStatus, d.declineReason as declineReason,
+			       m.role as role, m.state as state, m.decisionNote as decisionNote, m.requestedAt as requestedAt,
+			       m.decidedAt as decidedAt
+			from Membership m join m.doetank d
+			where m.memberId = :memberId
+			  and ((m.motivation is not null and m.state in (nl.clubhuis.doetank.MembershipState.AANGEVRAAGD,
+			                                                 nl.clubhuis.doetank.MembershipState.AFGEWEZEN))
+			    or (m.role = nl.clubhuis.doetank.MembershipRole.TREKKER
+			        and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
+			        and d.status in (nl.clubhuis.doetank.DoetankStatus.VOORSTEL, nl.clubhuis.doetank.DoetankStatus.AFGEWEZEN)))
+			order by m.requestedAt desc""")
+	List<RequestRow> findRequestsAndProposalsOf(Long memberId, Limit limit);
+
+	interface ExpertiseRow {
+
+		Long getDoetankId();
+
+		Long getExpertiseId();
+
+	}
+
+	interface WaitingRow {
+
+		String getSlug();
+
+		String getTitle();
+
+		long getCount();
+
+		java.time.Instant getSince();
+
+	}
+
+	interface RequestRow {
+
+		String getSlug();
+
+		String getTitle();
+
+		DoetankStatus getDoetankStatus();
+
+		String getDeclineReason();
+
+		MembershipRole getRole();
+
+		MembershipState getState();
+
+		String getDecisionNote();
+
+		java.time.Instant getRequestedAt();
+
+		java.time.Instant getDecidedAt();
+
+	}
+
 	interface InvolvementRow {
 
 		Long getId();

@@ -165,6 +165,11 @@ public class Membership {
 		return this.state == MembershipState.UITGENODIGD;
 	}
 
+	/** A join request its member took back before anyone decided. */
+	public boolean isWithdrawn() {
+		return this.state == MembershipState.INGETROKKEN && this.motivation != null;
+	}
+
 	public boolean belongsTo(Long memberId) {
 		return this.memberId.equals(memberId);
 	}

@@ -41,6 +41,34 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.slug = :slug")
 	Optional<MemberRef> findRefBySlug(String slug);
 
+	/** The expertise this member named (ids of the vocabulary). */
+	@Query(value = "select expertise_id from member_expertise where member_id = :memberId", nativeQuery = true)
+	List<Long> findExpertiseIds(Long memberId);
+
+	/**
+	 * Members who know any of these terms and let members see their profile, verified,
+	 * neither blocked nor erased, not among {@code exclude}: most terms in common first,
+	 * then by name.
+	 */
+	@Query(value = """
+			select m.id as id, m.name as name, m.organisation as organisation, m.slug as slug,
+			       m.profile_visibility as visibility
+			from member m join member_expertise e on e.member_id = m.id
+			where e.expertise_id in (:terms) and m.id not in (:exclude)
+			  and m.profile_visibility in ('IEDEREEN', 'LEDEN') and m.email_verified_at is not null
+			  and m.blocked_at is null and m.erased_at is null
+			group by m.id
+			order by count(*) desc, lower(m.name), m.id
+			limit :limit""", nativeQuery = true)
+	List<RefRow> findWithExpertise(java.util.Collection<Long> terms, java.util.Collection<Long> exclude, int limit);
+
+	/** Job title and expertise of these members, a row per term (or one without). */
+	@Query(value = """
+			select m.id as memberId, m.job_title as jobTitle, e.expertise_id as expertiseId
+			from member m left join member_expertise e on e.member_id = m.id
+			where m.id in (:ids)""", nativeQuery = true)
+	List<SkillRow> findSkills(java.util.Collection<Long> ids);
+
 	@Query("select new nl.clubhuis.member.MemberContact(m.id, m.name, m.organisation, m.email, m.locale) from Member m where m.id in :ids")
 	List<MemberContact> findContacts(java.util.Collection<Long> ids);
 
@@ -100,5 +128,34 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Transactional
 	@Query("update Member m set m.lastLoginAt = :at where m.id = :id")
 	void markLoggedIn(Long id, java.time.Instant at);
+
+	interface RefRow {
+
+		Long getId();
+
+		String getName();
+
+		String getOrganisation();
+
+		String getSlug();
+
+		String getVisibility();
+
+		default MemberRef ref() {
+			return new MemberRef(getId(), getName(), getOrganisation(), getSlug(),
+					nl.clubhuis.member.ProfileVisibility.valueOf(getVisibility()));
+		}
+
+	}
+
+	interface SkillRow {
+
+		Long getMemberId();
+
+		String getJobTitle();
+
+		Long getExpertiseId();
+
+	}
 
 }

@@ -1,0 +1,40 @@
+package nl.clubhuis.site;
+
+import java.util.Comparator;
+import java.util.List;
+
+import nl.clubhuis.member.MyPageSection;
+import nl.clubhuis.member.Viewer;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * /mijn, "Mijn Clubhuis": the member's own start page. It knows none of the modules: each
+ * adds its sections through {@link MyPageSection} (and what waits for the member through
+ * {@link nl.clubhuis.member.WaitingForMe}), and the page shows them in order.
+ */
+@Controller
+class MyPageController {
+
+	private final List<MyPageSection> sections;
+
+	MyPageController(List<MyPageSection> sections) {
+		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).toList();
+	}
+
+	@GetMapping("/mijn")
+	String show(Viewer viewer, Model model) {
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map((section) -> new Shown(section.fragment(), section.content(viewer)))
+					.toList());
+		return "site/mijn";
+	}
+
+	/** One section as the page shows it: its fragment with its content. */
+	public record Shown(String fragment, Object content) {
+	}
+
+}
