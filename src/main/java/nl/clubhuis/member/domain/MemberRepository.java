@@ -24,6 +24,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Member> findBySlug(String slug);
+
 	/**
 	 * A profile address from this name that nobody has yet: "anouk-jansen",
 	 * "anouk-jansen-2".
