@@ -2,7 +2,9 @@
  * Beheer: the pages where beheerders find members, grant and revoke the network roles,
  * block and unblock accounts, and read the logboek. The rules live in the modules that
  * own the data ({@link nl.clubhuis.member.MemberAdministration},
- * {@link nl.clubhuis.audit.AuditLog}); this module only shows them.
+ * {@link nl.clubhuis.audit.AuditLog}); this module only shows them. The redactie keeps
+ * the expertise vocabulary here too ({@link nl.clubhuis.expertise.ExpertiseVocabulary}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "doetank", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "doetank", "expertise", "member", "shared" })
 package nl.clubhuis.beheer;

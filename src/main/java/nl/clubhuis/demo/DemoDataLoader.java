@@ -76,8 +76,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoToolkit toolkit;
 
+	private final DemoProfiles profiles;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoProfiles profiles) {
+		this.profiles = profiles;
 		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 				principal(people.get(DemoPeople.TREKKER.email())),
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		log.info("Demo data: {} profiles filled in", this.profiles.load(people));
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

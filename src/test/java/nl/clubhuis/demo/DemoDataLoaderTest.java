@@ -141,6 +141,26 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankToolkit doetankToolkit;
 
+	@Autowired
+	nl.clubhuis.member.Profiles profiles;
+
+	@Autowired
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
+	@Test
+	void theDemoPeopleHaveProfilesWithExpertiseAndVariedVisibility() {
+		java.util.List<nl.clubhuis.member.ProfileVisibility> visibilities = new java.util.ArrayList<>();
+		for (DemoPeople.Person person : DemoPeople.MEMBERS.subList(0, 13)) {
+			Long id = this.memberDirectory.findByEmail(person.email()).orElseThrow().id();
+			nl.clubhuis.member.Profiles.Draft profile = this.profiles.own(id).draft();
+			assertThat(profile.jobTitle()).as(person.name()).isNotBlank();
+			assertThat(profile.expertise()).as(person.name()).isNotEmpty();
+			visibilities.add(profile.visibility());
+		}
+		assertThat(visibilities).contains(nl.clubhuis.member.ProfileVisibility.IEDEREEN,
+				nl.clubhuis.member.ProfileVisibility.LEDEN, nl.clubhuis.member.ProfileVisibility.NIEMAND);
+	}
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -154,7 +174,8 @@ class DemoDataLoaderTest {
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
-						this.doetankRefs, this.memberDirectory, this.partners));
+						this.doetankRefs, this.memberDirectory, this.partners),
+				new DemoProfiles(this.profiles, this.vocabulary));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()

@@ -8,8 +8,7 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
-import nl.clubhuis.member.domain.Profiles;
-import nl.clubhuis.member.domain.Profiles.Draft;
+import nl.clubhuis.member.Profiles.Draft;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -31,7 +31,11 @@ import nl.clubhuis.shared.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A person with an account: a member of the network. */
+/**
+ * A person with an account: a member of the network. Longer than 300 lines because the
+ * account and the profile (what the member tells about themselves and who may see it) are
+ * one row whose invariants (erasure, visibility) belong together.
+ */
 @Entity
 @Table(name = "member")
 public class Member {

@@ -4,7 +4,7 @@ import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.ProfileVisibility;
-import nl.clubhuis.member.domain.Profiles;
+import nl.clubhuis.member.Profiles;
 
 import java.util.ArrayList;
 import java.util.Comparator;

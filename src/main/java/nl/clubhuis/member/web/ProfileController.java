@@ -2,8 +2,8 @@ package nl.clubhuis.member.web;
 
 import nl.clubhuis.member.ProfileSection;
 import nl.clubhuis.member.Viewer;
-import nl.clubhuis.member.domain.Profiles;
-import nl.clubhuis.member.domain.Profiles.Profile;
+import nl.clubhuis.member.Profiles;
+import nl.clubhuis.member.Profiles.Profile;
 import nl.clubhuis.shared.Markdown;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package nl.clubhuis.member.web;
 
 import nl.clubhuis.member.ProfileVisibility;
-import nl.clubhuis.member.domain.Profiles.Draft;
+import nl.clubhuis.member.Profiles.Draft;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

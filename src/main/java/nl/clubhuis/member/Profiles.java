@@ -1,10 +1,10 @@
-package nl.clubhuis.member.domain;
+package nl.clubhuis.member;
+
+import nl.clubhuis.member.domain.Member;
+import nl.clubhuis.member.domain.MemberRepository;
 
 import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
-import nl.clubhuis.member.MemberRef;
-import nl.clubhuis.member.ProfileVisibility;
-import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
 import java.util.Collection;
