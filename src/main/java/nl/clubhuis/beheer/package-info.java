@@ -3,8 +3,9 @@
  * block and unblock accounts, read the logboek and the messages members reported. The
  * rules live in the modules that own the data
  * ({@link nl.clubhuis.member.MemberAdministration}, {@link nl.clubhuis.audit.AuditLog});
- * this module only shows them.
+ * this module only shows them. The redactie keeps the expertise vocabulary here too
+ * ({@link nl.clubhuis.expertise.ExpertiseVocabulary}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "contact", "doetank", "member", "shared" })
+		allowedDependencies = { "audit", "contact", "doetank", "expertise", "member", "shared" })
 package nl.clubhuis.beheer;

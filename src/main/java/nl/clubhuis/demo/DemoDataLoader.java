@@ -80,11 +80,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoRevisions revisions;
 
+	private final DemoProfiles profiles;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
-			DemoRevisions revisions) {
+			DemoRevisions revisions, DemoProfiles profiles) {
 		this.teams = teams;
 		this.revisions = revisions;
+		this.profiles = profiles;
 		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -128,6 +131,7 @@ class DemoDataLoader implements ApplicationRunner {
 				principal(people.get(DemoPeople.TREKKER.email())),
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		log.info("Demo data: {} profiles filled in", this.profiles.load(people));
 		this.teams.load(people);
 		this.revisions.load(REGIEGEMEENTE, people.get(DemoPeople.TREKKER.email()),
 				people.get(DemoPeople.COACH.email()));

@@ -160,6 +160,28 @@ public class Doetanks {
 			.toList();
 	}
 
+	/**
+	 * The public Doetanks this member is in now, by title, with their roles there: for
+	 * the member's profile. One query.
+	 */
+	public List<TeamPlace> publicPlacesOf(Long memberId) {
+		Map<Long, TeamPlace> places = new java.util.LinkedHashMap<>();
+		for (Involvement involvement : of(memberId)) {
+			if (involvement.state() == MembershipState.ACTIEF && involvement.doetank().isPublic()) {
+				places
+					.computeIfAbsent(involvement.doetank().id(),
+							(id) -> new TeamPlace(involvement.doetank(), new java.util.ArrayList<>()))
+					.roles()
+					.add(involvement.role());
+			}
+		}
+		return List.copyOf(places.values());
+	}
+
+	/** A public Doetank a member is in, with their roles there. */
+	public record TeamPlace(DoetankRef doetank, List<MembershipRole> roles) {
+	}
+
 	/** A member's role in one Doetank, and whether it is active, asked for or over. */
 	public record Involvement(DoetankRef doetank, MembershipRole role, MembershipState state) {
 	}

@@ -42,6 +42,70 @@ public class ExpertiseVocabulary {
 			.collect(Collectors.toMap(Expertise::id, Function.identity()));
 	}
 
+	/** Every term, retired ones too, by Dutch name: for the redactie. */
+	public List<Expertise> all() {
+		return this.terms.findAllByOrderByNameNl().stream().map(ExpertiseTerm::view).toList();
+	}
+
+	/**
+	 * Which of these names another term already has (in any case): names must be unique
+	 * in each language. {@code id} is the term being renamed, null for a new one.
+	 */
+	public NameClash clash(Long id, String nameNl, String nameEn) {
+		List<Expertise> others = all().stream().filter((term) -> !term.id().equals(id)).toList();
+		return new NameClash(others.stream().anyMatch((term) -> term.nameNl().equalsIgnoreCase(strip(nameNl))),
+				others.stream().anyMatch((term) -> term.nameEn().equalsIgnoreCase(strip(nameEn))));
+	}
+
+	/** Whether a Dutch or an English name is taken. */
+	public record NameClash(boolean dutch, boolean english) {
+
+		public boolean any() {
+			return this.dutch || this.english;
+		}
+
+	}
+
+	/**
+	 * A new term, offered at once; its address comes from the Dutch name. The caller
+	 * checks {@link #clash} first; the database refuses a Dutch name twice all the same.
+	 */
+	@Transactional
+	public Expertise add(String nameNl, String nameEn) {
+		ExpertiseTerm term = new ExpertiseTerm(nameNl, nameEn);
+		term.moveTo(nl.clubhuis.shared.Slugs.unique(nameNl, this.terms::existsBySlug));
+		return this.terms.saveAndFlush(term).view();
+	}
+
+	/** New wording for a term; its address and who chose it stay. */
+	@Transactional
+	public void rename(Long id, String nameNl, String nameEn) {
+		term(id).rename(nameNl, nameEn);
+		this.terms.flush();
+	}
+
+	/**
+	 * Retires a term (no longer offered; members and Doetanks that chose it keep it) or
+	 * brings it back.
+	 */
+	@Transactional
+	public void retire(Long id, boolean retired) {
+		term(id).retire(retired);
+	}
+
+	/** One term, retired or not. */
+	public Expertise find(Long id) {
+		return term(id).view();
+	}
+
+	private ExpertiseTerm term(Long id) {
+		return this.terms.findById(id).orElseThrow(() -> new nl.clubhuis.shared.NotFoundException("expertise " + id));
+	}
+
+	private static String strip(String name) {
+		return (name != null) ? name.strip() : "";
+	}
+
 	/** These terms sorted by Dutch name, for showing on a page. */
 	public List<Expertise> sorted(Collection<Long> ids) {
 		return byIds(ids).values()

@@ -13,7 +13,6 @@ import nl.clubhuis.shared.NotFoundException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -243,12 +242,7 @@ public class MemberAdministration {
 
 	/** {@code %text%} in lower case, with the wildcards people type taken literally. */
 	static String pattern(String text) {
-		String escaped = text.strip()
-			.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
-		return "%" + escaped + "%";
+		return nl.clubhuis.member.domain.ProfileFinder.contains(text);
 	}
 
 }

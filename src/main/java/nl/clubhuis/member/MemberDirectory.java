@@ -2,6 +2,7 @@ package nl.clubhuis.member;
 
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
+import nl.clubhuis.member.domain.ProfileFinder;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,8 +27,30 @@ public class MemberDirectory {
 
 	private final MemberRepository members;
 
-	MemberDirectory(MemberRepository members) {
+	private final ProfileFinder finder;
+
+	MemberDirectory(MemberRepository members, ProfileFinder finder) {
 		this.members = members;
+		this.finder = finder;
+	}
+
+	/**
+	 * The ids of the expertise terms this member chose (retired ones included); empty for
+	 * an unknown id. One query.
+	 */
+	public Set<Long> expertiseOf(Long memberId) {
+		return (memberId == null) ? Set.of()
+				: this.finder.expertiseOf(List.of(memberId)).getOrDefault(memberId, Set.of());
+	}
+
+	/**
+	 * Members with any of these expertise ids whose profile members may see (everyone or
+	 * members only), verified and neither blocked nor erased: those with the most
+	 * matching terms first, then by name; at most {@code limit}. For matching people to a
+	 * Doetank or a question. One query.
+	 */
+	public List<MemberRef> withExpertise(Collection<Long> expertiseIds, int limit) {
+		return withExpertise(expertiseIds, List.of(), limit);
 	}
 
 	public Optional<MemberRef> find(Long id) {
@@ -95,11 +118,6 @@ public class MemberDirectory {
 	 */
 	public Optional<MemberPrincipal> actingAs(Long id) {
 		return this.members.findById(id).map(MemberService::withoutPassword);
-	}
-
-	/** The expertise this member named (ids of the expertise vocabulary). One query. */
-	public Set<Long> expertiseOf(Long memberId) {
-		return Set.copyOf(this.members.findExpertiseIds(memberId));
 	}
 
 	/**

@@ -6,5 +6,5 @@
  * {@link nl.clubhuis.member.MyPageSection} and {@link nl.clubhuis.member.WaitingForMe}
  * (/mijn).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "expertise", "shared" })
 package nl.clubhuis.member;

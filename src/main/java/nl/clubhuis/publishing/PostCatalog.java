@@ -43,6 +43,11 @@ public class PostCatalog {
 		return this.lists.latestOfDoetank(doetankId, kinds, howMany);
 	}
 
+	/** The latest posts this member wrote that anyone may read, newest first. */
+	public List<PostCard> latestBy(Long authorId, int howMany) {
+		return this.lists.latestBy(authorId, howMany);
+	}
+
 	/** The latest published post of this kind with exactly this title. */
 	public Optional<PostCard> publishedTitled(PostKind kind, String title) {
 		return this.lists.publishedTitled(kind, title);

@@ -154,7 +154,24 @@ class DemoDataLoaderTest {
 	nl.clubhuis.doetank.DoetankEditService editing;
 
 	@Autowired
+	nl.clubhuis.member.Profiles profiles;
+
+	@Autowired
 	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
+
+	@Test
+	void theDemoPeopleHaveProfilesWithExpertiseAndVariedVisibility() {
+		java.util.List<nl.clubhuis.member.ProfileVisibility> visibilities = new java.util.ArrayList<>();
+		for (DemoPeople.Person person : DemoPeople.MEMBERS.subList(0, 13)) {
+			Long id = this.memberDirectory.findByEmail(person.email()).orElseThrow().id();
+			nl.clubhuis.member.Profiles.Draft profile = this.profiles.own(id).draft();
+			assertThat(profile.jobTitle()).as(person.name()).isNotBlank();
+			assertThat(profile.expertise()).as(person.name()).isNotEmpty();
+			visibilities.add(profile.visibility());
+		}
+		assertThat(visibilities).contains(nl.clubhuis.member.ProfileVisibility.IEDEREEN,
+				nl.clubhuis.member.ProfileVisibility.LEDEN, nl.clubhuis.member.ProfileVisibility.NIEMAND);
+	}
 
 	List<SeedDoetank> seed;
 
@@ -170,7 +187,9 @@ class DemoDataLoaderTest {
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
 						this.doetankRefs, this.memberDirectory, this.partners),
-				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary));
+				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary),
+
+				new DemoProfiles(this.profiles, this.vocabulary));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()

@@ -56,9 +56,17 @@ class AuthorizationMatrixTest {
 	DoetankService service;
 
 	@Autowired
-	MemberDirectory directory;
+	nl.clubhuis.member.MemberDirectory directory;
+
+	@Autowired
+	nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
 
 	Fixture fixture;
+
+	/** The target's profile (members only) and a term of the vocabulary of its own. */
+	static String targetProfile;
+
+	static Long matrixTerm;
 
 	/**
 	 * People are made once (password hashing is slow on purpose); Doetanks are fresh for
@@ -98,6 +106,10 @@ class AuthorizationMatrixTest {
 					this.people.member("Rik Aanvrager"), this.people.coach("Cor Coach"),
 					this.people.coach("Ceciel Coach"), this.people.beheerder("Bas Beheerder"),
 					this.people.member("Teun Teamlid"), this.people.member("Dirk Doelwit"));
+			targetProfile = this.directory.find(cast.target().id()).orElseThrow().profilePath();
+			matrixTerm = this.vocabulary
+				.add("Matrixterm " + java.util.UUID.randomUUID(), "Matrix term " + java.util.UUID.randomUUID())
+				.id();
 		}
 		String active = this.doetanks.active(cast.trekker(), cast.otherCoach());
 		this.service.requestToJoin(active, "Ik doe al mee.", cast.teamMember());
@@ -330,7 +342,8 @@ class AuthorizationMatrixTest {
 					row("GET the message form to a member", (f) -> get("/leden/" + f.targetSlug() + "/bericht"),
 							"login", "200", "200", "200", "200", "200"),
 					row("POST a message to a member",
-							(f) -> post("/leden/" + f.targetSlug() + "/bericht").param("subject", "Een vraag")
+							(f) -> post("/leden/" + f.targetSlug() + "/bericht")
+								.param("subject", "Een vraag")
 								.param("text", "Mag ik iets vragen?"),
 							"login", "done", "done", "done", "done", "done"),
 					row("GET the message form to a Doetank's trekkers",
@@ -363,6 +376,34 @@ class AuthorizationMatrixTest {
 							"404", "404"),
 					row("POST withdraw one's join request", (f) -> post("/mijn/aanvragen/" + f.active() + "/intrekken"),
 							"login", "404", "404", "done", "404", "404"),
+					row("GET /mijn/profiel", (f) -> get("/mijn/profiel"), "login", "200", "200", "200", "200", "200"),
+					row("POST /mijn/profiel",
+							(f) -> post("/mijn/profiel").param("jobTitle", "Adviseur").param("visibility", "LEDEN"),
+							"login", "done", "done", "done", "done", "done"),
+					row("GET a members-only profile", (f) -> get(targetProfile), "404", "200", "200", "200", "200",
+							"200"),
+					row("GET an unknown profile", (f) -> get("/leden/bestaat-niet"), "404", "404", "404", "404", "404",
+							"404"),
+					row("GET /leden", (f) -> get("/leden"), "login", "200", "200", "200", "200", "200"),
+					row("GET /redactie/expertise", (f) -> get("/redactie/expertise"), "login", "403", "403", "403",
+							"403", "200"),
+					row("POST add an expertise term",
+							(f) -> post("/redactie/expertise").param("nameNl", "Term " + java.util.UUID.randomUUID())
+								.param("nameEn", "Term " + java.util.UUID.randomUUID()),
+							"login", "403", "403", "403", "403", "done"),
+					row("GET an expertise term", (f) -> get("/redactie/expertise/" + matrixTerm), "login", "403", "403",
+							"403", "403", "200"),
+					row("POST rename an expertise term",
+							(f) -> post("/redactie/expertise/" + matrixTerm)
+								.param("nameNl", "Matrixterm " + java.util.UUID.randomUUID())
+								.param("nameEn", "Matrix term " + java.util.UUID.randomUUID()),
+							"login", "403", "403", "403", "403", "done"),
+					row("POST retire an expertise term",
+							(f) -> post("/redactie/expertise/" + matrixTerm + "/intrekken"), "login", "403", "403",
+							"403", "403", "done"),
+					row("POST restore an expertise term",
+							(f) -> post("/redactie/expertise/" + matrixTerm + "/terugzetten"), "login", "403", "403",
+							"403", "403", "done"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

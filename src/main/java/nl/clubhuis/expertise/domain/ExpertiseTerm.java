@@ -34,6 +34,11 @@ public class ExpertiseTerm {
 		rename(nameNl, nameEn);
 	}
 
+	/** Another address, when the one from the name is taken. */
+	public void moveTo(String slug) {
+		this.slug = slug;
+	}
+
 	/** A new wording; the address stays, so links and filters keep working. */
 	public void rename(String nameNl, String nameEn) {
 		this.nameNl = nameNl.strip();

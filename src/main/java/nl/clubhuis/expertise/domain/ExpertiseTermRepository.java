@@ -8,4 +8,8 @@ public interface ExpertiseTermRepository extends JpaRepository<ExpertiseTerm, Lo
 
 	List<ExpertiseTerm> findByRetiredFalseOrderByNameNl();
 
+	List<ExpertiseTerm> findAllByOrderByNameNl();
+
+	boolean existsBySlug(String slug);
+
 }

@@ -1,6 +1,8 @@
 package nl.clubhuis.member.domain;
 
 import nl.clubhuis.audit.AuditLog;
+import nl.clubhuis.expertise.Expertise;
+import nl.clubhuis.expertise.ExpertiseVocabulary;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The account itself in the export: who the member is, their roles, and the logboek
- * entries by or about them. Never the password hash; the login throttle keeps no address
- * (only a hash of address and client address).
+ * The account itself in the export: who the member is, their profile (with the names of
+ * their expertise), their roles, and the logboek entries by or about them. Never the
+ * password hash; the login throttle keeps no address (only a hash of address and client
+ * address).
  */
 @Component
 class AccountMemberData implements MemberDataContributor {
@@ -22,8 +25,11 @@ class AccountMemberData implements MemberDataContributor {
 
 	private final AuditLog auditLog;
 
-	AccountMemberData(JdbcTemplate jdbc, AuditLog auditLog) {
+	private final ExpertiseVocabulary vocabulary;
+
+	AccountMemberData(JdbcTemplate jdbc, AuditLog auditLog, ExpertiseVocabulary vocabulary) {
 		this.jdbc = jdbc;
+		this.vocabulary = vocabulary;
 		this.auditLog = auditLog;
 	}
 
@@ -36,9 +42,12 @@ class AccountMemberData implements MemberDataContributor {
 	public Object dataOf(long memberId) {
 		List<Map<String, Object>> account = MemberDataContributor.rows(this.jdbc,
 				"SELECT id, name, email, organisation, roles, created_at, email_verified_at, last_login_at, blocked_at, "
-						+ "locale FROM member WHERE id = ?",
+						+ "locale, slug, profile_visibility, job_title, bio FROM member WHERE id = ?",
 				memberId);
-		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "logboek",
+		List<Long> expertiseIds = this.jdbc
+			.queryForList("SELECT expertise_id FROM member_expertise WHERE member_id = ?", Long.class, memberId);
+		List<String> expertise = this.vocabulary.sorted(expertiseIds).stream().map(Expertise::nameNl).toList();
+		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "expertise", expertise, "logboek",
 				this.auditLog.involving(memberId));
 	}
 

@@ -4,28 +4,38 @@ import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.ProfileVisibility;
+import nl.clubhuis.member.Viewer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.clubhuis.shared.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A person with an account: a member of the network. */
+/**
+ * A person with an account: a member of the network. Longer than 300 lines because the
+ * account and the profile (what the member tells about themselves and who may see it) are
+ * one row whose invariants (erasure, visibility) belong together.
+ */
 @Entity
 @Table(name = "member")
 public class Member {
@@ -48,6 +58,12 @@ public class Member {
 	private String jobTitle;
 
 	private String bio;
+
+	/** Ids of terms of the expertise vocabulary (module expertise). */
+	@ElementCollection
+	@CollectionTable(name = "member_expertise", joinColumns = @JoinColumn(name = "member_id"))
+	@Column(name = "expertise_id")
+	private Set<Long> expertise = new HashSet<>();
 
 	private String passwordHash;
 
@@ -138,6 +154,40 @@ public class Member {
 		return this.bio;
 	}
 
+	public Set<Long> getExpertise() {
+		return Set.copyOf(this.expertise);
+	}
+
+	/**
+	 * What the member tells about themselves, and who may see it. Empty texts count as
+	 * not given.
+	 */
+	public void describe(String organisation, String jobTitle, String bio, Collection<Long> expertiseIds,
+			ProfileVisibility visibility) {
+		this.organisation = Texts.stripToNull(organisation);
+		this.jobTitle = Texts.stripToNull(jobTitle);
+		this.bio = Texts.stripToNull(bio);
+		this.expertise.retainAll(expertiseIds);
+		this.expertise.addAll(expertiseIds);
+		this.profileVisibility = visibility;
+	}
+
+	/** Whether anyone but the member may find this profile at all. */
+	public boolean isFindable() {
+		return isEmailVerified() && !isBlocked() && !isErased();
+	}
+
+	/**
+	 * Whether this viewer sees the profile: the member always sees their own; others only
+	 * a findable profile whose visibility lets them in.
+	 */
+	public boolean profileVisibleTo(Viewer viewer) {
+		if (isErased()) {
+			return false;
+		}
+		return viewer.is(this.id) || (isFindable() && this.profileVisibility.visibleTo(viewer.isLoggedIn()));
+	}
+
 	/** How other modules show this member. */
 	public MemberRef ref() {
 		return new MemberRef(this.id, this.name, this.organisation, this.slug, this.profileVisibility);
@@ -215,6 +265,7 @@ public class Member {
 		this.profileVisibility = ProfileVisibility.NIEMAND;
 		this.jobTitle = null;
 		this.bio = null;
+		this.expertise.clear();
 		this.passwordHash = unusablePasswordHash;
 		this.roles = new ArrayList<>();
 		this.lastLoginAt = null;

@@ -24,6 +24,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Member> findBySlug(String slug);
+
 	/**
 	 * A profile address from this name that nobody has yet: "anouk-jansen",
 	 * "anouk-jansen-2".
@@ -41,9 +43,6 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.slug = :slug")
 	Optional<MemberRef> findRefBySlug(String slug);
 
-	/** The expertise this member named (ids of the vocabulary). */
-	@Query(value = "select expertise_id from member_expertise where member_id = :memberId", nativeQuery = true)
-	List<Long> findExpertiseIds(Long memberId);
 
 	/**
 	 * Members who know any of these terms and let members see their profile, verified,

@@ -73,6 +73,11 @@ public class PostLists {
 				this.posts.findLatestOfDoetank(doetank.id(), kinds, this.clock.instant(), Limit.of(howMany)), doetank);
 	}
 
+	/** The latest posts this member wrote that anyone may read. */
+	public List<PostCard> latestBy(Long authorId, int howMany) {
+		return this.cards.of(this.posts.findLatestOfAuthor(authorId, this.clock.instant(), Limit.of(howMany)));
+	}
+
 	/** The latest published post of this kind with exactly this title. */
 	public Optional<PostCard> publishedTitled(PostKind kind, String title) {
 		return this.cards.of(this.posts.findTitled(kind, title, this.clock.instant(), Limit.of(1)))

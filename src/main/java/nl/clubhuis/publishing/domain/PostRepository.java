@@ -67,6 +67,9 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	Page<PostRow> findVisibleOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
 			@Param("now") Instant now, Pageable pageable);
 
+	@Query(value = ROW + "where p.authorId = :authorId and " + VISIBLE + NEWEST_FIRST)
+	List<PostRow> findLatestOfAuthor(@Param("authorId") Long authorId, @Param("now") Instant now, Limit limit);
+
 	@Query(value = ROW + "where p.doetankId = :doetankId and p.kind in :kinds and " + VISIBLE + NEWEST_FIRST)
 	List<PostRow> findLatestOfDoetank(@Param("doetankId") Long doetankId, @Param("kinds") Collection<PostKind> kinds,
 			@Param("now") Instant now, Limit limit);

@@ -18,10 +18,9 @@ public record PostRow(Long id, PostKind kind, String slug, String title, String 
 		PostStatus status, Instant publishAt, Long doetankId, Phase phase, Long coverId, String coverAlt) {
 
 	PostCard card(MemberRef author, DoetankRef doetank) {
-		return new PostCard(this.id, this.kind, this.slug, this.title, this.excerpt,
-				(author != null) ? author.name() : null, this.status, AmsterdamTime.of(this.publishAt),
-				(doetank != null) ? doetank.slug() : null, (doetank != null) ? doetank.title() : null, this.phase,
-				this.coverId, this.coverAlt);
+		return new PostCard(this.id, this.kind, this.slug, this.title, this.excerpt, author, this.status,
+				AmsterdamTime.of(this.publishAt), (doetank != null) ? doetank.slug() : null,
+				(doetank != null) ? doetank.title() : null, this.phase, this.coverId, this.coverAlt);
 	}
 
 }

@@ -143,8 +143,8 @@ class CommentController {
 			Post post = comment.getPost();
 			DoetankRef doetank = (post.getDoetankId() != null) ? doetanks.get(post.getDoetankId()) : null;
 			String postPath = post.getKind().pathOf((doetank != null) ? doetank.slug() : null, post.getSlug());
-			return new ReportedComment(comment.getId(), PostPageModel.nameOf(authors, comment.getAuthorId()),
-					comment.getText(), post.getTitle(), postPath, comment.getReportCount(), comment.isHidden());
+			return new ReportedComment(comment.getId(), authors.get(comment.getAuthorId()), comment.getText(),
+					post.getTitle(), postPath, comment.getReportCount(), comment.isHidden());
 		});
 	}
 

@@ -51,21 +51,16 @@ class PostPageModel {
 		List<Long> authorIds = new ArrayList<>(comments.map(PostComment::getAuthorId).getContent());
 		authorIds.add(post.post().getAuthorId());
 		Map<Long, MemberRef> authors = this.members.byIds(authorIds);
-		model.addAttribute("post", PostView.of(post, nameOf(authors, post.post().getAuthorId()), now));
+		model.addAttribute("post", PostView.of(post, authors.get(post.post().getAuthorId()), now));
 		model.addAttribute("permissions", PostAccess.on(post, viewer, now));
 		model.addAttribute("related", this.lists.related(post.post(), 3));
 		model.addAttribute("comments",
-				comments.map((comment) -> CommentView.of(comment, nameOf(authors, comment.getAuthorId()))));
+				comments.map((comment) -> CommentView.of(comment, authors.get(comment.getAuthorId()))));
 		if (!model.containsAttribute("commentForm")) {
 			model.addAttribute("commentForm", new CommentForm());
 		}
 		model.addAttribute("feeds", List.of(Feeds.of(post)));
 		return VIEW;
-	}
-
-	static String nameOf(Map<Long, MemberRef> members, Long id) {
-		MemberRef member = members.get(id);
-		return (member != null) ? member.name() : null;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.Post;
@@ -16,16 +17,15 @@ import nl.clubhuis.shared.AmsterdamTime;
  * {@code visible} is false for a concept or an ingepland post (then {@code scheduled}
  * says which).
  */
-record PostView(PostKind kind, String slug, String title, String summary, String html, String authorName,
+record PostView(PostKind kind, String slug, String title, String summary, String html, MemberRef author,
 		ZonedDateTime publishAt, DoetankRef doetank, Phase phase, Long coverId, String coverAlt, List<String> tags,
 		String path, boolean visible, boolean scheduled) {
 
-	static PostView of(LocatedPost located, String authorName, Instant now) {
+	static PostView of(LocatedPost located, MemberRef author, Instant now) {
 		Post post = located.post();
-		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), post.getHtml(),
-				authorName, AmsterdamTime.of(post.getPublishAt()), located.doetank(), post.getPhase(),
-				post.getCoverId(), post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now),
-				post.isScheduledAt(now));
+		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), post.getHtml(), author,
+				AmsterdamTime.of(post.getPublishAt()), located.doetank(), post.getPhase(), post.getCoverId(),
+				post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now), post.isScheduledAt(now));
 	}
 
 }

@@ -108,6 +108,21 @@ public class WerkvormCatalog implements ToolkitCatalog {
 				otherPhases.stream().map(Werkvorm::card).toList(), examples);
 	}
 
+	/**
+	 * The werkvormen this member recorded for public Doetanks, most recent first: for
+	 * their profile. Two queries.
+	 */
+	public List<UsageExample> recordedBy(Long memberId, int howMany) {
+		List<WerkvormUsageRepository.RecordedRow> rows = this.usages.findPublicRecordedBy(memberId, howMany);
+		Map<Long, DoetankRef> doetanks = this.doetanks
+			.byIds(rows.stream().map(WerkvormUsageRepository.RecordedRow::getDoetankId).toList());
+		return rows.stream()
+			.filter((row) -> doetanks.containsKey(row.getDoetankId()))
+			.map((row) -> new UsageExample(row.getId(), doetanks.get(row.getDoetankId()), row.getWerkvormName(),
+					"/toolkit/" + row.getWerkvormSlug(), Phase.valueOf(row.getPhase()), row.getNote()))
+			.toList();
+	}
+
 	/** Werkvormen for a phase, by name: for the gate review form. */
 	List<Werkvorm> fitting(Phase phase) {
 		return this.werkvormen.findAllFitting(phase);

@@ -43,6 +43,31 @@ interface WerkvormUsageRepository extends JpaRepository<WerkvormUsage, Long> {
 	List<WerkvormUsage> findPublicInPhase(@Param("phase") String phase,
 			@Param("werkvormen") Collection<Long> werkvormIds, @Param("limit") int limit);
 
+	/** What this member recorded for public Doetanks, most recent first. */
+	@Query(nativeQuery = true, value = """
+			select u.id as id, u.doetank_id as doetankId, w.name as werkvormName, w.slug as werkvormSlug,
+			       u.phase as phase, u.note as note
+			from werkvorm_usage u join public_doetank d on d.id = u.doetank_id join werkvorm w on w.id = u.werkvorm_id
+			where u.recorded_by = :member
+			order by u.recorded_at desc, u.id desc limit :limit""")
+	List<RecordedRow> findPublicRecordedBy(@Param("member") Long memberId, @Param("limit") int limit);
+
+	interface RecordedRow {
+
+		Long getId();
+
+		Long getDoetankId();
+
+		String getWerkvormName();
+
+		String getWerkvormSlug();
+
+		String getPhase();
+
+		String getNote();
+
+	}
+
 	boolean existsByWerkvormId(Long werkvormId);
 
 }
