@@ -43,7 +43,6 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.slug = :slug")
 	Optional<MemberRef> findRefBySlug(String slug);
 
-
 	/**
 	 * Members who know any of these terms and let members see their profile, verified,
 	 * neither blocked nor erased, not among {@code exclude}: most terms in common first,
