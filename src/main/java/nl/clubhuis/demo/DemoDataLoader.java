@@ -76,8 +76,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoToolkit toolkit;
 
+	private final DemoMilestones milestones;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoMilestones milestones) {
+		this.milestones = milestones;
 		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 				principal(people.get(DemoPeople.TREKKER.email())),
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		this.milestones.load();
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.publishing.domain.PostLists;
 
 import org.springframework.data.domain.Page;
@@ -41,6 +42,14 @@ public class PostCatalog {
 	/** The latest published posts of these kinds on one Doetank's blog. */
 	public List<PostCard> latestOfDoetank(Long doetankId, Collection<PostKind> kinds, int howMany) {
 		return this.lists.latestOfDoetank(doetankId, kinds, howMany);
+	}
+
+	/**
+	 * The published posts with these ids on this Doetank's blog (its own posts and
+	 * beschouwingen), in one query: other ids are left out.
+	 */
+	public Map<Long, PostRef> publishedOfDoetank(DoetankRef doetank, Collection<Long> ids) {
+		return this.lists.publishedOfDoetank(doetank, ids);
 	}
 
 	/** The latest published post of this kind with exactly this title. */

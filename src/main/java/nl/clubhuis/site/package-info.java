@@ -2,5 +2,5 @@
  * Pages of the whole site: the home page and the route for newcomers.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "agenda", "doetank", "member", "publishing", "shared" })
+		allowedDependencies = { "agenda", "doetank", "member", "publishing", "route", "shared" })
 package nl.clubhuis.site;

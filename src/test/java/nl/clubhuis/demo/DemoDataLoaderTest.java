@@ -1,5 +1,9 @@
 package nl.clubhuis.demo;
 
+import nl.clubhuis.route.MilestoneService;
+import nl.clubhuis.route.StayInPhase;
+import nl.clubhuis.doetank.DoetankRef;
+import java.time.LocalDate;
 import nl.clubhuis.route.domain.Timelines;
 
 import java.io.IOException;
@@ -141,6 +145,9 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankToolkit doetankToolkit;
 
+	@Autowired
+	MilestoneService milestones;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -154,7 +161,8 @@ class DemoDataLoaderTest {
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
-						this.doetankRefs, this.memberDirectory, this.partners));
+						this.doetankRefs, this.memberDirectory, this.partners),
+				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -202,6 +210,28 @@ class DemoDataLoaderTest {
 		assertThat(active.stages()).last()
 			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
+	}
+
+	@Test
+	void everySeededMilestoneLiesOnItsDoetanksRoute() {
+		for (DemoMilestones.Seed seed : DemoMilestones.SEEDS) {
+			DoetankRef doetank = this.doetankRefs.findBySlug(seed.slug()).orElseThrow();
+			List<StayInPhase> stays = this.milestones.staysOf(doetank);
+			LocalDate start = stays.get(0).from();
+			LocalDate end = stays.get(stays.size() - 1).until();
+			LocalDate day = this.jdbc.queryForObject(
+					"SELECT happened_on FROM milestone WHERE doetank_id = ? AND title = ?", LocalDate.class,
+					doetank.id(), seed.title());
+			assertThat(day).as(seed.title()).isAfterOrEqualTo(start).isBeforeOrEqualTo(LocalDate.now(this.clock));
+			if (end != null) {
+				assertThat(day).as(seed.title()).isBeforeOrEqualTo(end);
+			}
+			assertThat(this.timelines.of(doetank).stages())
+				.filteredOn((stage) -> stage.milestones().stream().anyMatch((m) -> m.title().equals(seed.title())))
+				.as("%s stands in the stay in %s", seed.title(), seed.phase())
+				.singleElement()
+				.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(seed.phase()));
+		}
 	}
 
 	@Test
@@ -330,7 +360,7 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM membership) AS memberships, (SELECT count(*) FROM post) AS posts, "
 					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
 					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
-					+ "(SELECT count(*) FROM werkvorm_template) AS templates");
+					+ "(SELECT count(*) FROM werkvorm_template) AS templates, (SELECT count(*) FROM milestone) AS milestones");
 	}
 
 }
