@@ -34,7 +34,7 @@ class DemoMilestones {
 
 	static final List<Seed> SEEDS = List.of(
 			new Seed("kennisbehoud-publieke-sector", Phase.INITIEREN, 0, "Start op het Café",
-					"Het vraagstuk uit de LinkedIn-discussie kreeg een team op het Café van 14 februari."),
+					"Het vraagstuk uit de LinkedIn-discussie kreeg een team op het Café."),
 			new Seed("kennisbehoud-publieke-sector", Phase.ADOPTEREN, 4, "Drie ideeën gepitcht bij het Kadaster",
 					"Een kennisspeurtocht, een verhoortechniek en video-opnames van vakmanschap."),
 			new Seed("kennisbehoud-publieke-sector", Phase.EXPERIMENTEREN, 2, "Opdracht getekend",

@@ -2,9 +2,11 @@ package nl.clubhuis.journey;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.member.MemberPrincipal;
@@ -21,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a phone (375 px wide) the Doetank page puts what a visitor acts on, meedoen and the
  * team, before the long route and timeline: first in reading order (what a screen reader
  * and the keyboard follow) and within the first two screen heights. On a desktop the same
- * blocks stand beside the route. Leaves screenshots in {@code target/screenshots}.
+ * blocks stand beside the route. Leaves screenshots in {@code target/screenshots}. A
+ * trekker adds a milestone and removes it again, without JavaScript, every page checked
+ * with axe.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -63,6 +67,40 @@ class DoetankPhoneLayoutBrowserTest extends BrowserJourney {
 		assertThat(side.y).as("and at the top of the page, not below the main column").isLessThan(main.y);
 		screenshot("doetank-1280-visitor");
 		this.accessibility.assertNoViolations();
+	}
+
+	@Test
+	void aTrekkerAddsAMilestoneThatShowsInTheTimeline() {
+		String email = "tom-" + this.run + "@example.org";
+		MemberPrincipal trekker = createMember("Tom Trekker", email, "Gemeente Ede");
+		MemberPrincipal coach = createCoach("Cato Coach", "cato-" + this.run + "@example.org");
+		String slug = anActiveDoetank("Eén loket voor starters " + this.run, trekker, coach);
+		this.page.navigate("/");
+		logIn(email, "Tom Trekker");
+		this.page.navigate("/doetanks/" + slug);
+		link("Mijlpaal toevoegen").click();
+		assertThat(heading()).hasText("Mijlpaal toevoegen");
+		checkAccessibility("new milestone");
+		this.page.getByLabel("Titel").fill("Opdracht getekend");
+		button("Mijlpaal toevoegen").click();
+		assertThat(this.page.locator("#line-fout")).containsText("Vul dit veld in.");
+		assertThat(this.page.getByLabel("Titel")).hasValue("Opdracht getekend");
+		checkAccessibility("new milestone, with errors");
+		this.page.getByLabel("In één regel").fill("De directeur tekende de opdracht.");
+		button("Mijlpaal toevoegen").click();
+
+		Locator milestone = this.page.locator("#verloop .review--milestone");
+		assertThat(milestone).containsText("Mijlpaal");
+		assertThat(milestone).containsText("Opdracht getekend");
+		checkAccessibility("Doetank page as its trekker, with a milestone");
+		milestone
+			.getByRole(AriaRole.LINK,
+					new Locator.GetByRoleOptions().setName(Pattern.compile("^Verwijderen\\W+Opdracht getekend$")))
+			.click();
+		checkAccessibility("remove a milestone");
+		button("Ja, verwijderen").click();
+		assertThat(this.page.locator("#verloop .review--milestone")).hasCount(0);
+		assertAccessibleAndSelfContained();
 	}
 
 	private boolean comesBefore(String first, String second) {
