@@ -82,12 +82,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoProfiles profiles;
 
+	private final DemoMilestones milestones;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
-			DemoRevisions revisions, DemoProfiles profiles) {
+			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones) {
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
+		this.milestones = milestones;
 		this.toolkit = toolkit;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -135,6 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.teams.load(people);
 		this.revisions.load(REGIEGEMEENTE, people.get(DemoPeople.TREKKER.email()),
 				people.get(DemoPeople.COACH.email()));
+		this.milestones.load();
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.publishing.domain.PostLists;
 
 import org.springframework.data.domain.Page;
@@ -46,6 +47,14 @@ public class PostCatalog {
 	/** The latest posts this member wrote that anyone may read, newest first. */
 	public List<PostCard> latestBy(Long authorId, int howMany) {
 		return this.lists.latestBy(authorId, howMany);
+	}
+
+	/**
+	 * The published posts with these ids on this Doetank's blog (its own posts and
+	 * beschouwingen), in one query: other ids are left out.
+	 */
+	public Map<Long, PostRef> publishedOfDoetank(DoetankRef doetank, Collection<Long> ids) {
+		return this.lists.publishedOfDoetank(doetank, ids);
 	}
 
 	/** The latest published post of this kind with exactly this title. */

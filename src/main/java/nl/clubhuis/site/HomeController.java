@@ -9,14 +9,15 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.route.MilestoneService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The front door: what the network is, what a Doetank is, and which teams are looking for
- * people.
+ * The front door: what the network is, what a Doetank is, which teams are looking for
+ * people, and what happened lately (posts and the Doetanks' milestones).
  */
 @Controller
 class HomeController {
@@ -27,7 +28,10 @@ class HomeController {
 
 	private final AgendaCatalog agenda;
 
-	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda) {
+	private final MilestoneService milestones;
+
+	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones) {
+		this.milestones = milestones;
 		this.doetanks = doetanks;
 		this.posts = posts;
 		this.agenda = agenda;
@@ -43,6 +47,7 @@ class HomeController {
 		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
 		model.addAttribute("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
 		model.addAttribute("events", this.agenda.next(3));
+		model.addAttribute("milestones", this.milestones.latestPublic(3));
 		return "home";
 	}
 

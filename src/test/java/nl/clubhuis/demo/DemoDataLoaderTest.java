@@ -1,5 +1,9 @@
 package nl.clubhuis.demo;
 
+import nl.clubhuis.route.MilestoneService;
+import nl.clubhuis.route.StayInPhase;
+import nl.clubhuis.doetank.DoetankRef;
+import java.time.LocalDate;
 import nl.clubhuis.route.domain.Timelines;
 
 import java.io.IOException;
@@ -173,6 +177,9 @@ class DemoDataLoaderTest {
 				nl.clubhuis.member.ProfileVisibility.LEDEN, nl.clubhuis.member.ProfileVisibility.NIEMAND);
 	}
 
+	@Autowired
+	MilestoneService milestones;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -188,8 +195,8 @@ class DemoDataLoaderTest {
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
 						this.doetankRefs, this.memberDirectory, this.partners),
 				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary),
-
-				new DemoProfiles(this.profiles, this.vocabulary));
+				new DemoProfiles(this.profiles, this.vocabulary),
+				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -237,6 +244,28 @@ class DemoDataLoaderTest {
 		assertThat(active.stages()).last()
 			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
+	}
+
+	@Test
+	void everySeededMilestoneLiesOnItsDoetanksRoute() {
+		for (DemoMilestones.Seed seed : DemoMilestones.SEEDS) {
+			DoetankRef doetank = this.doetankRefs.findBySlug(seed.slug()).orElseThrow();
+			List<StayInPhase> stays = this.milestones.staysOf(doetank);
+			LocalDate start = stays.get(0).from();
+			LocalDate end = stays.get(stays.size() - 1).until();
+			LocalDate day = this.jdbc.queryForObject(
+					"SELECT happened_on FROM milestone WHERE doetank_id = ? AND title = ?", LocalDate.class,
+					doetank.id(), seed.title());
+			assertThat(day).as(seed.title()).isAfterOrEqualTo(start).isBeforeOrEqualTo(LocalDate.now(this.clock));
+			if (end != null) {
+				assertThat(day).as(seed.title()).isBeforeOrEqualTo(end);
+			}
+			assertThat(this.timelines.of(doetank).stages())
+				.filteredOn((stage) -> stage.milestones().stream().anyMatch((m) -> m.title().equals(seed.title())))
+				.as("%s stands in the stay in %s", seed.title(), seed.phase())
+				.singleElement()
+				.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(seed.phase()));
+		}
 	}
 
 	@Test
@@ -382,7 +411,7 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
 					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
 					+ "(SELECT count(*) FROM werkvorm_template) AS templates, "
-					+ "(SELECT count(*) FROM doetank_revision) AS revisions");
+					+ "(SELECT count(*) FROM doetank_revision) AS revisions, (SELECT count(*) FROM milestone) AS milestones");
 	}
 
 }

@@ -3,6 +3,8 @@ package nl.clubhuis.doetank;
 import nl.clubhuis.doetank.domain.Doetank;
 
 import nl.clubhuis.route.GateReviewService;
+import nl.clubhuis.route.MilestoneEntry;
+import nl.clubhuis.route.MilestoneService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,9 @@ class QueryCountTest {
 	StatementCounter statementCounter;
 
 	@Autowired
+	MilestoneService milestones;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	Statistics statistics;
@@ -91,6 +96,7 @@ class QueryCountTest {
 		write(PostKind.DOETANKBLOG, measured, "Onze eerste week", trekker);
 		write(PostKind.NIEUWS, null, "Het eerste nieuws", this.people.redacteur("Nina Nieuws"));
 		write(PostKind.CAFEBLOG, null, "Het eerste Café", this.people.redacteur("Carl Café"));
+		milestone(measured, "Opdracht getekend", trekker);
 
 		edit(measured, trekker, "Eerste versie van wat we zoeken.");
 		// The team looks for expertise that some members have, so its trekker sees them.
@@ -122,6 +128,7 @@ class QueryCountTest {
 			write(PostKind.BESCHOUWING, measured, "Het team groeit " + i, coach);
 			write(PostKind.DOETANKBLOG, measured, "Wat we deze week leerden " + i, trekker);
 			write(PostKind.NIEUWS, null, "Nieuws " + i, this.people.redacteur("Roos Redacteur"));
+			milestone(measured, "Mijlpaal " + i, trekker);
 		}
 
 		for (int i = 0; i < 12; i++) {
@@ -151,9 +158,11 @@ class QueryCountTest {
 		// Each list of posts also names its authors (and Doetanks) in one lookup each.
 		// The detail page also loads the team's guests, the expertise the team looks for
 		// and
-		// their names, the latest changes of its history with their authors, and for the
-		// trekker the members with the expertise the team looks for.
-		List<Long> ceiling = List.of(2L, 2L, 25L, 14L, 2L);
+		// their names, the latest changes of its history with their authors, for the
+		// trekker the members with the expertise the team looks for, and the milestones
+		// and the posts they point at; the home page its latest milestones and their
+		// Doetanks.
+		List<Long> ceiling = List.of(2L, 2L, 27L, 16L, 2L);
 		assertThat(List.of(large.get(0), large.get(1), large.get(2), large.get(4)))
 			.as("lists, detail and lessons with 500 Doetanks and a bigger team")
 			.isEqualTo(List.of(ceiling.get(0), ceiling.get(1), ceiling.get(2), ceiling.get(4)));
@@ -204,6 +213,14 @@ class QueryCountTest {
 		this.posts.write(kind, doetank,
 				new PostContent(title, null, "Tekst bij " + title, List.of("groei"), null, Phase.INITIEREN), null,
 				Publication.at(java.time.Instant.now().minusSeconds(60)), writer);
+	}
+
+	/** A milestone today that points at the Doetank's latest blog post. */
+	private void milestone(String slug, String title, MemberPrincipal trekker) {
+		Long postId = this.jdbc.queryForObject("""
+				SELECT p.id FROM post p JOIN doetank d ON d.id = p.doetank_id
+				WHERE d.slug = ? AND p.kind = 'DOETANKBLOG' ORDER BY p.id DESC LIMIT 1""", Long.class, slug);
+		this.milestones.add(slug, new MilestoneEntry(TestDoetanks.today(), title, "Wat er gebeurde.", postId), trekker);
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {

@@ -3,6 +3,8 @@ package nl.clubhuis.member;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import nl.clubhuis.route.MilestoneEntry;
+import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
@@ -62,6 +64,9 @@ class MyDataExportTest {
 	StatementCounter statements;
 
 	@Autowired
+	MilestoneService milestones;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	final String run = UUID.randomUUID().toString();
@@ -79,6 +84,8 @@ class MyDataExportTest {
 		this.comments.add(blog.slug(), "Mijn reactie " + this.run, member);
 		this.comments.add(blog.slug(), "Reactie van een ander " + this.run, other);
 		this.registrations.register(this.events.cafe(10, redacteur).slug(), "Notitie " + this.run, member);
+		this.milestones.add(own, new MilestoneEntry(TestDoetanks.today(), "Mijlpaal " + this.run, "Gebeurd.", null),
+				member);
 
 		MockHttpServletResponse response = this.mvc.perform(get("/mijn/gegevens").with(user(member)))
 			.andReturn()
@@ -104,7 +111,8 @@ class MyDataExportTest {
 		assertThat(export.path("agenda").path("registrations").get(0).path("registered_at").asString())
 			.as("times as ISO 8601")
 			.matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-		assertThat(export.has("route")).isTrue();
+		assertThat(export.path("route").path("milestones_added").get(0).path("title").asString())
+			.isEqualTo("Mijlpaal " + this.run);
 		assertThat(export.has("toolkit")).isTrue();
 		assertThat(body).doesNotContain(emailOf(other), "Bert Buurman", "Reactie van een ander", "password", "$2a$");
 	}

@@ -9,6 +9,8 @@ import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.route.GateReviewCommand;
+import nl.clubhuis.route.MilestoneEntry;
+import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
@@ -68,6 +70,12 @@ class AuthorizationMatrixTest {
 
 	static Long matrixTerm;
 
+	@Autowired
+	MilestoneService milestones;
+
+	/** A milestone of the fixture's active Doetank, fresh for every row. */
+	static Long milestone;
+
 	/**
 	 * People are made once (password hashing is slow on purpose); Doetanks are fresh for
 	 * every row.
@@ -125,6 +133,9 @@ class AuthorizationMatrixTest {
 					.map(GateReviewCommand.Answer::checklistItemId)
 					.toList(),
 				cast.target().id(), this.directory.find(cast.target().id()).orElseThrow().slug());
+		milestone = this.milestones.add(active,
+				new MilestoneEntry(TestDoetanks.today(), "Opdracht getekend", "De directeur tekende.", null),
+				cast.trekker());
 	}
 
 	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
@@ -404,6 +415,29 @@ class AuthorizationMatrixTest {
 					row("POST restore an expertise term",
 							(f) -> post("/redactie/expertise/" + matrixTerm + "/terugzetten"), "login", "403", "403",
 							"403", "403", "done"),
+					row("GET the new milestone form", (f) -> get("/doetanks/" + f.active() + "/mijlpalen/nieuw"),
+							"login", "403", "200", "403", "403", "200"),
+					row("POST a milestone",
+							(f) -> post("/doetanks/" + f.active() + "/mijlpalen")
+								.param("happenedOn", TestDoetanks.today().toString())
+								.param("title", "Eerste experiment")
+								.param("line", "Bij het Kadaster."),
+							"login", "403", "done", "403", "403", "done"),
+					row("GET the milestone edit form",
+							(f) -> get("/doetanks/" + f.active() + "/mijlpalen/" + milestone + "/bewerken"), "login",
+							"403", "200", "403", "403", "200"),
+					row("POST a milestone edit",
+							(f) -> post("/doetanks/" + f.active() + "/mijlpalen/" + milestone + "/bewerken")
+								.param("happenedOn", TestDoetanks.today().toString())
+								.param("title", "Opdracht getekend door de directeur")
+								.param("line", "De directeur tekende."),
+							"login", "403", "done", "403", "403", "done"),
+					row("GET the milestone removal confirmation",
+							(f) -> get("/doetanks/" + f.active() + "/mijlpalen/" + milestone + "/verwijderen"), "login",
+							"403", "200", "403", "403", "200"),
+					row("POST remove a milestone",
+							(f) -> post("/doetanks/" + f.active() + "/mijlpalen/" + milestone + "/verwijderen"),
+							"login", "403", "done", "403", "403", "done"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -103,6 +103,17 @@ public class PostLists {
 			.collect(Collectors.toMap(PostRef::id, Function.identity()));
 	}
 
+	public Map<Long, PostRef> publishedOfDoetank(DoetankRef doetank, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.posts
+			.findVisibleOfDoetankByIds(doetank.id(), ids.stream().distinct().toList(), this.clock.instant())
+			.stream()
+			.map((row) -> new PostRef(row.id(), row.title(), row.kind().pathOf(doetank.slug(), row.slug())))
+			.collect(Collectors.toMap(PostRef::id, Function.identity()));
+	}
+
 	/** A Café blog post lives in its section: its address needs no Doetank. */
 	private static PostRef ref(PostRow row) {
 		return new PostRef(row.id(), row.title(), row.kind().pathOf(null, row.slug()));

@@ -51,6 +51,10 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	List<PostRow> findVisibleByIds(@Param("kind") PostKind kind, @Param("ids") Collection<Long> ids,
 			@Param("now") Instant now);
 
+	@Query(value = ROW + "where p.doetankId = :doetankId and p.id in :ids and " + VISIBLE)
+	List<PostRow> findVisibleOfDoetankByIds(@Param("doetankId") Long doetankId, @Param("ids") Collection<Long> ids,
+			@Param("now") Instant now);
+
 	@Query(value = ROW + "where p.kind = :kind and p.slug = :slug and " + VISIBLE)
 	Optional<PostRow> findVisibleBySlug(@Param("kind") PostKind kind, @Param("slug") String slug,
 			@Param("now") Instant now);

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A member's part in the route of Doetanks, in the export: gatekeepers-overleggen they
  * recorded or sat in as coach, reviews they asked for, business case lines they added,
- * adoption agreements they last changed, and the Doetanks these belong to. Six
- * statements.
+ * adoption agreements they last changed, milestones they added, and the Doetanks these
+ * belong to. Seven statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {
@@ -55,6 +55,9 @@ class RouteMemberData implements MemberDataContributor {
 		data.put("adoption_agreements_updated", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, decision_maker, opdrachtgever, updated_at
 				FROM adoption_agreement WHERE updated_by_id = ? ORDER BY updated_at""", memberId));
+		data.put("milestones_added", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, happened_on, title, line, post_id, created_at
+				FROM milestone WHERE created_by_id = ? ORDER BY created_at, id""", memberId));
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, kind, from_phase, to_phase, to_status, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));

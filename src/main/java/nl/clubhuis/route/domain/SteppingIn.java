@@ -25,6 +25,14 @@ public class SteppingIn {
 		this.audit = audit;
 	}
 
+	/** For what the whole team may do (milestones): stepping in is acting outside it. */
+	public void recordIfOutsideTeam(Long doetankId, TeamRoles team, MemberPrincipal person, String action) {
+		if (person.isBeheerder() && !team.isMember(person.id())) {
+			log.warn("Beheerder {} stepped in on Doetank {}: {}", person.id(), doetankId, action);
+			this.audit.record(AuditFact.steppedIn(person.id(), doetankId, action));
+		}
+	}
+
 	public void recordIfSteppedIn(Long doetankId, TeamRoles team, MemberPrincipal person, String action) {
 		if (person.isBeheerder() && !team.isTrekker(person.id()) && !team.isCoach(person.id())) {
 			log.warn("Beheerder {} stepped in on Doetank {}: {}", person.id(), doetankId, action);

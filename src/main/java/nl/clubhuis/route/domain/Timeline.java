@@ -7,15 +7,18 @@ import nl.clubhuis.shared.AmsterdamTime;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A Doetank's route as it happened: each stay in a phase (a stage), how long it lasted,
- * and the gatekeepers-overleggen held in it. Built from the append-only transitions.
+ * the gatekeepers-overleggen held in it, and the beschouwingen and milestones of that
+ * stay. Built from the append-only transitions.
  */
 public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 
@@ -24,7 +27,8 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 	}
 
 	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,
-			List<DoetankStories.Story> beschouwingen, List<GateReviewRequest> openRequests) {
+			List<DoetankStories.Story> beschouwingen, List<GateReviewRequest> openRequests,
+			List<MilestoneView> milestones) {
 		Map<Long, List<GateReviewAnswer>> answersByReview = answers.stream()
 			.collect(Collectors.groupingBy((answer) -> answer.getReview().getId()));
 		Map<Long, GateReview> reviewsById = reviews.stream()
@@ -44,7 +48,7 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
 					current = new Stage(transition.getToPhase(), AmsterdamTime.of(transition.getHappenedAt()), null,
-							transition.getKind(), new ArrayList<>(), new ArrayList<>());
+							transition.getKind(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 					stages.add(current);
 				}
 				case STOPPEN, AFRONDEN -> {
@@ -67,6 +71,15 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 				.or(() -> stages.stream().filter((stage) -> stage.phase() == beschouwing.phase()).findFirst())
 				.ifPresent((stage) -> stage.beschouwingen().add(beschouwing));
 		}
+		for (MilestoneView milestone : milestones) {
+			// In the last stay that had begun on its day; before the route (it cannot be)
+			// in the first.
+			stages.stream()
+				.filter((stage) -> !milestone.happenedOn().isBefore(stage.start().toLocalDate()))
+				.reduce((first, second) -> second)
+				.or(() -> stages.stream().findFirst())
+				.ifPresent((stage) -> stage.milestones().add(milestone));
+		}
 		return new Timeline(List.copyOf(stages), openRequests.stream().map(OpenGateRequest::of).toList());
 	}
 
@@ -75,10 +88,24 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 	 * is empty while the Doetank is still in it.
 	 */
 	public record Stage(Phase phase, ZonedDateTime start, ZonedDateTime end, TransitionKind enteredBy,
-			List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen) {
+			List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen, List<MilestoneView> milestones) {
 
 		Stage closedAt(ZonedDateTime moment) {
-			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen);
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen,
+					this.milestones);
+		}
+
+		/**
+		 * The beschouwingen and milestones of this stay in date order (a milestone first
+		 * on the same day).
+		 */
+		public List<Happening> happenings() {
+			List<Happening> all = new ArrayList<>();
+			this.milestones.forEach((milestone) -> all.add(new Happening(milestone.happenedOn(), milestone, null)));
+			this.beschouwingen
+				.forEach((story) -> all.add(new Happening(story.publishedAt().toLocalDate(), null, story)));
+			all.sort(Comparator.comparing(Happening::day));
+			return all;
 		}
 
 		public boolean isOngoing() {
@@ -109,6 +136,11 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 			}
 			return new Length("years", Math.round(days / 365.25));
 		}
+
+	}
+
+	/** A milestone or a beschouwing in a stage: exactly one of the two is there. */
+	public record Happening(LocalDate day, MilestoneView milestone, DoetankStories.Story beschouwing) {
 
 	}
 

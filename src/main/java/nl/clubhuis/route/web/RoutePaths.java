@@ -6,13 +6,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The gatekeepers-overleg and the adoption agreement need an account. */
+/** The gatekeepers-overleg, the adoption agreement and the milestones need an account. */
 @Component
 class RoutePaths implements PathRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
-		paths.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie").authenticated();
+		paths.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**")
+			.authenticated();
 	}
 
 }

@@ -10,6 +10,7 @@ import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
 import nl.clubhuis.route.RouteRecords;
+import nl.clubhuis.route.domain.MilestoneRules;
 import nl.clubhuis.route.domain.RouteAccess;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.route.domain.Timelines;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The route's part of the Doetank page: the timeline of gatekeepers-overleggen, the
- * adoption agreement, the business case, and what the viewer may do with them.
+ * The route's part of the Doetank page: the timeline of gatekeepers-overleggen and
+ * milestones, the adoption agreement, the business case, and what the viewer may do with
+ * them.
  */
 @Component
 class RouteSection implements DoetankPageSection {
@@ -42,6 +44,7 @@ class RouteSection implements DoetankPageSection {
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
+		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
 		if (!model.containsAttribute("businessCaseForm")) {
