@@ -76,9 +76,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoToolkit toolkit;
 
+	private final DemoDocuments documents;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
-			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit) {
+			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoDocuments documents) {
 		this.toolkit = toolkit;
+		this.documents = documents;
 		this.posts = posts;
 		this.agenda = agenda;
 		this.members = members;
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
 				principal(people.get(DemoPeople.TREKKER.email())),
 				DemoPeople.MEMBERS.stream().map((person) -> principal(people.get(person.email()))).toList());
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
+		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -26,6 +26,11 @@ public class DoetankDocuments {
 		return this.library.links(ids);
 	}
 
+	/** How many documents a Doetank has. */
+	public long countOf(Long doetankId) {
+		return this.library.countOf(doetankId);
+	}
+
 	/** Adds a document with its first version; the file passes the portal's checks. */
 	public Long add(String doetankSlug, NewDocument document, String fileName, byte[] bytes, MemberPrincipal uploader) {
 		return this.library.upload(doetankSlug, document, fileName, bytes, UUID.randomUUID(), uploader);

@@ -24,6 +24,7 @@ import nl.clubhuis.toolkit.ToolkitCatalog;
 import nl.clubhuis.toolkit.WerkvormService;
 import nl.clubhuis.toolkit.WerkvormUsages;
 import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.documents.DoetankDocuments;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.doetank.DoetankHistory;
@@ -141,6 +142,9 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankToolkit doetankToolkit;
 
+	@Autowired
+	DoetankDocuments documents;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -154,7 +158,8 @@ class DemoDataLoaderTest {
 				new DemoAgenda(this.events, this.registrations, this.agendaCatalog, this.doetankRefs, this.postCatalog,
 						this.clock),
 				new DemoToolkit(this.usages, this.werkvormen, this.toolkitCatalog, this.doetankToolkit,
-						this.doetankRefs, this.memberDirectory, this.partners));
+						this.doetankRefs, this.memberDirectory, this.partners),
+				new DemoDocuments(this.documents, this.doetankRefs));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -167,6 +172,12 @@ class DemoDataLoaderTest {
 		Map<String, Object> before = counts();
 		loader.load();
 		assertThat(counts()).as("a second load adds nothing").isEqualTo(before);
+	}
+
+	@Test
+	void theDemoTrekkersDoetankKeepsAPlanVanAanpakAndABusinessCase() {
+		Long id = this.doetankRefs.findBySlug(DemoDataLoader.KENNISBEHOUD).orElseThrow().id();
+		assertThat(this.documents.countOf(id)).isEqualTo(2);
 	}
 
 	@Test

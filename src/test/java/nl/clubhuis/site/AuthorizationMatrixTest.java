@@ -17,14 +17,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -159,6 +162,20 @@ class AuthorizationMatrixTest {
 						(f) -> post("/doetanks/" + f.active() + "/team/" + f.memberMembershipId() + "/trekker"),
 						"login", "403", "done", "403", "403", "done"),
 				row("HEAD /", (f) -> head("/"), "200", "200", "200", "200", "200", "200"),
+				row("GET the document upload form", (f) -> get("/doetanks/" + f.active() + "/documenten/nieuw"),
+						"login", "403", "200", "403", "403", "200"),
+				row("POST a document",
+						(f) -> multipart("/doetanks/" + f.active() + "/documenten/nieuw")
+							.file(new MockMultipartFile("file", "plan.pdf", "application/pdf",
+									nl.clubhuis.shared.uploads.UploadFiles.pdf("Plan")))
+							.param("title", "Plan van aanpak")
+							.param("kind", "PLAN_VAN_AANPAK")
+							.param("phase", "INITIEREN")
+							.param("visibility", "OPENBAAR")
+							.param("token", java.util.UUID.randomUUID().toString()),
+						"login", "403", "done", "403", "403", "done"),
+				row("GET a document of an unknown Doetank", (f) -> get("/doetanks/bestaat-niet/documenten/1"), "404",
+						"404", "404", "404", "404", "404"),
 				row("GET /doetanks/lessen", (f) -> get("/doetanks/lessen"), "200", "200", "200", "200", "200", "200"),
 				row("GET the gatekeepers-overleg form", (f) -> get("/doetanks/" + f.active() + "/gatekeepers/nieuw"),
 						"login", "403", "403", "403", "403", "200"),
@@ -251,8 +268,9 @@ class AuthorizationMatrixTest {
 	@ParameterizedTest(name = "{0} as {1} → {2}")
 	@MethodSource("matrix")
 	void everyRouteAnswersEveryoneAsIntended(String route, Who who, String expected,
-			Function<Fixture, MockHttpServletRequestBuilder> request) throws Exception {
-		MockHttpServletRequestBuilder builder = request.apply(this.fixture).with(csrf());
+			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) throws Exception {
+		AbstractMockHttpServletRequestBuilder<?> builder = request.apply(this.fixture);
+		builder.with(csrf());
 		MemberPrincipal principal = this.fixture.as(who);
 		if (principal != null) {
 			builder.with(user(principal));
@@ -268,8 +286,8 @@ class AuthorizationMatrixTest {
 		assertThat(outcome).as("%s as %s (status %d, redirect %s)", route, who, status, location).isEqualTo(expected);
 	}
 
-	private static Stream<Arguments> row(String route, Function<Fixture, MockHttpServletRequestBuilder> request,
-			String... expectedPerWho) {
+	private static Stream<Arguments> row(String route,
+			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, String... expectedPerWho) {
 		return Stream.of(Who.values()).map((who) -> Arguments.of(route, who, expectedPerWho[who.ordinal()], request));
 	}
 

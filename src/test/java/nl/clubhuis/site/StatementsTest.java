@@ -44,7 +44,8 @@ class StatementsTest {
 			Map.entry("adoption_agreement", "gegevens-route"), Map.entry("business_case_line", "gegevens-route"),
 			Map.entry("werkvorm", "-"), Map.entry("werkvorm_phase", "-"), Map.entry("werkvorm_question", "-"),
 			Map.entry("werkvorm_template", "gegevens-route"), Map.entry("werkvorm_usage", "gegevens-route"),
-			Map.entry("partner", "-"), Map.entry("login_throttle", "gegevens-beveiliging"),
+			Map.entry("partner", "-"), Map.entry("document", "gegevens-documenten"),
+			Map.entry("document_version", "gegevens-documenten"), Map.entry("login_throttle", "gegevens-beveiliging"),
 			Map.entry("spring_session", "gegevens-beveiliging"),
 			Map.entry("spring_session_attributes", "gegevens-beveiliging"), Map.entry("shedlock", "-"),
 			Map.entry("flyway_schema_history", "-"));

@@ -144,6 +144,11 @@ public class DocumentLibrary {
 		logStepIn(visible, viewer, "DOCUMENT_VERSION_ADDED");
 	}
 
+	@Transactional(readOnly = true)
+	public long countOf(Long doetankId) {
+		return this.documents.countByDoetankId(doetankId);
+	}
+
 	/** The document a token already added, if any (a form sent twice at once). */
 	@Transactional(readOnly = true)
 	public Optional<Long> uploadedWith(UUID token) {

@@ -14,6 +14,8 @@ interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	List<Document> findByDoetankIdOrderByCreatedAtDescIdDesc(Long doetankId);
 
+	long countByDoetankId(Long doetankId);
+
 	List<Document> findByIdIn(Collection<Long> ids);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
