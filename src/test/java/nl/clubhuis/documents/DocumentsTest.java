@@ -72,8 +72,8 @@ class DocumentsTest {
 			.andExpect(redirectedUrl("/doetanks/" + this.slug + "#documenten"));
 
 		Html page = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
-		assertThat(page.texts("#documenten .document > a")).containsExactly("Plan van aanpak");
-		String download = page.one("#documenten .document > a").attr("href");
+		assertThat(page.texts("#documenten .document__download")).containsExactly("Plan van aanpak");
+		String download = page.one("#documenten .document__download").attr("href");
 		this.mvc.perform(get(download))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
@@ -88,7 +88,7 @@ class DocumentsTest {
 	void teamOnlyDocumentsAreA404ForEveryoneElse() throws Exception {
 		this.mvc.perform(upload("Businesscase", "TEAM", UUID.randomUUID(), "bc.pdf", UploadFiles.pdf("Geheim")));
 		Html forTeam = Html.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.trekker))));
-		String download = forTeam.one("#documenten .document > a").attr("href");
+		String download = forTeam.one("#documenten .document__download").attr("href");
 
 		assertThat(Html.of(this.mvc.perform(get("/doetanks/" + this.slug))).has("#documenten")).isFalse();
 		assertThat(Html.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.outsider))))
@@ -101,7 +101,9 @@ class DocumentsTest {
 	@Test
 	void aNewVersionKeepsTheEarlierOneReachable() throws Exception {
 		this.mvc.perform(upload("Verslag", "OPENBAAR", UUID.randomUUID(), "v1.pdf", UploadFiles.pdf("Eerste")));
-		Long id = this.jdbc.queryForObject("SELECT max(id) FROM document", Long.class);
+		Long id = this.jdbc.queryForObject(
+				"SELECT max(d.id) FROM document d JOIN doetank t ON t.id = d.doetank_id WHERE t.slug = ?", Long.class,
+				this.slug);
 		String versionForm = "/doetanks/" + this.slug + "/documenten/" + id + "/versie";
 		Html form = Html.of(this.mvc.perform(get(versionForm).with(user(this.trekker))).andExpect(status().isOk()));
 		String token = form.value("token");
@@ -115,7 +117,7 @@ class DocumentsTest {
 			.andExpect(redirectedUrl("/doetanks/" + this.slug + "#documenten"));
 
 		Html page = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
-		this.mvc.perform(get(page.one("#documenten .document > a").attr("href")))
+		this.mvc.perform(get(page.one("#documenten .document__download").attr("href")))
 			.andExpect(header().string("Content-Disposition", containsString("verslag.docx")))
 			.andExpect(content().bytes(second));
 		assertThat(page.links("#documenten details a"))
@@ -131,7 +133,10 @@ class DocumentsTest {
 
 		assertThat(form.fieldError("file")).contains("DDE");
 		assertThat(form.value("title")).isEqualTo("Plan");
-		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM document", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM document d JOIN doetank t ON t.id = d.doetank_id WHERE t.slug = ?", Long.class,
+				this.slug))
+			.isZero();
 	}
 
 	@Test
