@@ -84,14 +84,17 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoMilestones milestones;
 
+	private final DemoDocuments documents;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
-			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones) {
+			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents) {
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
 		this.milestones = milestones;
 		this.toolkit = toolkit;
+		this.documents = documents;
 		this.posts = posts;
 		this.agenda = agenda;
 		this.members = members;
@@ -139,6 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.revisions.load(REGIEGEMEENTE, people.get(DemoPeople.TREKKER.email()),
 				people.get(DemoPeople.COACH.email()));
 		this.milestones.load();
+		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

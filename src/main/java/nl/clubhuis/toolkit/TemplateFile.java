@@ -1,13 +1,13 @@
 package nl.clubhuis.toolkit;
 
-import nl.clubhuis.toolkit.domain.TemplateFileType;
+import nl.clubhuis.shared.uploads.DocumentType;
 
 /** A template as a werkvorm page lists it, without its bytes. */
 public record TemplateFile(Long id, String title, String fileName, String contentType, int sizeBytes) {
 
 	/** "PDF", "Excel" …: what people call the kind of file. */
 	public String kind() {
-		return TemplateFileType.ofContentType(this.contentType).label();
+		return DocumentType.ofContentType(this.contentType).label();
 	}
 
 	public long kilobytes() {

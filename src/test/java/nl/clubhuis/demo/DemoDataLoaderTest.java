@@ -28,6 +28,7 @@ import nl.clubhuis.toolkit.ToolkitCatalog;
 import nl.clubhuis.toolkit.WerkvormService;
 import nl.clubhuis.toolkit.WerkvormUsages;
 import nl.clubhuis.doetank.DoetankToolkit;
+import nl.clubhuis.documents.DoetankDocuments;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.doetank.DoetankHistory;
@@ -180,6 +181,9 @@ class DemoDataLoaderTest {
 	@Autowired
 	MilestoneService milestones;
 
+	@Autowired
+	DoetankDocuments documents;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -196,7 +200,8 @@ class DemoDataLoaderTest {
 						this.doetankRefs, this.memberDirectory, this.partners),
 				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary),
 				new DemoProfiles(this.profiles, this.vocabulary),
-				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock));
+				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock),
+				new DemoDocuments(this.documents, this.doetankRefs));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -209,6 +214,12 @@ class DemoDataLoaderTest {
 		Map<String, Object> before = counts();
 		loader.load();
 		assertThat(counts()).as("a second load adds nothing").isEqualTo(before);
+	}
+
+	@Test
+	void theDemoTrekkersDoetankKeepsAPlanVanAanpakAndABusinessCase() {
+		Long id = this.doetankRefs.findBySlug(DemoDataLoader.KENNISBEHOUD).orElseThrow().id();
+		assertThat(this.documents.countOf(id)).isEqualTo(2);
 	}
 
 	@Test

@@ -20,14 +20,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -438,6 +441,20 @@ class AuthorizationMatrixTest {
 					row("POST remove a milestone",
 							(f) -> post("/doetanks/" + f.active() + "/mijlpalen/" + milestone + "/verwijderen"),
 							"login", "403", "done", "403", "403", "done"),
+					row("GET the document upload form", (f) -> get("/doetanks/" + f.active() + "/documenten/nieuw"),
+							"login", "403", "200", "403", "403", "200"),
+					row("POST a document",
+							(f) -> multipart("/doetanks/" + f.active() + "/documenten/nieuw")
+								.file(new MockMultipartFile("file", "plan.pdf", "application/pdf",
+										nl.clubhuis.shared.uploads.UploadFiles.pdf("Plan")))
+								.param("title", "Plan van aanpak")
+								.param("kind", "PLAN_VAN_AANPAK")
+								.param("phase", "INITIEREN")
+								.param("visibility", "OPENBAAR")
+								.param("token", java.util.UUID.randomUUID().toString()),
+							"login", "403", "done", "403", "403", "done"),
+					row("GET a document of an unknown Doetank", (f) -> get("/doetanks/bestaat-niet/documenten/1"),
+							"404", "404", "404", "404", "404", "404"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());
@@ -446,8 +463,9 @@ class AuthorizationMatrixTest {
 	@ParameterizedTest(name = "{0} as {1} → {2}")
 	@MethodSource("matrix")
 	void everyRouteAnswersEveryoneAsIntended(String route, Who who, String expected,
-			Function<Fixture, MockHttpServletRequestBuilder> request) throws Exception {
-		MockHttpServletRequestBuilder builder = request.apply(this.fixture).with(csrf());
+			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request) throws Exception {
+		AbstractMockHttpServletRequestBuilder<?> builder = request.apply(this.fixture);
+		builder.with(csrf());
 		MemberPrincipal principal = this.fixture.as(who);
 		if (principal != null) {
 			builder.with(user(principal));
@@ -463,8 +481,8 @@ class AuthorizationMatrixTest {
 		assertThat(outcome).as("%s as %s (status %d, redirect %s)", route, who, status, location).isEqualTo(expected);
 	}
 
-	private static Stream<Arguments> row(String route, Function<Fixture, MockHttpServletRequestBuilder> request,
-			String... expectedPerWho) {
+	private static Stream<Arguments> row(String route,
+			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, String... expectedPerWho) {
 		return Stream.of(Who.values()).map((who) -> Arguments.of(route, who, expectedPerWho[who.ordinal()], request));
 	}
 

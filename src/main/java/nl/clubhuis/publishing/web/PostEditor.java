@@ -15,8 +15,8 @@ import nl.clubhuis.publishing.domain.ImageUploads;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.Post;
 import nl.clubhuis.publishing.domain.PostWriting;
-import nl.clubhuis.publishing.domain.UploadRefusedException;
 import nl.clubhuis.shared.Markdown;
+import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -128,7 +128,7 @@ class PostEditor {
 				form.setRemoveCover(false);
 			});
 		}
-		catch (UploadRefusedException ex) {
+		catch (RuleViolationException ex) {
 			errors.rejectValue("coverImageId", ex.messageKey(),
 					new Object[] { this.uploads.maxBytes() / (1024 * 1024) }, null);
 		}

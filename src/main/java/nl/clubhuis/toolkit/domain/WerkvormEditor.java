@@ -6,6 +6,8 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.uploads.CheckedDocument;
+import nl.clubhuis.shared.uploads.DocumentCheck;
 import nl.clubhuis.toolkit.WerkvormContent;
 import nl.clubhuis.toolkit.WerkvormService;
 
@@ -24,14 +26,14 @@ public class WerkvormEditor implements WerkvormService {
 
 	private final WerkvormUsageRepository usages;
 
-	private final TemplateUploads uploads;
+	private final DocumentCheck uploads;
 
 	private final ToolkitAccess access;
 
 	private final Clock clock;
 
 	WerkvormEditor(WerkvormRepository werkvormen, WerkvormTemplateRepository templates, WerkvormUsageRepository usages,
-			TemplateUploads uploads, ToolkitAccess access, Clock clock) {
+			DocumentCheck uploads, ToolkitAccess access, Clock clock) {
 		this.werkvormen = werkvormen;
 		this.templates = templates;
 		this.usages = usages;
@@ -85,7 +87,7 @@ public class WerkvormEditor implements WerkvormService {
 	public void addTemplate(String slug, String title, String originalName, byte[] bytes, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));
 		Werkvorm werkvorm = find(slug);
-		TemplateUploads.CheckedFile checked = this.uploads.check(originalName, bytes, title);
+		CheckedDocument checked = this.uploads.check(originalName, bytes);
 		this.templates.save(new WerkvormTemplate(werkvorm, title, checked, redacteur.id(), this.clock.instant()));
 	}
 

@@ -3,6 +3,7 @@ package nl.clubhuis.toolkit.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import nl.clubhuis.shared.uploads.CheckedDocument;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -44,10 +45,10 @@ public class WerkvormTemplate {
 	protected WerkvormTemplate() {
 	}
 
-	WerkvormTemplate(Werkvorm werkvorm, String title, TemplateUploads.CheckedFile file, Long uploadedBy, Instant now) {
+	WerkvormTemplate(Werkvorm werkvorm, String title, CheckedDocument file, Long uploadedBy, Instant now) {
 		this.werkvorm = werkvorm;
 		this.title = title;
-		this.fileName = file.fileName();
+		this.fileName = file.fileName(title);
 		this.contentType = file.type().contentType();
 		this.bytes = file.bytes();
 		this.sizeBytes = file.bytes().length;

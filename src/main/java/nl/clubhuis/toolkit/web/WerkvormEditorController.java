@@ -7,9 +7,9 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.uploads.DocumentCheck;
 import nl.clubhuis.toolkit.Printable;
 import nl.clubhuis.toolkit.Question;
-import nl.clubhuis.toolkit.domain.TemplateUploads;
 import nl.clubhuis.toolkit.domain.ToolkitAccess;
 import nl.clubhuis.toolkit.domain.Werkvorm;
 import nl.clubhuis.toolkit.domain.WerkvormCatalog;
@@ -42,10 +42,10 @@ class WerkvormEditorController {
 
 	private final ToolkitAccess access;
 
-	private final TemplateUploads uploads;
+	private final DocumentCheck uploads;
 
 	WerkvormEditorController(WerkvormEditor editor, WerkvormCatalog catalog, ToolkitAccess access,
-			TemplateUploads uploads) {
+			DocumentCheck uploads) {
 		this.editor = editor;
 		this.catalog = catalog;
 		this.access = access;
@@ -150,7 +150,7 @@ class WerkvormEditorController {
 				problem = ex.messageKey();
 			}
 			catch (IOException ex) {
-				problem = "toolkit.template.noFile";
+				problem = "upload.refused.noFile";
 			}
 		}
 		Werkvorm werkvorm = this.editor.forEditing(slug, viewer.member());

@@ -1,9 +1,9 @@
-package nl.clubhuis.toolkit.domain;
+package nl.clubhuis.shared.uploads;
 
 import java.util.Arrays;
 
-/** The kinds of file a template may be, as recognised from their content. */
-public enum TemplateFileType {
+/** The kinds of document the portal takes, as recognised from their content. */
+public enum DocumentType {
 
 	PDF("application/pdf", "pdf", "PDF"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word"),
@@ -19,7 +19,7 @@ public enum TemplateFileType {
 
 	private final String label;
 
-	TemplateFileType(String contentType, String extension, String label) {
+	DocumentType(String contentType, String extension, String label) {
 		this.contentType = contentType;
 		this.extension = extension;
 		this.label = label;
@@ -29,15 +29,16 @@ public enum TemplateFileType {
 		return this.contentType;
 	}
 
-	String extension() {
+	public String extension() {
 		return this.extension;
 	}
 
+	/** "PDF", "Excel" …: what people call the kind of file. */
 	public String label() {
 		return this.label;
 	}
 
-	public static TemplateFileType ofContentType(String contentType) {
+	public static DocumentType ofContentType(String contentType) {
 		return Arrays.stream(values())
 			.filter((type) -> type.contentType.equals(contentType))
 			.findFirst()
