@@ -76,14 +76,14 @@ class DoetankEditTest {
 
 		assertThat(revisions(slug)).isEqualTo(1);
 		Html page = Html.of(this.mvc.perform(get("/doetanks/" + slug).with(user(trekker))).andExpect(status().isOk()));
-		assertThat(page.texts("#gezochte-expertise li")).containsExactly("Juridisch");
+		assertThat(page.texts("#zoekt-expertise li")).containsExactly("Juridisch");
 		assertThat(page.text("#geschiedenis")).contains("Tessa Trekker", "wie het team zoekt", "gezochte expertise",
 				"toelichting bij wat het team zoekt");
 		assertThat(page.has("#bewerken")).isTrue();
 		Html english = Html.of(this.mvc
 			.perform(get("/doetanks/" + slug).cookie(new jakarta.servlet.http.Cookie("clubhuis-taal", "en")))
 			.andExpect(status().isOk()));
-		assertThat(english.texts("#gezochte-expertise li")).containsExactly("Legal");
+		assertThat(english.texts("#zoekt-expertise li")).containsExactly("Legal");
 	}
 
 	@Test

@@ -516,12 +516,12 @@ public class Doetank {
 	}
 
 	/**
-	 * The latest join request of this member (one they took back does not count), so they
-	 * can see the outcome.
+	 * The latest join request of this member, so they can see the outcome (also that they
+	 * took it back).
 	 */
 	public Optional<Membership> latestRequestOf(Long memberId) {
 		return this.memberships.stream()
-			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null && !m.isWithdrawn())
+			.filter((m) -> m.belongsTo(memberId) && m.getMotivation() != null)
 			.max(Comparator.comparing(Membership::getRequestedAt));
 	}
 
