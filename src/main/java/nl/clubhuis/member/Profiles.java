@@ -1,12 +1,14 @@
 package nl.clubhuis.member;
 
 import nl.clubhuis.member.domain.Member;
+import nl.clubhuis.member.domain.MemberPhotoRepository;
 import nl.clubhuis.member.domain.MemberRepository;
 
 import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 import nl.clubhuis.shared.NotFoundException;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -27,16 +29,21 @@ public class Profiles {
 
 	private final ExpertiseVocabulary vocabulary;
 
-	Profiles(MemberRepository members, ExpertiseVocabulary vocabulary) {
+	private final MemberPhotoRepository photos;
+
+	Profiles(MemberRepository members, ExpertiseVocabulary vocabulary, MemberPhotoRepository photos) {
 		this.members = members;
 		this.vocabulary = vocabulary;
+		this.photos = photos;
 	}
 
 	/**
 	 * A profile as its page shows it; {@code own} when the viewer is the member, who also
-	 * sees a profile nobody else does.
+	 * sees a profile nobody else does. {@code photoVersion} is null without a photo (see
+	 * {@link ProfilePhotos}).
 	 */
-	public record Profile(MemberRef member, String jobTitle, String bio, List<Expertise> expertise, boolean own) {
+	public record Profile(MemberRef member, String jobTitle, String bio, List<Expertise> expertise, boolean own,
+			Long photoVersion) {
 
 		public boolean hiddenFromOthers() {
 			return this.member.visibility() == ProfileVisibility.NIEMAND;
@@ -55,17 +62,24 @@ public class Profiles {
 			.filter((found) -> found.profileVisibleTo(viewer))
 			.orElseThrow(() -> new NotFoundException(slug));
 		return new Profile(member.ref(), member.getJobTitle(), member.getBio(),
-				this.vocabulary.sorted(member.getExpertise()), viewer.is(member.getId()));
+				this.vocabulary.sorted(member.getExpertise()), viewer.is(member.getId()), photoVersion(member.getId()));
 	}
 
-	/** The member's own profile as it is now, and its address. */
-	public record Own(String slug, Draft draft) {
+	/**
+	 * The member's own profile as it is now, its address and the version of its photo
+	 * (null without one).
+	 */
+	public record Own(String slug, Draft draft, Long photoVersion) {
 	}
 
 	public Own own(Long memberId) {
 		Member member = this.members.findById(memberId).orElseThrow();
 		return new Own(member.getSlug(), new Draft(member.getOrganisation(), member.getJobTitle(), member.getBio(),
-				member.getExpertise(), member.getProfileVisibility()));
+				member.getExpertise(), member.getProfileVisibility()), photoVersion(memberId));
+	}
+
+	private Long photoVersion(Long memberId) {
+		return this.photos.findUploadedAt(memberId).map(Instant::getEpochSecond).orElse(null);
 	}
 
 	/**

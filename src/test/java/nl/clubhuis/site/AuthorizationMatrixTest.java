@@ -455,6 +455,14 @@ class AuthorizationMatrixTest {
 							"login", "403", "done", "403", "403", "done"),
 					row("GET a document of an unknown Doetank", (f) -> get("/doetanks/bestaat-niet/documenten/1"),
 							"404", "404", "404", "404", "404", "404"),
+					row("GET the photo of a profile without one", (f) -> get(targetProfile + "/foto"), "404", "404",
+							"404", "404", "404", "404"),
+					row("POST a profile photo",
+							(f) -> multipart("/mijn/profiel/foto").file(new MockMultipartFile("foto", "ik.png",
+									"image/png", nl.clubhuis.publishing.PictureFiles.pngBytes(40, 40))),
+							"login", "done", "done", "done", "done", "done"),
+					row("POST remove one's profile photo", (f) -> post("/mijn/profiel/foto/verwijderen"), "login",
+							"done", "done", "done", "done", "done"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -52,7 +52,7 @@ class StatementsTest {
 			Map.entry("spring_session", "gegevens-beveiliging"),
 			Map.entry("spring_session_attributes", "gegevens-beveiliging"), Map.entry("shedlock", "-"),
 			Map.entry("contact_message", "gegevens-contact"), Map.entry("contact_preference", "gegevens-contact"),
-			Map.entry("flyway_schema_history", "-"));
+			Map.entry("member_photo", "gegevens-profiel"), Map.entry("flyway_schema_history", "-"));
 
 	@Autowired
 	MockMvc mvc;

@@ -87,6 +87,7 @@ public class AccountErasure {
 		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
 		this.members.saveAndFlush(member);
 		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);
+		this.jdbc.update("DELETE FROM member_photo WHERE member_id = ?", memberId);
 		this.sessions.endAllBut(email, null);
 		// Sessions of nobody in particular can hold the address too: a failed login keeps
 		// what was typed. Erasure is rare, so a scan of the session attributes is fine.

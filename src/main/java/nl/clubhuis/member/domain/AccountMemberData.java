@@ -4,6 +4,7 @@ import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account itself in the export: who the member is, their profile (with the names of
- * their expertise), their roles, and the logboek entries by or about them. Never the
- * password hash; the login throttle keeps no address (only a hash of address and client
- * address).
+ * their expertise, whether they have a photo and when they uploaded it, not its bytes),
+ * their roles, and the logboek entries by or about them. Never the password hash; the
+ * login throttle keeps no address (only a hash of address and client address).
  */
 @Component
 class AccountMemberData implements MemberDataContributor {
@@ -47,8 +48,13 @@ class AccountMemberData implements MemberDataContributor {
 		List<Long> expertiseIds = this.jdbc
 			.queryForList("SELECT expertise_id FROM member_expertise WHERE member_id = ?", Long.class, memberId);
 		List<String> expertise = this.vocabulary.sorted(expertiseIds).stream().map(Expertise::nameNl).toList();
-		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "expertise", expertise, "logboek",
-				this.auditLog.involving(memberId));
+		List<Map<String, Object>> photo = MemberDataContributor.rows(this.jdbc,
+				"SELECT uploaded_at, content_type, width, height FROM member_photo WHERE member_id = ?", memberId);
+		Map<String, Object> photoData = new LinkedHashMap<>();
+		photoData.put("present", !photo.isEmpty());
+		photo.forEach(photoData::putAll);
+		return Map.of("member", account.isEmpty() ? Map.of() : account.get(0), "expertise", expertise, "photo",
+				photoData, "logboek", this.auditLog.involving(memberId));
 	}
 
 }

@@ -3,8 +3,12 @@ package nl.clubhuis.member.web;
 import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.ProfilePhotos;
 import nl.clubhuis.member.ProfileVisibility;
 import nl.clubhuis.member.Profiles;
+import nl.clubhuis.shared.RuleViolationException;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,11 +23,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * /mijn/profiel: what the member tells the network about themselves (organisation,
- * function, a short text, expertise) and who may see it.
+ * function, a short text, expertise), who may see it, and an optional photo (a form of
+ * its own, so a refused picture leaves the rest of the profile alone).
  */
 @Controller
 class MyProfileController {
@@ -32,15 +39,47 @@ class MyProfileController {
 
 	private final ExpertiseVocabulary vocabulary;
 
-	MyProfileController(Profiles profiles, ExpertiseVocabulary vocabulary) {
+	private final ProfilePhotos photos;
+
+	MyProfileController(Profiles profiles, ExpertiseVocabulary vocabulary, ProfilePhotos photos) {
 		this.profiles = profiles;
 		this.vocabulary = vocabulary;
+		this.photos = photos;
 	}
 
 	@GetMapping("/mijn/profiel")
 	String page(@AuthenticationPrincipal MemberPrincipal member, Model model) {
 		Profiles.Own own = this.profiles.own(member.id());
 		return show(own, ProfileForm.of(own.draft()), model);
+	}
+
+	/**
+	 * A new photo; a refused file shows why next to the field, with the profile as saved.
+	 */
+	@PostMapping("/mijn/profiel/foto")
+	String uploadPhoto(@AuthenticationPrincipal MemberPrincipal member,
+			@RequestParam(name = "foto", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.photos.upload(member.id(), (file != null) ? file.getOriginalFilename() : null,
+					(file != null) ? file.getBytes() : null);
+		}
+		catch (RuleViolationException | IOException ex) {
+			String reason = (ex instanceof RuleViolationException refusal) ? refusal.messageKey()
+					: "upload.refused.notAPicture";
+			model.addAttribute("photoError", reason);
+			Profiles.Own own = this.profiles.own(member.id());
+			return show(own, ProfileForm.of(own.draft()), model);
+		}
+		redirect.addFlashAttribute("flashSuccess", "profile.photo.saved");
+		return "redirect:/mijn/profiel";
+	}
+
+	@PostMapping("/mijn/profiel/foto/verwijderen")
+	String removePhoto(@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
+		this.photos.remove(member.id());
+		redirect.addFlashAttribute("flashSuccess", "profile.photo.removed");
+		return "redirect:/mijn/profiel";
 	}
 
 	@PostMapping("/mijn/profiel")
@@ -70,6 +109,9 @@ class MyProfileController {
 		model.addAttribute("expertiseOptions", options);
 		model.addAttribute("visibilities", ProfileVisibility.values());
 		model.addAttribute("profilePath", "/leden/" + own.slug());
+		model.addAttribute("slug", own.slug());
+		model.addAttribute("photoVersion", own.photoVersion());
+		model.addAttribute("maxUploadMb", this.photos.maxMegabytes());
 		return "member/profile-edit";
 	}
 
