@@ -351,7 +351,8 @@ class DemoDataLoaderTest {
 	@Test
 	void thereIsWorkWaitingForTheDemoCoachAndTrekker() {
 		MemberPrincipal coach = this.members.findByEmail("coach@example.org").orElseThrow();
-		// Other tests add proposals to the same database, so it need not be on the first page.
+		// Other tests add proposals to the same database, so it need not be on the first
+		// page.
 		assertThat(this.catalog.show("minder-formulieren-bij-de-wmo-aanvraag", Viewer.of(coach)).getStatus())
 			.isEqualTo(nl.clubhuis.doetank.DoetankStatus.VOORSTEL);
 		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous());

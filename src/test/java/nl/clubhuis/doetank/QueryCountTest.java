@@ -138,9 +138,10 @@ class QueryCountTest {
 		long figuresWithFew = jdbcStatementsFor(get("/cijfers"));
 		List<Long> large = measure(trekker, measured);
 		assertThat(statementsFor(get("/doetanks/" + measured + "/team").with(user(trekker))))
-			.as("the team page: the Doetank with its team, the names, the guests; whatever the team's size")
+			.as("the team page: the Doetank with its team and the expertise it looks for, the names, the guests;"
+					+ " whatever the team's size")
 			.isEqualTo(teamPageSmall)
-			.isLessThanOrEqualTo(4);
+			.isLessThanOrEqualTo(5);
 
 		// list: the page and its count (Spring Data skips the count when one page holds
 		// everything);
@@ -162,11 +163,18 @@ class QueryCountTest {
 		// trekker the members with the expertise the team looks for, and the milestones
 		// and the posts they point at; the home page its latest milestones and their
 		// Doetanks.
-		List<Long> ceiling = List.of(2L, 2L, 27L, 16L, 2L);
-		assertThat(List.of(large.get(0), large.get(1), large.get(2), large.get(4)))
-			.as("lists, detail and lessons with 500 Doetanks and a bigger team")
-			.isEqualTo(List.of(ceiling.get(0), ceiling.get(1), ceiling.get(2), ceiling.get(4)));
-		assertThat(large.get(2)).as("the detail page whatever the length of the route").isEqualTo(small.get(2));
+		List<Long> ceiling = List.of(2L, 2L, 28L, 16L, 2L);
+		// At most the ceiling: whether the trekker's matching members need their job
+		// titles depends on who else other tests left in the database.
+		for (int page : List.of(0, 1, 2, 4)) {
+			assertThat(large.get(page))
+				.as("lists, detail and lessons with 500 Doetanks and a bigger team, page %d", page)
+				.isLessThanOrEqualTo(ceiling.get(page));
+		}
+		// Never more with a longer route and a bigger team (a lookup with nothing to look
+		// up is skipped, so it may be one less).
+		assertThat(large.get(2)).as("the detail page whatever the length of the route")
+			.isBetween(small.get(2) - 1, small.get(2));
 		assertThat(large.get(3)).as("the home page with 10 or 500 Doetanks")
 			.isEqualTo(small.get(3))
 			.isLessThanOrEqualTo(ceiling.get(3));
