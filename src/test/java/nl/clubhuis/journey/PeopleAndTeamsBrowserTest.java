@@ -72,7 +72,7 @@ class PeopleAndTeamsBrowserTest extends BrowserJourney {
 		assertThat(this.page.getByText("De pagina is bijgewerkt.")).isVisible();
 		Locator lookingFor = region("Wat dit team zoekt");
 		assertThat(lookingFor).containsText("eindgebruikers");
-		assertThat(lookingFor.locator("#gezochte-expertise")).containsText(EXPERTISE);
+		assertThat(lookingFor.locator("#zoekt-expertise")).containsText(EXPERTISE);
 		logOut();
 
 		// A member who knows about behaviour says so on their profile...
