@@ -17,7 +17,13 @@ public interface DoetankStories {
 	List<Story> latestPosts(DoetankRef doetank, int howMany);
 
 	/** One post, as the Doetank page shows it. */
-	record Story(String title, String path, String authorName, ZonedDateTime publishedAt, Phase phase, String excerpt) {
+	record Story(String title, String path, nl.clubhuis.member.MemberRef author, ZonedDateTime publishedAt, Phase phase,
+			String excerpt) {
+
+		public String authorName() {
+			return this.author.name();
+		}
+
 	}
 
 }

@@ -90,6 +90,9 @@ class PeopleLinksTest {
 		Html team = page(get("/doetanks/" + this.doetank));
 		assertThat(team.links(".team__name a")).containsExactly(path(this.open));
 		assertThat(team.texts(".team__name")).contains("Iris Iedereen", "Lars Leden", "Nora Niemand");
+		assertThat(team.texts(".story-list__meta")).as("the blog's author in a sentence, unlinked")
+			.anyMatch((meta) -> meta.startsWith("Door Lars Leden, "));
+		assertThat(team.has(".story-list__meta a")).isFalse();
 
 		Html blog = page(get(this.post.path()));
 		assertThat(blog.has(".post__author a")).as("a members-only author, unlinked").isFalse();
@@ -103,6 +106,8 @@ class PeopleLinksTest {
 		Html team = page(get("/doetanks/" + this.doetank).with(user(this.viewer)));
 		assertThat(team.links(".team__name a")).contains(path(this.open), path(this.membersOnly))
 			.doesNotContain(path(this.hidden));
+		assertThat(team.links(".story-list__meta a")).as("the blog's author in a sentence, linked")
+			.containsExactly(path(this.membersOnly));
 
 		Html blog = page(get(this.post.path()).with(user(this.viewer)));
 		assertThat(blog.links(".post__author a")).containsExactly(path(this.membersOnly));

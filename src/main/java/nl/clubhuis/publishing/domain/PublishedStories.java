@@ -41,7 +41,7 @@ class PublishedStories implements DoetankStories {
 
 	private static List<Story> stories(List<PostCard> cards) {
 		return cards.stream()
-			.map((card) -> new Story(card.title(), card.path(), card.authorName(),
+			.map((card) -> new Story(card.title(), card.path(), card.author(),
 					AmsterdamTime.of(card.publishAt().toInstant()), card.phase(), card.excerpt()))
 			.toList();
 	}
