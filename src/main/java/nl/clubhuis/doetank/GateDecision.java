@@ -47,7 +47,12 @@ public sealed interface GateDecision {
 		/** The Doetank stops; reason and lessons are recorded for the network. */
 		STOPPEN,
 		/** The route is complete (only from VERBREDEN). */
-		AFRONDEN
+		AFRONDEN,
+		/**
+		 * The Doetank delivered its result and closes before verbreden, saying what the
+		 * result was.
+		 */
+		AFSLUITEN
 
 	}
 
@@ -57,12 +62,19 @@ public sealed interface GateDecision {
 	 */
 	static GateDecision of(Kind kind, String agreedActions, Phase backTo, String newVraagstuk, String stopReason,
 			String lessons) {
+		return of(kind, agreedActions, backTo, newVraagstuk, stopReason, lessons, null);
+	}
+
+	/** As above, with the result a Doetank that closes early delivered. */
+	static GateDecision of(Kind kind, String agreedActions, Phase backTo, String newVraagstuk, String stopReason,
+			String lessons, String closingResult) {
 		return switch (kind) {
 			case DOOR -> new Door(agreedActions);
 			case BLIJVEN -> new Blijven(agreedActions);
 			case HERFORMULEREN -> new Herformuleren(backTo, newVraagstuk, agreedActions);
 			case STOPPEN -> new Stoppen(stopReason, lessons);
 			case AFRONDEN -> new Afronden();
+			case AFSLUITEN -> new Afsluiten(closingResult);
 		};
 	}
 
@@ -164,6 +176,31 @@ public sealed interface GateDecision {
 		@Override
 		public Map<String, String> problemsIn(Phase current) {
 			return current.isLast() ? Map.of() : Map.of("decision", "gate.rule.afrondenOnlyFromVerbreden");
+		}
+
+	}
+
+	record Afsluiten(String result) implements GateDecision {
+
+		public Afsluiten {
+			result = Texts.stripToNull(result);
+		}
+
+		@Override
+		public Kind kind() {
+			return Kind.AFSLUITEN;
+		}
+
+		@Override
+		public Map<String, String> problemsIn(Phase current) {
+			Map<String, String> problems = new LinkedHashMap<>();
+			if (current.isLast()) {
+				problems.put("decision", "gate.rule.afsluitenNotFromVerbreden");
+			}
+			if (this.result == null) {
+				problems.put("closingResult", "gate.rule.afsluitenNeedsResult");
+			}
+			return problems;
 		}
 
 	}

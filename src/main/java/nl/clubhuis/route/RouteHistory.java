@@ -43,6 +43,8 @@ public class RouteHistory {
 			"Resultaat, kosten en baten zijn in beeld. De Doetank gaat de oplossing delen met andere organisaties.",
 			Phase.VERBREDEN, "De oplossing heeft haar weg gevonden naar andere organisaties. De route is afgerond."));
 
+	private static final String CLOSED = "Het team leverde op wat het zich had voorgenomen. De coaches zagen geen reden voor verbreden en sloten de route af.";
+
 	private static final String STOPPED = "De coaches bespraken eerlijk waarom het niet verder kan, en wat anderen hiervan kunnen leren.";
 
 	private final ChecklistRepository checklist;
@@ -83,6 +85,12 @@ public class RouteHistory {
 						? review(doetank, reached, new GateDecision.Afronden(), PASSED.get(Phase.VERBREDEN), day, coach)
 						: null;
 				append(doetank, TransitionKind.AFRONDEN, reached, reached, DoetankStatus.AFGEROND, day, coach, review);
+			}
+			case AFGESLOTEN -> {
+				GateReview review = review(doetank, reached, new GateDecision.Afsluiten(doetank.closingResult()),
+						CLOSED, day, coach);
+				append(doetank, TransitionKind.AFSLUITEN, reached, reached, DoetankStatus.AFGESLOTEN, day, coach,
+						review);
 			}
 			default -> {
 			}

@@ -81,6 +81,20 @@ class GateDecisionTest {
 	}
 
 	@Test
+	void afsluitenClosesWithItsResultBeforeVerbreden() {
+		assertThat(new GateDecision.Afsluiten("  ").problemsIn(Phase.EXPERIMENTEREN))
+			.containsExactly(entry("closingResult", "gate.rule.afsluitenNeedsResult"));
+		assertThat(new GateDecision.Afsluiten("Een advies dat is ingevoerd.").problemsIn(Phase.VERBREDEN))
+			.containsExactly(entry("decision", "gate.rule.afsluitenNotFromVerbreden"));
+
+		Doetank doetank = active(Phase.EVALUEREN);
+		doetank.decide(new GateDecision.Afsluiten("Een advies dat is ingevoerd."), NOW);
+		assertThat(doetank.getStatus()).isEqualTo(DoetankStatus.AFGESLOTEN);
+		assertThat(doetank.getPhase()).isEqualTo(Phase.EVALUEREN);
+		assertThat(DoetankStatus.AFGESLOTEN.isPublic()).isTrue();
+	}
+
+	@Test
 	void aFormsChoiceKeepsOnlyWhatBelongsToIt() {
 		GateDecision door = GateDecision.of(GateDecision.Kind.DOOR, "Verder", Phase.INITIEREN, "Nieuw", "Reden",
 				"Lessen");

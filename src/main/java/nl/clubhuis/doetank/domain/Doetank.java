@@ -302,6 +302,9 @@ public class Doetank {
 		else if (decision instanceof GateDecision.Afronden) {
 			this.status = DoetankStatus.AFGEROND;
 		}
+		else if (decision instanceof GateDecision.Afsluiten) {
+			this.status = DoetankStatus.AFGESLOTEN;
+		}
 		touch(now);
 		return from;
 	}

@@ -61,6 +61,8 @@ public class GateReview {
 
 	private String lessons;
 
+	private String closingResult;
+
 	private Long recordedById;
 
 	private Instant recordedAt;
@@ -92,6 +94,9 @@ public class GateReview {
 		if (command.decision() instanceof GateDecision.Stoppen stop) {
 			this.stopReason = stop.reason();
 			this.lessons = stop.lessons();
+		}
+		if (command.decision() instanceof GateDecision.Afsluiten closing) {
+			this.closingResult = closing.result();
 		}
 		this.recordedById = recordedById;
 		this.recordedAt = recordedAt;
@@ -141,6 +146,11 @@ public class GateReview {
 
 	public String getLessons() {
 		return this.lessons;
+	}
+
+	/** What a Doetank that closed before verbreden delivered. */
+	public String getClosingResult() {
+		return this.closingResult;
 	}
 
 	public Instant getRecordedAt() {

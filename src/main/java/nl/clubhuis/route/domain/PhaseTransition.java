@@ -50,6 +50,9 @@ public class PhaseTransition {
 	@JoinColumn(name = "gate_review_id")
 	private GateReview gateReview;
 
+	/** Why a coach moved the Doetank without an overleg; only for OVERGANG. */
+	private String reason;
+
 	protected PhaseTransition() {
 	}
 
@@ -69,6 +72,27 @@ public class PhaseTransition {
 		this.happenedAt = happenedAt;
 		this.byMemberId = byMemberId;
 		this.gateReview = gateReview;
+	}
+
+	/**
+	 * A coach moved the Doetank one phase without a gatekeepers-overleg; {@code after} is
+	 * the Doetank as the move left it.
+	 */
+	public static PhaseTransition withoutReview(DoetankRef after, Phase fromPhase, Instant happenedAt, Long byMemberId,
+			String reason) {
+		PhaseTransition transition = new PhaseTransition(after.id(), TransitionKind.OVERGANG, fromPhase, after.phase(),
+				after.status(), happenedAt, byMemberId, null);
+		transition.reason = reason;
+		return transition;
+	}
+
+	/** A move without an overleg from the network's history, with its own date. */
+	public static PhaseTransition historicWithoutReview(Long doetankId, Phase fromPhase, Phase toPhase,
+			Instant happenedAt, Long byMemberId, String reason) {
+		PhaseTransition transition = new PhaseTransition(doetankId, TransitionKind.OVERGANG, fromPhase, toPhase,
+				DoetankStatus.ACTIEF, happenedAt, byMemberId, null);
+		transition.reason = reason;
+		return transition;
 	}
 
 	/** A step from the network's history, recorded afterwards with its own date. */
@@ -103,6 +127,10 @@ public class PhaseTransition {
 
 	public GateReview getGateReview() {
 		return this.gateReview;
+	}
+
+	public String getReason() {
+		return this.reason;
 	}
 
 }

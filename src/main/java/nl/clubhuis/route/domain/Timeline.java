@@ -43,7 +43,7 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 					.add(new ReviewEntry(review, answersByReview.getOrDefault(review.getId(), List.of()), transition));
 			}
 			switch (transition.getKind()) {
-				case INTAKE, DOOR, HERFORMULEREN -> {
+				case INTAKE, DOOR, HERFORMULEREN, OVERGANG -> {
 					if (current != null) {
 						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
@@ -51,7 +51,7 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 							transition.getKind(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 					stages.add(current);
 				}
-				case STOPPEN, AFRONDEN -> {
+				case STOPPEN, AFRONDEN, AFSLUITEN -> {
 					if (current != null) {
 						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
