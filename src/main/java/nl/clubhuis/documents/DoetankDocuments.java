@@ -1,6 +1,9 @@
 package nl.clubhuis.documents;
 
+import nl.clubhuis.doetank.DoetankRef;
+
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +27,14 @@ public class DoetankDocuments {
 
 	public Map<Long, DocumentLink> byIds(Collection<Long> ids) {
 		return this.library.links(ids);
+	}
+
+	/**
+	 * The public documents of a Doetank, newest first, at most {@code limit}: what a
+	 * milestone may point at.
+	 */
+	public List<DocumentLink> publicOf(DoetankRef doetank, int limit) {
+		return this.library.publicLinks(doetank, limit);
 	}
 
 	/** How many documents a Doetank has. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.documents.DoetankDocuments;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCatalog;
@@ -49,9 +50,12 @@ public class MilestoneService {
 
 	private final Timelines timelines;
 
+	private final DoetankDocuments documents;
+
 	MilestoneService(Doetanks doetanks, MilestoneRepository milestones, PostCatalog posts, SteppingIn steppingIn,
-			Clock clock, Timelines timelines) {
+			Clock clock, Timelines timelines, DoetankDocuments documents) {
 		this.timelines = timelines;
+		this.documents = documents;
 		this.doetanks = doetanks;
 		this.milestones = milestones;
 		this.posts = posts;
@@ -78,7 +82,8 @@ public class MilestoneService {
 			.stream()
 			.map((card) -> new PostRef(card.id(), card.title(), card.path()))
 			.toList();
-		return new MilestonePreparation(doetank, visible.team(), start, today, choices);
+		return new MilestonePreparation(doetank, visible.team(), start, today, choices,
+				this.documents.publicOf(doetank, POSTS_TO_CHOOSE_FROM));
 	}
 
 	/** One milestone of this Doetank, to edit or remove; a 404 for any other id. */

@@ -4,7 +4,13 @@ import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.documents.DocumentKind;
+import nl.clubhuis.documents.DoetankDocuments;
+import nl.clubhuis.documents.NewDocument;
+import nl.clubhuis.documents.Visibility;
+import nl.clubhuis.shared.uploads.UploadFiles;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
@@ -52,6 +58,9 @@ class MilestonePagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DoetankDocuments documents;
+
 	MemberPrincipal trekker;
 
 	MemberPrincipal coach;
@@ -89,6 +98,32 @@ class MilestonePagesTest {
 		Html home = Html.of(this.mvc.perform(get("/")).andExpect(status().isOk()));
 		assertThat(home.links("section[aria-labelledby=mijlpalen-titel] .story-list"))
 			.contains("/doetanks/" + this.slug + "#mijlpaal-" + milestoneId("Opdracht getekend"));
+	}
+
+	@Test
+	void aMilestonePointsAtAPublicDocumentAndNeverAtATeamOnlyOne() throws Exception {
+		Long publication = this.documents.add(this.slug,
+				new NewDocument("Eindpublicatie", DocumentKind.EINDPUBLICATIE, Phase.VERBREDEN, Visibility.OPENBAAR),
+				"eind.pdf", UploadFiles.pdf("Eindpublicatie"), this.trekker);
+		Long teamOnly = this.documents.add(this.slug,
+				new NewDocument("Businesscase", DocumentKind.BUSINESS_CASE, Phase.ADOPTEREN, Visibility.TEAM), "bc.pdf",
+				UploadFiles.pdf("Businesscase"), this.trekker);
+		Html form = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug + "/mijlpalen/nieuw").with(user(this.trekker))));
+		assertThat(form.options("documentId")).contains(String.valueOf(publication))
+			.doesNotContain(String.valueOf(teamOnly));
+
+		this.mvc.perform(add(this.trekker, "Eindpublicatie verschenen").param("documentId", String.valueOf(teamOnly)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "documentId", "milestone.rule.unknownDocument"));
+		this.mvc
+			.perform(add(this.trekker, "Eindpublicatie verschenen").param("documentId", String.valueOf(publication)))
+			.andExpect(status().is3xxRedirection());
+
+		Html page = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)).andExpect(status().isOk()));
+		assertThat(page.links(".timeline .review--milestone"))
+			.containsExactly("/doetanks/" + this.slug + "/documenten/" + publication);
+		assertThat(page.text(".timeline .review--milestone")).contains("Open het document: Eindpublicatie");
 	}
 
 	@Test

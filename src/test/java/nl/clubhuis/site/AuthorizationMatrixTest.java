@@ -463,6 +463,13 @@ class AuthorizationMatrixTest {
 							"login", "done", "done", "done", "done", "done"),
 					row("POST remove one's profile photo", (f) -> post("/mijn/profiel/foto/verwijderen"), "login",
 							"done", "done", "done", "done", "done"),
+					row("GET the page about the network", (f) -> get("/over"), "200", "200", "200", "200", "200",
+							"200"),
+					row("GET the form for the page about the network", (f) -> get("/over/bewerken"), "login", "403",
+							"403", "403", "403", "200"),
+					row("POST the page about the network",
+							(f) -> post("/over/bewerken").param("bodyNl", "Het verhaal.").param("version", "0"),
+							"login", "403", "403", "403", "403", "200"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -47,7 +47,7 @@ class StatementsTest {
 			Map.entry("business_case_line", "gegevens-route"), Map.entry("milestone", "gegevens-route"),
 			Map.entry("werkvorm", "-"), Map.entry("werkvorm_phase", "-"), Map.entry("werkvorm_question", "-"),
 			Map.entry("werkvorm_template", "gegevens-route"), Map.entry("werkvorm_usage", "gegevens-route"),
-			Map.entry("partner", "-"), Map.entry("document", "gegevens-documenten"),
+			Map.entry("partner", "-"), Map.entry("about_page", "-"), Map.entry("document", "gegevens-documenten"),
 			Map.entry("document_version", "gegevens-documenten"), Map.entry("login_throttle", "gegevens-beveiliging"),
 			Map.entry("spring_session", "gegevens-beveiliging"),
 			Map.entry("spring_session_attributes", "gegevens-beveiliging"), Map.entry("shedlock", "-"),

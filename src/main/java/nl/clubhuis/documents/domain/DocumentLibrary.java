@@ -16,6 +16,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.documents.DocumentLink;
+import nl.clubhuis.documents.Visibility;
 import nl.clubhuis.documents.NewDocument;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
@@ -167,6 +168,17 @@ public class DocumentLibrary {
 		DocumentVersion version = this.versions.findByDocumentIdAndNumber(documentId, wanted)
 			.orElseThrow(() -> new NotFoundException("version " + wanted));
 		return new Download(version.getFileName(), version.getContentType(), version.getBytes());
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentLink> publicLinks(DoetankRef doetank, int limit) {
+		return this.documents.findByDoetankIdOrderByCreatedAtDescIdDesc(doetank.id())
+			.stream()
+			.filter((document) -> document.getVisibility() == Visibility.OPENBAAR)
+			.limit(limit)
+			.map((document) -> new DocumentLink(document.getId(), document.getDoetankId(), document.getTitle(),
+					path(doetank, document.getId()), document.getVisibility()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

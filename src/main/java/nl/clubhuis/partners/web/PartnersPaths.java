@@ -12,7 +12,7 @@ class PartnersPaths implements PathRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
-		paths.requestMatchers("/partners/nieuw", "/partners/*/bewerken").authenticated();
+		paths.requestMatchers("/partners/nieuw", "/partners/*/bewerken", "/over/bewerken").authenticated();
 	}
 
 }

@@ -62,12 +62,13 @@ public class Milestone {
 		this.title = entry.title().strip();
 		this.line = entry.line().strip();
 		this.postId = entry.postId();
+		this.documentId = entry.documentId();
 		this.updatedAt = now;
 	}
 
 	/** The entry as it is now, to fill the form with. */
 	public MilestoneEntry entry() {
-		return new MilestoneEntry(this.happenedOn, this.title, this.line, this.postId);
+		return new MilestoneEntry(this.happenedOn, this.title, this.line, this.postId, this.documentId);
 	}
 
 	public Long getId() {

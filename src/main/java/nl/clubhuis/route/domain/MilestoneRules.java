@@ -32,10 +32,11 @@ public final class MilestoneRules {
 	/**
 	 * What is wrong with an entry, as field → message key, in the order of the form: a
 	 * day before the route started or after today, or a post that is not one of the
-	 * Doetank's published posts ({@code postIds}).
+	 * Doetank's published posts ({@code postIds}), or a document that is not one of its
+	 * public documents ({@code documentIds}).
 	 */
 	public static Map<String, String> problemsWith(MilestoneEntry entry, LocalDate routeStart, LocalDate today,
-			Set<Long> postIds) {
+			Set<Long> postIds, Set<Long> documentIds) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (entry.happenedOn() != null) {
 			if (entry.happenedOn().isBefore(routeStart)) {
@@ -47,6 +48,9 @@ public final class MilestoneRules {
 		}
 		if (entry.postId() != null && !postIds.contains(entry.postId())) {
 			problems.put("postId", "milestone.rule.unknownPost");
+		}
+		if (entry.documentId() != null && !documentIds.contains(entry.documentId())) {
+			problems.put("documentId", "milestone.rule.unknownDocument");
 		}
 		return problems;
 	}

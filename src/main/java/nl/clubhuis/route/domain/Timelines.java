@@ -2,6 +2,9 @@ package nl.clubhuis.route.domain;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStories;
+import nl.clubhuis.documents.DocumentLink;
+import nl.clubhuis.documents.DoetankDocuments;
+import nl.clubhuis.documents.Visibility;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostRef;
 
@@ -14,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a Doetank's timeline in five queries whatever the length of its route, plus one
- * for its milestones and one for the posts they point at (only when one does).
+ * for its milestones and, only when one points at them, one for the posts and two for the
+ * documents.
  */
 @Component
 public class Timelines {
@@ -31,8 +35,11 @@ public class Timelines {
 
 	private final PostCatalog posts;
 
+	private final DoetankDocuments documents;
+
 	Timelines(PhaseTransitionRepository transitions, GateReviewRepository reviews, GateReviewRequestRepository requests,
-			DoetankStories stories, MilestoneRepository milestones, PostCatalog posts) {
+			DoetankStories stories, MilestoneRepository milestones, PostCatalog posts, DoetankDocuments documents) {
+		this.documents = documents;
 		this.milestones = milestones;
 		this.posts = posts;
 		this.transitions = transitions;
@@ -52,10 +59,21 @@ public class Timelines {
 		List<Milestone> all = this.milestones.findForDoetank(doetank.id());
 		Map<Long, PostRef> linked = this.posts.publishedOfDoetank(doetank,
 				all.stream().map(Milestone::getPostId).filter(Objects::nonNull).toList());
+		Map<Long, DocumentLink> documentsLinked = this.documents
+			.byIds(all.stream().map(Milestone::getDocumentId).filter(Objects::nonNull).toList());
 		return all.stream()
 			.map((m) -> new MilestoneView(m.getId(), m.getHappenedOn(), m.getTitle(), m.getLine(),
-					(m.getPostId() != null) ? linked.get(m.getPostId()) : null))
+					(m.getPostId() != null) ? linked.get(m.getPostId()) : null, publicDocument(m, documentsLinked)))
 			.toList();
+	}
+
+	/**
+	 * A document a milestone points at, while it belongs to the Doetank and is public.
+	 */
+	private static DocumentLink publicDocument(Milestone milestone, Map<Long, DocumentLink> linked) {
+		DocumentLink document = (milestone.getDocumentId() != null) ? linked.get(milestone.getDocumentId()) : null;
+		return (document != null && document.doetankId().equals(milestone.getDoetankId())
+				&& document.visibility() == Visibility.OPENBAAR) ? document : null;
 	}
 
 }

@@ -27,17 +27,20 @@ public class MilestoneForm {
 
 	private Long postId;
 
+	private Long documentId;
+
 	static MilestoneForm of(MilestoneEntry entry) {
 		MilestoneForm form = new MilestoneForm();
 		form.happenedOn = entry.happenedOn();
 		form.title = entry.title();
 		form.line = entry.line();
 		form.postId = entry.postId();
+		form.documentId = entry.documentId();
 		return form;
 	}
 
 	MilestoneEntry toEntry() {
-		return new MilestoneEntry(this.happenedOn, this.title, this.line, this.postId);
+		return new MilestoneEntry(this.happenedOn, this.title, this.line, this.postId, this.documentId);
 	}
 
 	public LocalDate getHappenedOn() {
@@ -70,6 +73,14 @@ public class MilestoneForm {
 
 	public void setPostId(Long postId) {
 		this.postId = postId;
+	}
+
+	public Long getDocumentId() {
+		return this.documentId;
+	}
+
+	public void setDocumentId(Long documentId) {
+		this.documentId = documentId;
 	}
 
 }

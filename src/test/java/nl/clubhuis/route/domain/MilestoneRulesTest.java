@@ -74,8 +74,19 @@ class MilestoneRulesTest {
 	}
 
 	private static Map<String, String> problems(LocalDate day, Long postId) {
-		return MilestoneRules.problemsWith(new MilestoneEntry(day, "Opdracht getekend", "Een regel.", postId), START,
-				TODAY, Set.of(10L, 11L));
+		return problems(day, postId, null);
+	}
+
+	private static Map<String, String> problems(LocalDate day, Long postId, Long documentId) {
+		return MilestoneRules.problemsWith(
+				new MilestoneEntry(day, "Opdracht getekend", "Een regel.", postId, documentId), START, TODAY,
+				Set.of(10L, 11L), Set.of(20L));
+	}
+
+	@Test
+	void aMilestonePointsOnlyAtAPublicDocumentOfItsDoetank() {
+		assertThat(problems(TODAY, null, 20L)).isEmpty();
+		assertThat(problems(TODAY, null, 21L)).containsEntry("documentId", "milestone.rule.unknownDocument");
 	}
 
 	private static DoetankRef doetank(DoetankStatus status) {
