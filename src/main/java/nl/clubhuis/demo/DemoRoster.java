@@ -78,7 +78,7 @@ final class DemoRoster {
 	}
 
 	private static boolean hasOverleg(DutchTexts dutch) {
-		return dutch.route() != null && dutch.route().stream().anyMatch(DutchTexts.RouteStep::overleg);
+		return dutch.route() != null && dutch.route().stream().anyMatch(DutchTexts.RouteStep::isOverleg);
 	}
 
 }

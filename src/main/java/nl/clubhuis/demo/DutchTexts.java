@@ -29,12 +29,16 @@ record DutchTexts(String slug, String title, String vraagstuk, @JsonProperty("am
 	 * it.
 	 */
 	record RouteStep(@JsonProperty("datum") LocalDate day, @JsonProperty("naar") Phase to,
-			@JsonProperty("status") DoetankStatus status, @JsonProperty("overleg") boolean overleg,
+			@JsonProperty("status") DoetankStatus status, @JsonProperty("overleg") Boolean overleg,
 			@JsonProperty("toelichting") String note, @JsonProperty("afspraken") String agreedActions) {
+
+		boolean isOverleg() {
+			return Boolean.TRUE.equals(this.overleg);
+		}
 
 		HistoricalDoetank.Step toStep(Phase current) {
 			return new HistoricalDoetank.Step(this.day, (this.to != null) ? this.to : current,
-					(this.status != null) ? this.status : DoetankStatus.ACTIEF, this.note, this.overleg,
+					(this.status != null) ? this.status : DoetankStatus.ACTIEF, this.note, isOverleg(),
 					this.agreedActions);
 		}
 
