@@ -52,6 +52,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final String KENNISBEHOUD = "kennisbehoud-publieke-sector";
 
+	static final String AMSTERDAM = "jonge-ambtenaren-amsterdam";
+
+	static final String SLIM_INNEN = "slim-en-verantwoord-innen";
+
 	/**
 	 * An active Doetank looking for members, where the demo trekker also leads and finds
 	 * a request waiting.
@@ -127,7 +131,7 @@ class DemoDataLoader implements ApplicationRunner {
 			if (dutch == null) {
 				throw new IllegalStateException("no Dutch texts for seed Doetank " + entry.slug());
 			}
-			if (this.history.record(toHistory(entry, dutch, team(entry, i, people)))) {
+			if (this.history.record(toHistory(entry, dutch, DemoRoster.team(entry, dutch, i, people)))) {
 				added.add(entry.slug());
 			}
 		}
@@ -154,6 +158,9 @@ class DemoDataLoader implements ApplicationRunner {
 		DemoPeople.COACHES.stream().filter((p) -> !all.contains(p)).forEach(all::add);
 		all.addAll(DemoPeople.MEMBERS);
 		all.add(DemoPeople.NEWCOMER);
+		all.add(DemoPeople.KADASTER);
+		DemoPeople.AMSTERDAM.stream().filter((p) -> !all.contains(p)).forEach(all::add);
+		all.add(DemoPeople.AMSTERDAM_COACH);
 		return all;
 	}
 
@@ -173,42 +180,11 @@ class DemoDataLoader implements ApplicationRunner {
 	static HistoricalDoetank toHistory(SeedDoetank entry, DutchTexts dutch, List<TeamMember> team) {
 		DoetankDetails details = new DoetankDetails(dutch.title(), dutch.vraagstuk(), dutch.ambition(), dutch.theme(),
 				dutch.organisations(), dutch.lookingFor(), dutch.lookingForNote());
-		return new HistoricalDoetank(entry.slug(), details, SeedMapping.phase(entry.furthestPhase()),
-				SeedMapping.status(entry.status()), dutch.startDate(), SeedMapping.typology(entry.typeCodes()),
-				entry.urgency(), dutch.result(), dutch.stopReason(), dutch.lessons(), entry.hasFlag("diffusietank"),
-				team);
-	}
-
-	/**
-	 * An invented team per Doetank, the same on every run. Kennisbehoud gets the demo
-	 * trekker and coach so those accounts have a Doetank to run.
-	 */
-	private static List<TeamMember> team(SeedDoetank entry, int index, Map<String, MemberPrincipal> people) {
-		List<Person> pool = DemoPeople.MEMBERS;
-		Map<MembershipRole, List<Person>> roles = new LinkedHashMap<>();
-		boolean kennisbehoud = KENNISBEHOUD.equals(entry.slug());
-		Person trekker = kennisbehoud ? DemoPeople.TREKKER : pool.get(index % pool.size());
-		roles.put(MembershipRole.TREKKER,
-				REGIEGEMEENTE.equals(entry.slug()) ? List.of(trekker, DemoPeople.TREKKER) : List.of(trekker));
-		Person coach = kennisbehoud ? DemoPeople.COACH : DemoPeople.COACHES.get(index % DemoPeople.COACHES.size());
-		roles.put(MembershipRole.COACH, (REGIEGEMEENTE.equals(entry.slug()) && coach != DemoPeople.COACH)
-				? List.of(coach, DemoPeople.COACH) : List.of(coach));
-		roles.put(MembershipRole.LID,
-				List.of(pool.get((index + 3) % pool.size()), pool.get((index + 7) % pool.size())));
 		Phase phase = SeedMapping.phase(entry.furthestPhase());
-		if (!phase.isBefore(Phase.ADOPTEREN)) {
-			roles.put(MembershipRole.OPDRACHTGEVER, List.of(pool.get((index + 11) % pool.size())));
-		}
-		if (index % 2 == 0) {
-			roles.put(MembershipRole.SUPPORTER, List.of(pool.get((index + 13) % pool.size())));
-		}
-		if (index % 3 == 0) {
-			roles.put(MembershipRole.EINDGEBRUIKER, List.of(pool.get((index + 5) % pool.size())));
-		}
-		List<TeamMember> team = new ArrayList<>();
-		roles.forEach((role, persons) -> persons
-			.forEach((person) -> team.add(new TeamMember(people.get(person.email()).id(), role))));
-		return team;
+		return new HistoricalDoetank(entry.slug(), details, phase, SeedMapping.status(entry.status(), phase),
+				dutch.startDate(), SeedMapping.typology(entry.typeCodes()), entry.urgency(), dutch.result(),
+				dutch.stopReason(), dutch.lessons(), entry.hasFlag("diffusietank"), team, dutch.steps(),
+				dutch.recordEndsOn());
 	}
 
 	/**

@@ -53,13 +53,13 @@ class DemoMilestones {
 					"Organisaties uit het hele land hielden een eigen Train je collega-week."),
 			new Seed("vaktherapie", Phase.EVALUEREN, 5, "Jubileumboek en congres",
 					"Met bijdragen van zorgexperts, en een congres samen met de GGZ."),
-			new Seed("slim-en-verantwoord-innen", Phase.SCHETSEN, 6, "Adviesrapport aangeboden",
+			new Seed("slim-en-verantwoord-innen", Phase.SCHETSEN, 40, "Adviesrapport aangeboden",
 					"Advies over informatie-uitwisseling tussen schuldeisers en schuldhulpverlening."),
 			new Seed("slim-en-verantwoord-innen", Phase.EXPERIMENTEREN, 2, "Experiment in Amsterdam van start",
 					"Na anderhalf jaar gesprekken begon een proef in Amsterdam."),
 			new Seed("rol-in-regiegemeente", Phase.EXPERIMENTEREN, 3, "Eerste gedachte-experiment",
 					"Over generatiearmoede in Lelystad, met secretarissen uit drie gemeenten."),
-			new Seed("echt-werk-infrastructuur-en-milieu", Phase.ADOPTEREN, 2, "Zeven directies benaderd",
+			new Seed("echt-werk-infrastructuur-en-milieu", Phase.EXPERIMENTEREN, 8, "Zeven directies benaderd",
 					"Het team zocht een plek voor een echte baan; de lessen staan in de blogs."));
 
 	private final Doetanks doetanks;

@@ -52,6 +52,23 @@ final class DemoPeople {
 			new Person("Olaf Peters", "olaf.peters@example.org", "Sociale Verzekeringsbank", GlobalRole.LID),
 			new Person("Priya Ramdin", "priya.ramdin@example.org", "Gemeente Eindhoven", GlobalRole.LID));
 
+	/** The Kadaster's opdrachtgever of Kennisbehoud (the source names no one). */
+	static final Person KADASTER = new Person("Jeroen Brink", "jeroen.brink@example.org", "Kadaster", GlobalRole.LID);
+
+	/**
+	 * The five young civil servants of Jonge ambtenaren Amsterdam (the first leads it)
+	 * and their coach, trained on the job: all of the gemeente Amsterdam.
+	 */
+	static final List<Person> AMSTERDAM = List.of(
+			new Person("Mila de Graaf", "mila.degraaf@example.org", "Gemeente Amsterdam", GlobalRole.LID),
+			new Person("Jesse Willems", "jesse.willems@example.org", "Gemeente Amsterdam", GlobalRole.LID),
+			new Person("Fatima Ouali", "fatima.ouali@example.org", "Gemeente Amsterdam", GlobalRole.LID),
+			new Person("Tim Hoekstra", "tim.hoekstra@example.org", "Gemeente Amsterdam", GlobalRole.LID),
+			new Person("Esra Yilmaz", "esra.yilmaz@example.org", "Gemeente Amsterdam", GlobalRole.LID));
+
+	static final Person AMSTERDAM_COACH = new Person("Nadia Verhoef", "nadia.verhoef@example.org", "Gemeente Amsterdam",
+			GlobalRole.COACH);
+
 	private DemoPeople() {
 	}
 

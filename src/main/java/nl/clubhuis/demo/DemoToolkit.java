@@ -62,7 +62,7 @@ class DemoToolkit {
 							+ "leidde tot een raadsdebat met leervragen in plaats van oordelen."),
 			new Usage("gemeente-zonder-huis-1-loslaten", "gatekeepers-overleg", Phase.ADOPTEREN,
 					"Onze Doetank was in april 2014 het onderwerp van het allereerste gatekeepers-overleg. "
-							+ "Molenwaard paste de methode daarna zelf toe, zonder coaches van het netwerk."));
+							+ "Molenwaard paste de methode toen al zelf toe, zonder coaches van het netwerk."));
 
 	private record DemoPartner(PartnerKind kind, String name, String description, String url) {
 	}
@@ -81,8 +81,10 @@ class DemoToolkit {
 					"Onderzocht hoe Doetanks werken en wat ze opleveren, en ontwikkelde de matrix die urgentie "
 							+ "en opschaalkans inschat.",
 					"https://www.tno.nl"),
-			new DemoPartner(PartnerKind.CONSORTIUM, "Ministerie van BZK (BWOB)",
-					"Maakt het netwerk mogelijk: de directie BWOB van het ministerie financiert het consortium.", null),
+			new DemoPartner(PartnerKind.CONSORTIUM, "Beter Werken in het Openbaar Bestuur (BWOB)",
+					"Maakt het netwerk mogelijk: BWOB, het interbestuurlijke programma Beter Werken in het "
+							+ "Openbaar Bestuur, financiert het consortium.",
+					null),
 			new DemoPartner(PartnerKind.STRATEGISCH, "VNG",
 					"De Vereniging van Nederlandse Gemeenten: brengt resultaten bij gemeenten. Nam in 2014 het "
 							+ "programma Intercollegiale professionalisering over.",

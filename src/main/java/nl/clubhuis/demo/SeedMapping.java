@@ -23,15 +23,16 @@ final class SeedMapping {
 	}
 
 	/**
-	 * active → actief, completed/scaling → afgerond, stopped → gestopt; anything else →
-	 * actief.
+	 * stopped → gestopt; completed → afgerond only when the route reached verbreden, else
+	 * afgesloten (it delivered its result and closed earlier); scaling → actief (still
+	 * spreading when the record ends); anything else → actief.
 	 */
-	static DoetankStatus status(String seedStatus) {
+	static DoetankStatus status(String seedStatus, Phase reached) {
 		if (seedStatus == null) {
 			return DoetankStatus.ACTIEF;
 		}
 		return switch (seedStatus) {
-			case "completed", "scaling" -> DoetankStatus.AFGEROND;
+			case "completed" -> reached.isLast() ? DoetankStatus.AFGEROND : DoetankStatus.AFGESLOTEN;
 			case "stopped" -> DoetankStatus.GESTOPT;
 			default -> DoetankStatus.ACTIEF;
 		};

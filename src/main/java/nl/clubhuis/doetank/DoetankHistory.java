@@ -5,6 +5,7 @@ import nl.clubhuis.doetank.domain.DoetankRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,13 +57,18 @@ public class DoetankHistory {
 		}
 		history.team()
 			.forEach((member) -> doetank.addMember(member.memberId(), member.role(), now, history.startDate()));
+		doetank.recordEndsOn(history.recordEndsOn());
 		this.doetanks.save(doetank);
-		doetank.activeMembers(MembershipRole.COACH)
+		List<Long> coaches = doetank.activeMembers(MembershipRole.COACH)
 			.stream()
-			.findFirst()
-			.ifPresent((coach) -> this.events.publishEvent(new HistoricalDoetankRecorded(doetank.ref(),
-					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coach.getMemberId(),
-					doetank.getStopReason(), doetank.getLessons())));
+			.map((coach) -> coach.getMemberId())
+			.distinct()
+			.toList();
+		if (!coaches.isEmpty()) {
+			this.events.publishEvent(new HistoricalDoetankRecorded(doetank.ref(),
+					(history.startDate() != null) ? history.startDate() : DEFAULT_START, coaches.get(0),
+					doetank.getStopReason(), doetank.getLessons(), coaches, history.result(), history.route()));
+		}
 		return true;
 	}
 

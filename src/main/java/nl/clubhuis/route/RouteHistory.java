@@ -10,6 +10,7 @@ import nl.clubhuis.route.domain.TransitionKind;
 
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.HistoricalDoetank.Step;
 import nl.clubhuis.doetank.Phase;
 
 import java.time.Instant;
@@ -17,35 +18,35 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a plausible route for a Doetank from the network's history: its intake, a
- * gatekeepers-overleg for every phase it passed, and how it ended. The dates are spread
- * from its start date; the reflections say what such a review typically concluded.
+ * Writes the route of a Doetank from the network's history: its intake, then its steps as
+ * they happened. A step a gatekeepers-overleg decided gets its review, with every coach
+ * of the Doetank present; any other step is a plain transition with the coach's reason
+ * (the network held its first overleg in April 2014). Without known steps it writes plain
+ * transitions only, spread from the start date, and invents no overleg.
  */
 @Component
 public class RouteHistory {
 
-	private static final Map<Phase, String> PASSED = new EnumMap<>(Map.of(Phase.INITIEREN,
-			"Het vraagstuk is afgebakend en er staat een trekker met een team. De coaches zien genoeg publieke waarde om verder te gaan.",
-			Phase.SCHETSEN,
-			"Het team heeft met burgers en professionals een paar oplossingsrichtingen geschetst. Tijd om een opdrachtgever te zoeken.",
-			Phase.ADOPTEREN,
-			"Er is een opdrachtgever met mandaat en een plek om te experimenteren; de afspraken met de besluitvormer zijn gemaakt.",
-			Phase.EXPERIMENTEREN,
-			"De experimenten leverden tussenresultaten op. Nu is het tijd om te leren wat werkte en wat het kostte.",
-			Phase.EVALUEREN,
-			"Resultaat, kosten en baten zijn in beeld. De Doetank gaat de oplossing delen met andere organisaties.",
-			Phase.VERBREDEN, "De oplossing heeft haar weg gevonden naar andere organisaties. De route is afgerond."));
+	/** Why a coach moved a Doetank on without an overleg, when nothing more is known. */
+	private static final Map<Phase, String> PLAIN_REASON = new EnumMap<>(Map.of(Phase.SCHETSEN,
+			"De coach en de trekker zagen dat het vraagstuk scherp genoeg was om oplossingen te schetsen.",
+			Phase.ADOPTEREN, "Er lagen een paar oplossingsrichtingen; het team ging een opdrachtgever zoeken.",
+			Phase.EXPERIMENTEREN, "Er was een plek om te experimenteren.", Phase.EVALUEREN,
+			"De experimenten leverden resultaten op; tijd om te leren wat werkte en wat het kostte.", Phase.VERBREDEN,
+			"Het team ging het resultaat delen met andere organisaties."));
+
+	private static final String STOPPED = "De coaches bespraken eerlijk waarom het niet verder kan, en wat anderen hiervan kunnen leren.";
 
 	private static final String CLOSED = "Het team leverde op wat het zich had voorgenomen. De coaches zagen geen reden voor verbreden en sloten de route af.";
 
-	private static final String STOPPED = "De coaches bespraken eerlijk waarom het niet verder kan, en wat anderen hiervan kunnen leren.";
+	private static final String COMPLETED = "De oplossing heeft haar weg gevonden naar andere organisaties. De route is afgerond.";
 
 	private final ChecklistRepository checklist;
 
@@ -60,63 +61,106 @@ public class RouteHistory {
 	}
 
 	/**
-	 * {@code doetank} is saved and stands in its final phase and status; {@code coach}
-	 * led its reviews.
+	 * {@code doetank} is saved and stands in its final phase and status; the first of
+	 * {@code coaches} led its route, all of them sat at its overleggen.
 	 */
-	public void write(HistoricalRoute doetank, LocalDate start, Long coach) {
-		Phase reached = doetank.phase();
-		int seed = doetank.slug().hashCode();
-		LocalDate day = start;
-		append(doetank, TransitionKind.INTAKE, null, Phase.INITIEREN, DoetankStatus.ACTIEF, day, coach, null);
-		for (Phase phase = Phase.INITIEREN; phase.isBefore(reached); phase = phase.next()) {
-			day = day.plusWeeks(weeksIn(phase, seed));
-			GateReview review = review(doetank, phase, new GateDecision.Door(null), PASSED.get(phase), day, coach);
-			append(doetank, TransitionKind.DOOR, phase, phase.next(), DoetankStatus.ACTIEF, day, coach, review);
-		}
-		day = day.plusWeeks(weeksIn(reached, seed));
-		switch (doetank.status()) {
-			case GESTOPT -> {
-				GateReview review = review(doetank, reached,
-						new GateDecision.Stoppen(doetank.stopReason(), doetank.lessons()), STOPPED, day, coach);
-				append(doetank, TransitionKind.STOPPEN, reached, reached, DoetankStatus.GESTOPT, day, coach, review);
+	public void write(HistoricalRoute doetank, LocalDate start, List<Long> coaches) {
+		Long lead = coaches.get(0);
+		append(doetank, TransitionKind.INTAKE, null, Phase.INITIEREN, DoetankStatus.ACTIEF, start, lead, null);
+		Phase current = Phase.INITIEREN;
+		List<Step> steps = doetank.steps().isEmpty() ? plausible(doetank, start) : doetank.steps();
+		for (Step step : steps) {
+			if (step.status() == DoetankStatus.ACTIEF) {
+				writeMove(doetank, current, step, coaches);
+				current = step.phase();
 			}
-			case AFGEROND -> {
-				GateReview review = reached.isLast()
-						? review(doetank, reached, new GateDecision.Afronden(), PASSED.get(Phase.VERBREDEN), day, coach)
-						: null;
-				append(doetank, TransitionKind.AFRONDEN, reached, reached, DoetankStatus.AFGEROND, day, coach, review);
-			}
-			case AFGESLOTEN -> {
-				GateReview review = review(doetank, reached, new GateDecision.Afsluiten(doetank.closingResult()),
-						CLOSED, day, coach);
-				append(doetank, TransitionKind.AFSLUITEN, reached, reached, DoetankStatus.AFGESLOTEN, day, coach,
-						review);
-			}
-			default -> {
+			else {
+				writeEnd(doetank, current, step, coaches);
 			}
 		}
 	}
 
+	/** As above, with one coach. */
+	public void write(HistoricalRoute doetank, LocalDate start, Long coach) {
+		write(doetank, start, List.of(coach));
+	}
+
+	private void writeMove(HistoricalRoute doetank, Phase current, Step step, List<Long> coaches) {
+		Long lead = coaches.get(0);
+		if (!step.overleg()) {
+			this.transitions.save(PhaseTransition.historicWithoutReview(doetank.id(), current, step.phase(),
+					at(step.day()), lead, (step.note() != null) ? step.note() : PLAIN_REASON.get(step.phase())));
+			return;
+		}
+		GateDecision decision = (step.phase() == current) ? new GateDecision.Blijven(step.agreedActions())
+				: new GateDecision.Door(step.agreedActions());
+		GateReview review = review(doetank, current, decision, step.note(), step.day(), coaches);
+		append(doetank, TransitionKind.of(decision), current, step.phase(), DoetankStatus.ACTIEF, step.day(), lead,
+				review);
+	}
+
+	private void writeEnd(HistoricalRoute doetank, Phase current, Step step, List<Long> coaches) {
+		GateDecision decision;
+		String reflection;
+		switch (step.status()) {
+			case GESTOPT -> {
+				decision = new GateDecision.Stoppen(doetank.stopReason(), doetank.lessons());
+				reflection = STOPPED;
+			}
+			case AFGESLOTEN -> {
+				decision = new GateDecision.Afsluiten(
+						(doetank.closingResult() != null) ? doetank.closingResult() : step.note());
+				reflection = CLOSED;
+			}
+			case AFGEROND -> {
+				decision = new GateDecision.Afronden();
+				reflection = COMPLETED;
+			}
+			default -> throw new IllegalArgumentException("a route does not end " + step.status());
+		}
+		GateReview review = step.overleg() ? review(doetank, current, decision,
+				(step.note() != null) ? step.note() : reflection, step.day(), coaches) : null;
+		append(doetank, TransitionKind.of(decision), current, current, step.status(), step.day(), coaches.get(0),
+				review);
+	}
+
 	/**
-	 * Between 6 and 25 weeks, differing per Doetank and phase; later phases tend to take
-	 * longer.
+	 * Plain transitions through every phase before the one reached, between 6 and 25
+	 * weeks apart, then the end it came to (without an overleg).
 	 */
+	private static List<Step> plausible(HistoricalRoute doetank, LocalDate start) {
+		int seed = doetank.slug().hashCode();
+		List<Step> steps = new ArrayList<>();
+		LocalDate day = start;
+		for (Phase phase = Phase.INITIEREN; phase.isBefore(doetank.phase()); phase = phase.next()) {
+			day = day.plusWeeks(weeksIn(phase, seed));
+			steps.add(new Step(day, phase.next(), DoetankStatus.ACTIEF, PLAIN_REASON.get(phase.next()), false, null));
+		}
+		if (doetank.status() != DoetankStatus.ACTIEF) {
+			day = day.plusWeeks(weeksIn(doetank.phase(), seed));
+			steps.add(new Step(day, doetank.phase(), doetank.status(), null, false, null));
+		}
+		return steps;
+	}
+
 	private static int weeksIn(Phase phase, int seed) {
 		return 6 + 2 * phase.ordinal() + Math.floorMod(seed + 31 * phase.ordinal(), 10);
 	}
 
 	private GateReview review(HistoricalRoute doetank, Phase phase, GateDecision decision, String reflection,
-			LocalDate day, Long coach) {
+			LocalDate day, List<Long> coaches) {
 		List<ChecklistItem> checkpoints = this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase)
 			.stream()
 			.filter(ChecklistItem::isCheckpoint)
 			.toList();
 		List<GateReviewCommand.Answer> answers = new ArrayList<>();
-		checkpoints.forEach((item) -> answers.add(new GateReviewCommand.Answer(item.getId(),
-				(decision instanceof GateDecision.Stoppen) ? ChecklistAnswer.NOG_NIET : ChecklistAnswer.JA, null)));
-		GateReviewCommand command = new GateReviewCommand(day, Set.of(), answers, reflection, decision);
+		ChecklistAnswer answer = (decision instanceof GateDecision.Door || decision instanceof GateDecision.Afronden
+				|| decision instanceof GateDecision.Afsluiten) ? ChecklistAnswer.JA : ChecklistAnswer.NOG_NIET;
+		checkpoints.forEach((item) -> answers.add(new GateReviewCommand.Answer(item.getId(), answer, null)));
+		LinkedHashSet<Long> present = new LinkedHashSet<>(coaches);
+		GateReviewCommand command = new GateReviewCommand(day, present, answers, reflection, decision);
 		return this.reviews
-			.save(new GateReview(doetank.id(), phase, command, Set.of(coach), checkpoints, coach, at(day)));
+			.save(new GateReview(doetank.id(), phase, command, present, checkpoints, coaches.get(0), at(day)));
 	}
 
 	private void append(HistoricalRoute doetank, TransitionKind kind, Phase from, Phase to, DoetankStatus status,

@@ -228,7 +228,8 @@ class DemoDataLoaderTest {
 		for (SeedDoetank entry : this.seed) {
 			Doetank doetank = this.catalog.show(entry.slug(), Viewer.anonymous());
 			assertThat(doetank.getPhase()).as(entry.slug()).isEqualTo(SeedMapping.phase(entry.furthestPhase()));
-			assertThat(doetank.getStatus()).as(entry.slug()).isEqualTo(SeedMapping.status(entry.status()));
+			assertThat(doetank.getStatus()).as(entry.slug())
+				.isEqualTo(SeedMapping.status(entry.status(), SeedMapping.phase(entry.furthestPhase())));
 			assertThat(doetank.team(Long::compare)).as(entry.slug())
 				.containsKeys(MembershipRole.TREKKER, MembershipRole.COACH);
 		}
@@ -239,17 +240,22 @@ class DemoDataLoaderTest {
 		Timeline kennisbehoud = this.timelines
 			.of(this.catalog.show("kennisbehoud-publieke-sector", Viewer.anonymous()).ref());
 		assertThat(kennisbehoud.stages()).extracting(Timeline.Stage::phase).containsExactly(Phase.values());
-		assertThat(kennisbehoud.stages().get(5).isOngoing()).as("the route was completed").isFalse();
-		assertThat(kennisbehoud.stages().get(5).reviews()).extracting((entry) -> entry.review().getDecision())
-			.containsExactly(GateDecision.Kind.AFRONDEN);
+		assertThat(kennisbehoud.stages().get(5).isOngoing()).as("still spreading when the record ends").isTrue();
+		assertThat(kennisbehoud.stages()).as("before April 2014 no overleg: plain transitions")
+			.allSatisfy((stage) -> assertThat(stage.reviews()).isEmpty());
 
 		Doetank groen = this.catalog.show("groen-door-de-buurt", Viewer.anonymous());
 		Timeline stopped = this.timelines.of(groen.ref());
 		assertThat(stopped.stages()).extracting(Timeline.Stage::phase)
 			.containsExactly(Phase.INITIEREN, Phase.SCHETSEN, Phase.ADOPTEREN);
-		Timeline.ReviewEntry last = stopped.stages().get(2).reviews().get(0);
-		assertThat(last.review().getDecision()).isEqualTo(GateDecision.Kind.STOPPEN);
-		assertThat(last.review().getStopReason()).isEqualTo(groen.getStopReason());
+		assertThat(stopped.stages().get(2).isOngoing()).isFalse();
+
+		Timeline molenwaard = this.timelines
+			.of(this.catalog.show("gemeente-zonder-huis-1-loslaten", Viewer.anonymous()).ref());
+		Timeline.ReviewEntry first = molenwaard.stages().get(2).reviews().get(0);
+		assertThat(first.review().getDecision()).isEqualTo(GateDecision.Kind.BLIJVEN);
+		assertThat(first.review().getHeldOn()).isEqualTo(LocalDate.of(2014, 4, 15));
+		assertThat(first.review().getCoachesPresent()).hasSizeGreaterThanOrEqualTo(2);
 
 		Timeline active = this.timelines.of(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous()).ref());
 		assertThat(active.stages()).last()

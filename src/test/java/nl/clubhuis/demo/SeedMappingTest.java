@@ -20,12 +20,17 @@ class SeedMappingTest {
 
 	@Test
 	void seedStatusesMapToPortalStatuses() {
-		assertThat(SeedMapping.status("active")).isEqualTo(DoetankStatus.ACTIEF);
-		assertThat(SeedMapping.status("completed")).isEqualTo(DoetankStatus.AFGEROND);
-		assertThat(SeedMapping.status("scaling")).isEqualTo(DoetankStatus.AFGEROND);
-		assertThat(SeedMapping.status("stopped")).isEqualTo(DoetankStatus.GESTOPT);
-		assertThat(SeedMapping.status("unknown")).isEqualTo(DoetankStatus.ACTIEF);
-		assertThat(SeedMapping.status(null)).isEqualTo(DoetankStatus.ACTIEF);
+		assertThat(SeedMapping.status("active", Phase.ADOPTEREN)).isEqualTo(DoetankStatus.ACTIEF);
+		assertThat(SeedMapping.status("completed", Phase.VERBREDEN)).as("the route was completed")
+			.isEqualTo(DoetankStatus.AFGEROND);
+		assertThat(SeedMapping.status("completed", Phase.EVALUEREN)).as("delivered its result and closed earlier")
+			.isEqualTo(DoetankStatus.AFGESLOTEN);
+		assertThat(SeedMapping.status("completed", Phase.INITIEREN)).isEqualTo(DoetankStatus.AFGESLOTEN);
+		assertThat(SeedMapping.status("scaling", Phase.VERBREDEN)).as("still spreading: in verbreden")
+			.isEqualTo(DoetankStatus.ACTIEF);
+		assertThat(SeedMapping.status("stopped", Phase.ADOPTEREN)).isEqualTo(DoetankStatus.GESTOPT);
+		assertThat(SeedMapping.status("unknown", Phase.INITIEREN)).isEqualTo(DoetankStatus.ACTIEF);
+		assertThat(SeedMapping.status(null, Phase.INITIEREN)).isEqualTo(DoetankStatus.ACTIEF);
 	}
 
 	@Test

@@ -104,6 +104,12 @@ public class Doetank {
 
 	private LocalDate startDate;
 
+	/**
+	 * The day this record was last kept (a Doetank from the network's history whose story
+	 * ends there); null for a Doetank kept in the portal.
+	 */
+	private LocalDate recordEndsOn;
+
 	private String typology;
 
 	private String urgency;
@@ -243,6 +249,11 @@ public class Doetank {
 		this.urgency = urgency;
 		this.result = Texts.stripToNull(result);
 		this.diffusietank = diffusietank;
+	}
+
+	/** This record was last kept on {@code day}: its story ends there. */
+	public void recordEndsOn(LocalDate day) {
+		this.recordEndsOn = day;
 	}
 
 	public void recordStop(String stopReason, String lessons) {
@@ -554,7 +565,7 @@ public class Doetank {
 	/** What a card shows of this Doetank, without its team. */
 	public DoetankCard card() {
 		return new DoetankCard(this.id, this.slug, this.title, this.phase, this.status, this.theme, this.diffusietank,
-				getVraagstukSummary(), getLookingFor());
+				getVraagstukSummary(), isHistorical() ? java.util.Set.of() : getLookingFor());
 	}
 
 	/** How other modules refer to this Doetank. */
@@ -624,6 +635,15 @@ public class Doetank {
 
 	public LocalDate getStartDate() {
 		return this.startDate;
+	}
+
+	/** The day this record was last kept, for a Doetank from the network's history. */
+	public LocalDate getRecordEndsOn() {
+		return this.recordEndsOn;
+	}
+
+	public boolean isHistorical() {
+		return this.recordEndsOn != null;
 	}
 
 	public String getTypology() {

@@ -56,7 +56,7 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 
 	@Query("""
 			select d from Doetank d
-			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF
+			where d.status = nl.clubhuis.doetank.DoetankStatus.ACTIEF and d.recordEndsOn is null
 			  and array_contains(d.lookingFor, 'LEDEN')
 			order by d.updatedAt desc""")
 	List<Doetank> findLookingForMembers(Limit limit);
@@ -127,7 +127,7 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			select d.* from doetank d
 			join (select doetank_id, count(*) as overlap from doetank_expertise
 			      where expertise_id in (:terms) group by doetank_id) o on o.doetank_id = d.id
-			where d.status = 'ACTIEF' and d.id not in (:exclude)
+			where d.status = 'ACTIEF' and d.record_ends_on is null and d.id not in (:exclude)
 			order by o.overlap desc, d.updated_at desc, d.id
 			limit :limit""", nativeQuery = true)
 	List<Doetank> findLookingForExpertise(Collection<Long> terms, Collection<Long> exclude, int limit);

@@ -21,6 +21,7 @@ import java.util.Map;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberRef;
+import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -85,7 +86,11 @@ class DoetankPageModel implements DoetankPage {
 		model.addAttribute("names", names);
 		model.addAttribute("team", doetank.team(Comparator
 			.comparing((Long id) -> names.containsKey(id) ? names.get(id).name() : "", String.CASE_INSENSITIVE_ORDER)));
-		model.addAttribute("now", this.clock.instant());
+		// A Doetank whose record ends in the past: its durations run up to that day.
+		model.addAttribute("now",
+				doetank.isHistorical()
+						? doetank.getRecordEndsOn().plusDays(1).atStartOfDay(AmsterdamTime.ZONE).toInstant()
+						: this.clock.instant());
 		DoetankPermissions can = this.access.permissions(doetank, viewer);
 		model.addAttribute("can", can);
 		model.addAttribute("pendingRequests",

@@ -33,8 +33,10 @@ class RouteStarts {
 	@EventListener
 	void on(HistoricalDoetankRecorded recorded) {
 		var doetank = recorded.doetank();
-		this.history.write(new HistoricalRoute(doetank.id(), doetank.slug(), doetank.phase(), doetank.status(),
-				recorded.stopReason(), recorded.lessons()), recorded.start(), recorded.coachId());
+		this.history.write(
+				new HistoricalRoute(doetank.id(), doetank.slug(), doetank.phase(), doetank.status(),
+						recorded.stopReason(), recorded.lessons(), recorded.closingResult(), recorded.route()),
+				recorded.start(), recorded.coachIds());
 	}
 
 }
