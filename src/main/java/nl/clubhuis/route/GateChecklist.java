@@ -20,12 +20,13 @@ public class GateChecklist {
 		this.items = items;
 	}
 
-	/** Checkpoints first, then the guiding questions, each in their order. */
+	/**
+	 * The checkpoints, guiding questions and coach roles of the phase, in their order.
+	 */
 	public List<ChecklistPoint> of(Phase phase) {
 		return this.items.findByPhaseAndActiveTrueOrderByPosition(phase)
 			.stream()
-			.map((item) -> new ChecklistPoint(item.getPosition(), item.isCheckpoint(), item.getTextNl(),
-					item.getTextEn()))
+			.map((item) -> new ChecklistPoint(item.getPosition(), item.getKind(), item.getTextNl(), item.getTextEn()))
 			.toList();
 	}
 

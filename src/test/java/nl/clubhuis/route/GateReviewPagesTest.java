@@ -14,8 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,6 +40,9 @@ class GateReviewPagesTest {
 
 	@Autowired
 	TestDoetanks doetanks;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	MemberPrincipal coach;
 
@@ -65,6 +70,49 @@ class GateReviewPagesTest {
 		assertThat(form.texts(".guidance li"))
 			.anySatisfy((question) -> assertThat(question).startsWith("Waarom een Doetank?"));
 		assertThat(form.text(".page-header .lead")).endsWith("De Doetank zit nu in de fase Initiëren.");
+	}
+
+	@Test
+	void theFormShowsTheCoachsRoleInThisPhaseAsGuidanceNotAsAField() throws Exception {
+		Html form = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach)))
+				.andExpect(status().isOk()));
+		assertThat(form.text(".checklist .coach-role h3")).isEqualTo("Jouw rol als coach");
+		assertThat(form.texts(".checklist .coach-role li")).containsExactly("Inzet van je netwerk",
+				"Reflectie op publieke waarde");
+		assertThat(form.has(".coach-role input, .coach-role textarea")).isFalse();
+		assertThat(form.texts(".checkpoint legend")).doesNotContain("Inzet van je netwerk");
+		assertThat(form.texts("details.guidance li")).doesNotContain("Inzet van je netwerk");
+	}
+
+	/**
+	 * A review copies the questions it was held with: when the network later switches a
+	 * checkpoint off and words it anew (as V35 did), the old review still shows what was
+	 * answered, and the next review asks the new question. Rolled back afterwards, so the
+	 * shared checklist stays as it is.
+	 */
+	@Test
+	@Transactional
+	void aRecordedReviewKeepsTheQuestionsItWasHeldWithWhenTheChecklistChangesLater() throws Exception {
+		String old = "Is er een trekker die het vraagstuk wil dragen?";
+		String reworded = "Is er een trekker met tijd en zin om het vraagstuk te dragen?";
+		this.mvc.perform(review("BLIJVEN").param("agreedActions", "Over vier weken opnieuw kijken."))
+			.andExpect(redirectedUrl("/doetanks/" + this.slug + "#verloop"));
+
+		assertThat(this.jdbc.update("UPDATE gate_checklist_item SET active = FALSE WHERE phase = 'INITIEREN' "
+				+ "AND kind = 'CHECKPUNT' AND text_nl = ? AND active", old))
+			.isOne();
+		this.jdbc.update(
+				"INSERT INTO gate_checklist_item (phase, position, kind, text_nl, text_en) "
+						+ "VALUES ('INITIEREN', 1, 'CHECKPUNT', ?, 'Is there a trekker with time and will?')",
+				reworded);
+
+		Html doetank = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
+		assertThat(doetank.texts(".timeline .review__answers li")).anySatisfy((line) -> assertThat(line).contains(old))
+			.noneSatisfy((line) -> assertThat(line).contains(reworded));
+		Html form = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach))));
+		assertThat(form.texts(".checkpoint legend")).contains(reworded).doesNotContain(old);
 	}
 
 	@Test

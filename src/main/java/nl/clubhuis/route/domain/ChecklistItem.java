@@ -1,6 +1,7 @@
 package nl.clubhuis.route.domain;
 
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.route.ChecklistKind;
 
 import java.util.Locale;
 
@@ -11,21 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the gatekeepers-overleg checklist of a phase; kept as data so the network
- * can refine it.
+ * One line of the gatekeepers-overleg checklist of a phase (a checkpoint, a guiding
+ * question or the coach's role); kept as data so the network can refine it.
  */
 @Entity
 @Table(name = "gate_checklist_item")
 public class ChecklistItem {
-
-	public enum Kind {
-
-		/** Answered in every review: ja / nog niet / n.v.t. */
-		CHECKPUNT,
-		/** Guidance for the conversation. */
-		HULPVRAAG
-
-	}
 
 	@Id
 	private Long id;
@@ -36,7 +28,7 @@ public class ChecklistItem {
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	private Kind kind;
+	private ChecklistKind kind;
 
 	private String textNl;
 
@@ -59,12 +51,21 @@ public class ChecklistItem {
 		return this.position;
 	}
 
-	public Kind getKind() {
+	public ChecklistKind getKind() {
 		return this.kind;
 	}
 
 	public boolean isCheckpoint() {
-		return this.kind == Kind.CHECKPUNT;
+		return this.kind == ChecklistKind.CHECKPUNT;
+	}
+
+	public boolean isGuidingQuestion() {
+		return this.kind == ChecklistKind.HULPVRAAG;
+	}
+
+	/** What the coach does in this phase: shown beside the checklist, never answered. */
+	public boolean isCoachRole() {
+		return this.kind == ChecklistKind.COACHROL;
 	}
 
 	/** The text in the reader's language; Dutch when there is no translation. */

@@ -18,7 +18,12 @@ public record GateReviewPreparation(DoetankRef doetank, List<ChecklistItem> chec
 	}
 
 	public List<ChecklistItem> guidingQuestions() {
-		return this.checklist.stream().filter((item) -> !item.isCheckpoint()).toList();
+		return this.checklist.stream().filter(ChecklistItem::isGuidingQuestion).toList();
+	}
+
+	/** "Jouw rol als coach" in this phase: guidance beside the checklist. */
+	public List<ChecklistItem> coachRoles() {
+		return this.checklist.stream().filter(ChecklistItem::isCoachRole).toList();
 	}
 
 }
