@@ -78,6 +78,15 @@ public class DoetankEditService {
 	 */
 	@Transactional
 	public boolean edit(String slug, DoetankEdit edit, MemberPrincipal editor) {
+		return edit(slug, edit, null, editor);
+	}
+
+	/**
+	 * Saves the edit form with the answers to the intake's questions ({@code null}: left
+	 * as they are); see {@link #edit(String, DoetankEdit, MemberPrincipal)}.
+	 */
+	@Transactional
+	public boolean edit(String slug, DoetankEdit edit, ProposalAnswers answers, MemberPrincipal editor) {
 		Doetank doetank = load(slug, editor);
 		Viewer viewer = Viewer.of(editor);
 		if (!this.access.canEdit(doetank, viewer)) {
@@ -90,6 +99,9 @@ public class DoetankEditService {
 		Instant now = this.clock.instant();
 		doetank.edit(edit, chosenTerms(edit.expertiseIds(), doetank.getExpertiseIds()),
 				this.access.canClassify(doetank, viewer), now);
+		if (answers != null) {
+			doetank.answer(answers);
+		}
 		boolean changed = this.revisions.record(doetank, before, editor.id(), RevisionCause.BEWERKING, now);
 		this.doetanks.flush();
 		if (changed && !doetank.isTrekker(editor.id()) && !doetank.isCoachOf(editor.id())) {

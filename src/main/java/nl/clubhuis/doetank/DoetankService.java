@@ -63,6 +63,15 @@ public class DoetankService {
 	 */
 	@Transactional
 	public String propose(DoetankDetails details, MemberPrincipal author) {
+		return propose(details, ProposalAnswers.NONE, author);
+	}
+
+	/**
+	 * Brings in a vraagstuk with the author's answers to the intake's questions (see
+	 * {@link #propose(DoetankDetails, MemberPrincipal)}).
+	 */
+	@Transactional
+	public String propose(DoetankDetails details, ProposalAnswers answers, MemberPrincipal author) {
 		Optional<String> waiting = this.doetanks.findWaitingProposal(author.id(),
 				Doetank.normalisedTitle(details.title()));
 		if (waiting.isPresent()) {
@@ -70,25 +79,33 @@ public class DoetankService {
 		}
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.doetanks.existsBySlug(candidate));
-		Doetank doetank = Doetank.propose(slug, details, author.id(), this.clock.instant());
+		Doetank doetank = Doetank.propose(slug, details, answers, author.id(), this.clock.instant());
 		this.doetanks.save(doetank);
 		return slug;
 	}
 
+	/**
+	 * A coach takes a proposal in with their judgement; a judgement that does not allow
+	 * it ({@link IntakeJudgement#problemsForAccept()}) is a rule violation.
+	 */
 	@Transactional
-	public void accept(String slug, MemberPrincipal coach) {
+	public void accept(String slug, IntakeJudgement judgement, MemberPrincipal coach) {
 		Doetank doetank = load(slug);
 		requireIntakeRight(doetank, coach);
-		doetank.accept(coach.id(), this.clock.instant(), today());
+		doetank.accept(judgement, coach.id(), this.clock.instant(), today());
 		this.events.publishEvent(new DoetankAccepted(doetank.ref(), coach.id(), this.clock.instant()));
 		logIfBeheerderSteppedIn(coach, doetank, "INTAKE_ACCEPTED");
 	}
 
+	/**
+	 * A coach declines a proposal, naming what is missing or insufficient
+	 * ({@link IntakeJudgement#problemsForDecline()}), with an optional {@code note}.
+	 */
 	@Transactional
-	public void decline(String slug, String reason, MemberPrincipal coach) {
+	public void decline(String slug, IntakeJudgement judgement, String note, MemberPrincipal coach) {
 		Doetank doetank = load(slug);
 		requireIntakeRight(doetank, coach);
-		doetank.decline(reason, this.clock.instant());
+		doetank.decline(judgement, note, this.clock.instant());
 		logIfBeheerderSteppedIn(coach, doetank, "INTAKE_DECLINED");
 	}
 

@@ -46,10 +46,10 @@ class ConcurrentChangeTest {
 		Doetank seenByFirstCoach = transaction
 			.execute((status) -> this.repository.findWithTeamBySlug(slug).orElseThrow());
 
-		this.service.decline(slug, "Dit loopt al elders.", this.people.coach("Tweede Coach"));
+		this.service.decline(slug, TestDoetanks.DECLINING, "Dit loopt al elders.", this.people.coach("Tweede Coach"));
 
 		assertThatThrownBy(() -> transaction.executeWithoutResult((status) -> {
-			seenByFirstCoach.decline("Te vaag.", java.time.Instant.now());
+			seenByFirstCoach.decline(TestDoetanks.DECLINING, "Te vaag.", java.time.Instant.now());
 			this.repository.saveAndFlush(seenByFirstCoach);
 		})).isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(this.doetanks.load(slug, author).getDeclineReason()).isEqualTo("Dit loopt al elders.");

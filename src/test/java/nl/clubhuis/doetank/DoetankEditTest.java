@@ -87,6 +87,24 @@ class DoetankEditTest {
 	}
 
 	@Test
+	void theTrekkerRevisesTheAnswersToTheIntakesQuestionsAndTheHistoryNamesThem() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+
+		this.mvc
+			.perform(filled(slug, trekker, "answerProblemOwner", "Het Wmo-loket van Zwolle.", "answerOrigin",
+					"PROBLEEM"))
+			.andExpect(flash().attribute("flashSuccess", "doetank.edit.saved"));
+
+		Html form = Html.of(this.mvc.perform(get("/doetanks/" + slug + "/bewerken").with(user(trekker)))
+			.andExpect(status().isOk()));
+		assertThat(form.value("answerProblemOwner")).isEqualTo("Het Wmo-loket van Zwolle.");
+		assertThat(form.checked("answerOrigin")).containsExactly("PROBLEEM");
+		Html page = Html.of(this.mvc.perform(get("/doetanks/" + slug).with(user(trekker))).andExpect(status().isOk()));
+		assertThat(page.text("#geschiedenis")).contains("wie het probleem heeft", "probleem of idee");
+	}
+
+	@Test
 	void savingWithoutChangesWritesNoRevision() throws Exception {
 		MemberPrincipal trekker = this.people.member("Tessa Trekker");
 		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
@@ -264,7 +282,7 @@ class DoetankEditTest {
 			if (name.startsWith("_")) {
 				continue;
 			}
-			if ("checkbox".equals(field.attr("type"))) {
+			if ("checkbox".equals(field.attr("type")) || "radio".equals(field.attr("type"))) {
 				if (field.hasAttr("checked")) {
 					params.add(name, field.attr("value"));
 				}

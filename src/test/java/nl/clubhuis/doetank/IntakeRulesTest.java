@@ -64,7 +64,7 @@ class IntakeRulesTest {
 		MemberPrincipal coach = this.people.coach("Cor Coach");
 		String slug = this.doetanks.proposal(author);
 
-		this.service.accept(slug, coach);
+		this.service.accept(slug, TestDoetanks.ACCEPTING, coach);
 
 		Doetank doetank = this.doetanks.load(slug, null);
 		assertThat(doetank.getStatus()).isEqualTo(DoetankStatus.ACTIEF);
@@ -78,8 +78,10 @@ class IntakeRulesTest {
 		MemberPrincipal author = this.people.member("Ans Auteur");
 		String slug = this.doetanks.proposal(author);
 
-		assertThatThrownBy(() -> this.service.accept(slug, author)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.service.decline(slug, "Nee", author)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.service.accept(slug, TestDoetanks.ACCEPTING, author))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.service.decline(slug, TestDoetanks.DECLINING, "Nee", author))
+			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.doetanks.load(slug, author).getStatus()).isEqualTo(DoetankStatus.VOORSTEL);
 	}
 
@@ -88,7 +90,8 @@ class IntakeRulesTest {
 		MemberPrincipal author = this.people.member("Ans Auteur");
 		String slug = this.doetanks.proposal(author);
 
-		this.service.decline(slug, "Dit loopt al in het programma Echt werk.", this.people.coach("Cor Coach"));
+		this.service.decline(slug, TestDoetanks.DECLINING, "Dit loopt al in het programma Echt werk.",
+				this.people.coach("Cor Coach"));
 
 		Doetank declined = this.doetanks.load(slug, author);
 		assertThat(declined.getStatus()).isEqualTo(DoetankStatus.AFGEWEZEN);
@@ -101,7 +104,8 @@ class IntakeRulesTest {
 		MemberPrincipal coach = this.people.coach("Cor Coach");
 		String slug = this.doetanks.active(this.people.member("Ans Auteur"), coach);
 
-		assertThatThrownBy(() -> this.service.decline(slug, "Toch niet", this.people.coach("Dirk Coach")))
+		assertThatThrownBy(
+				() -> this.service.decline(slug, TestDoetanks.DECLINING, "Toch niet", this.people.coach("Dirk Coach")))
 			.isInstanceOf(RuleViolationException.class);
 		assertThat(this.doetanks.load(slug, null).getStatus()).isEqualTo(DoetankStatus.ACTIEF);
 	}

@@ -108,7 +108,7 @@ class LastTrekkerRuleTest {
 	void theLastTrekkerMayLeaveADoetankThatIsNoLongerActive() {
 		MemberPrincipal trekker = this.people.member("Tessa Trekker");
 		String slug = this.doetanks.proposal(trekker);
-		this.service.decline(slug, "Past niet bij het netwerk", this.people.coach("Cor Coach"));
+		this.service.decline(slug, TestDoetanks.DECLINING, "Past niet bij het netwerk", this.people.coach("Cor Coach"));
 
 		this.service.leave(slug, trekker);
 

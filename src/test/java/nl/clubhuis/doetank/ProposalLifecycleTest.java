@@ -95,7 +95,8 @@ class ProposalLifecycleTest {
 	void theAuthorRevisesADeclinedProposalAndBringsItInAgainWithTheReasonKeptInTheHistory() throws Exception {
 		MemberPrincipal author = this.people.member("Ans Auteur");
 		String slug = this.doetanks.proposal(author);
-		this.service.decline(slug, "Maak het vraagstuk concreter.", this.people.coach("Cor Coach"));
+		this.service.decline(slug, TestDoetanks.DECLINING, "Maak het vraagstuk concreter.",
+				this.people.coach("Cor Coach"));
 
 		Html form = Html
 			.of(this.mvc.perform(get("/doetanks/" + slug + "/bewerken").with(user(author))).andExpect(status().isOk()));

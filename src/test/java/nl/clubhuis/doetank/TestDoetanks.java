@@ -28,6 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Builds Doetanks in a given state through the real services, as people would. */
 public class TestDoetanks {
 
+	/** A coach's judgement that allows accepting a proposal. */
+	public static final IntakeJudgement ACCEPTING = new IntakeJudgement(Sufficiency.VOLDOENDE,
+			"Raakt burgers direct en bespaart uitzoekwerk.", Sufficiency.VOLDOENDE,
+			"De gemeente wil het invoeren; de trekker heeft een dag per week.", true, IntakeOrigin.PROBLEEM);
+
+	/** A coach's judgement that names what is missing: no probleemeigenaar yet. */
+	public static final IntakeJudgement DECLINING = new IntakeJudgement(Sufficiency.VOLDOENDE, "Het speelt overal.",
+			Sufficiency.VOLDOENDE, "Er is tijd en ruimte.", false, IntakeOrigin.PROBLEEM);
+
 	private final DoetankService service;
 
 	private final DoetankCatalog catalog;
@@ -110,7 +119,7 @@ public class TestDoetanks {
 	 */
 	public String active(MemberPrincipal trekker, MemberPrincipal coach) {
 		String slug = proposal(trekker);
-		this.service.accept(slug, coach);
+		this.service.accept(slug, ACCEPTING, coach);
 		return slug;
 	}
 

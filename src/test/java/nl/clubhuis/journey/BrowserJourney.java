@@ -158,7 +158,7 @@ abstract class BrowserJourney {
 				"Inwoners vullen voor één Wmo-aanvraag vier formulieren in. Veel mensen haken af.",
 				"Eén aanvraag, één formulier.", Theme.ZORG_EN_WELZIJN, List.of("Gemeente Deventer"), Set.of(), null),
 				trekker);
-		this.doetanks.accept(slug, coach);
+		this.doetanks.accept(slug, nl.clubhuis.doetank.TestDoetanks.ACCEPTING, coach);
 		return slug;
 	}
 

@@ -31,6 +31,8 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 	private static final String VRAAGSTUK = "Inwoners vullen voor één Wmo-aanvraag vier formulieren in.\n"
 			+ "Veel mensen haken af voordat ze hulp krijgen.";
 
+	private static final String PROBLEM_OWNER = "Het Wmo-loket van Zwolle, en de inwoners die afhaken.";
+
 	private static final String MOTIVATION = "Ik werk bij het Wmo-loket en help graag formulieren schrappen.";
 
 	@Test
@@ -62,6 +64,8 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 		this.page.getByLabel("Ambitie").fill("Eén aanvraag, één formulier, binnen een jaar in drie gemeenten.");
 		this.page.getByLabel("Thema").selectOption(new SelectOption().setLabel("Zorg en welzijn"));
 		this.page.getByLabel("Jouw organisatie").fill("Gemeente Zwolle");
+		this.page.getByLabel("Bij een probleem dat ik zie").check();
+		this.page.getByLabel("Wie heeft dit probleem, en wie wil het resultaat?").fill(PROBLEM_OWNER);
 		button("Vraagstuk inbrengen").click();
 
 		Locator titleField = this.page.getByLabel("Titel");
@@ -91,8 +95,21 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 		assertThat(heading()).hasText("Voor coaches");
 		checkAccessibility("intake overview, coach");
 		openProposalForIntake(title);
-		assertThat(region("Intake")).containsText("Neem het daarna aan of wijs het af");
+		assertThat(region("Intake")).containsText("neem het aan of wijs het af");
 		checkAccessibility("Doetank waiting for intake, coach");
+		link("Intake doen").click();
+		assertThat(heading()).hasText("Intake: " + title);
+		assertThat(region("Het voorstel en de antwoorden van de inbrenger")).containsText(PROBLEM_OWNER);
+		checkAccessibility("intake page, coach");
+		button("Aannemen als Doetank").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT).first()).containsText("Controleer de volgende velden");
+		checkAccessibility("intake page, with errors");
+		judge("Relevantie", "Voldoende");
+		this.page.getByLabel("Relevantie in een regel").fill("Eén loket scheelt burgers en gemeenten werk.");
+		judge("Kans van slagen", "Voldoende");
+		this.page.getByLabel("Kans van slagen in een regel").fill("Zwolle wil het invoeren; Tessa heeft tijd.");
+		judge("Is er een probleemeigenaar of een casus?", "Ja");
+		judge("Probleem of oplossing?", "Het begint bij een probleem");
 		button("Aannemen als Doetank").click();
 		assertThat(this.page.getByText("Het vraagstuk is aangenomen.")).isVisible();
 		assertThat(this.page.getByText("Fase 1 van 6: Initiëren")).isVisible();
@@ -166,6 +183,13 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 		checkAccessibility("Doetank, approved member");
 
 		assertAccessibleAndSelfContained();
+	}
+
+	/** Chooses an answer to one of the intake's questions. */
+	private void judge(String question, String answer) {
+		this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
+			.getByLabel(answer, new Locator.GetByLabelOptions().setExact(true))
+			.check();
 	}
 
 	/** Proposals are listed oldest first, so leaf through the pages until it shows. */

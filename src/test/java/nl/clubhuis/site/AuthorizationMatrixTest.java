@@ -170,10 +170,12 @@ class AuthorizationMatrixTest {
 								.param("organisation", "Gemeente Testdorp"),
 							"login", "done", "done", "done", "done", "done"),
 					row("GET /coach", (f) -> get("/coach"), "login", "403", "403", "403", "200", "200"),
-					row("POST accept a proposal", (f) -> post("/doetanks/" + f.proposal() + "/intake/accepteren"),
-							"login", "404", "403", "404", "done", "done"),
+					row("POST accept a proposal",
+							(f) -> judged(post("/doetanks/" + f.proposal() + "/intake/accepteren"), "true"), "login",
+							"404", "403", "404", "done", "done"),
 					row("POST decline a proposal",
-							(f) -> post("/doetanks/" + f.proposal() + "/intake/afwijzen").param("reason", "Past niet"),
+							(f) -> judged(post("/doetanks/" + f.proposal() + "/intake/afwijzen"), "false").param("note",
+									"Past niet"),
 							"login", "404", "403", "404", "done", "done"),
 					row("POST ask to join",
 							(f) -> post("/doetanks/" + f.active() + "/aanmelden").param("motivation", "Ja!"), "login",
@@ -467,9 +469,11 @@ class AuthorizationMatrixTest {
 							"200"),
 					row("GET the form for the page about the network", (f) -> get("/over/bewerken"), "login", "403",
 							"403", "403", "403", "200"),
-					row("POST the page about the network",
-							(f) -> post("/over/bewerken").param("bodyNl", "Het verhaal.").param("version", "0"),
+					// Without its version the form comes back: the row checks who may post, not the save.
+					row("POST the page about the network", (f) -> post("/over/bewerken").param("bodyNl", "Het verhaal."),
 							"login", "403", "403", "403", "403", "200"),
+					row("GET the intake page of a proposal", (f) -> get("/doetanks/" + f.proposal() + "/intake"),
+							"login", "404", "403", "404", "200", "200"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());
@@ -499,6 +503,16 @@ class AuthorizationMatrixTest {
 	private static Stream<Arguments> row(String route,
 			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, String... expectedPerWho) {
 		return Stream.of(Who.values()).map((who) -> Arguments.of(route, who, expectedPerWho[who.ordinal()], request));
+	}
+
+	/** A complete intake judgement; {@code problemOwner} "false" names a gap. */
+	private static MockHttpServletRequestBuilder judged(MockHttpServletRequestBuilder request, String problemOwner) {
+		return request.param("relevance", "VOLDOENDE")
+			.param("relevanceNote", "Publieke waarde.")
+			.param("chance", "VOLDOENDE")
+			.param("chanceNote", "Er is een begunstigde.")
+			.param("problemOwner", problemOwner)
+			.param("origin", "PROBLEEM");
 	}
 
 }

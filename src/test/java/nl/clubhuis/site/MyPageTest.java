@@ -147,7 +147,8 @@ class MyPageTest {
 				trekker);
 		String waiting = this.doetanks.proposal(me);
 		String refused = this.doetanks.proposal(me);
-		this.service.decline(refused, "Past beter bij een bestaande Doetank.", coach);
+		this.service.decline(refused, nl.clubhuis.doetank.TestDoetanks.DECLINING,
+				"Past beter bij een bestaande Doetank.", coach);
 
 		Html page = mine(me);
 

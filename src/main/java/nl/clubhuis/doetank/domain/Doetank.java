@@ -6,9 +6,12 @@ import nl.clubhuis.doetank.DoetankEdit;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.IntakeGap;
+import nl.clubhuis.doetank.IntakeJudgement;
 import nl.clubhuis.doetank.LookingFor;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.ProposalAnswers;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.doetank.Theme;
 
@@ -31,6 +34,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -122,6 +126,10 @@ public class Doetank {
 
 	private String declineReason;
 
+	/** The author's answers to the intake's questions and the coach's judgement (V39). */
+	@Embedded
+	private Intake intake;
+
 	private boolean diffusietank;
 
 	private Instant createdAt;
@@ -150,7 +158,16 @@ public class Doetank {
 	 * trekker.
 	 */
 	public static Doetank propose(String slug, DoetankDetails details, Long authorId, Instant now) {
+		return propose(slug, details, ProposalAnswers.NONE, authorId, now);
+	}
+
+	/**
+	 * A member brings in a vraagstuk with their answers to the intake's questions.
+	 */
+	public static Doetank propose(String slug, DoetankDetails details, ProposalAnswers answers, Long authorId,
+			Instant now) {
 		Doetank doetank = new Doetank(slug, details, DoetankStatus.VOORSTEL, now);
+		doetank.answer(answers);
 		doetank.proposedById = authorId;
 		doetank.memberships.add(Membership.active(doetank, authorId, MembershipRole.TREKKER, now, null));
 		return doetank;
@@ -217,6 +234,7 @@ public class Doetank {
 		}
 		this.status = DoetankStatus.VOORSTEL;
 		this.declineReason = null;
+		intake().judge(IntakeJudgement.NONE);
 		touch(now);
 	}
 
@@ -235,6 +253,11 @@ public class Doetank {
 		fields.put("lookingFor", String.join("\n", this.lookingFor.stream().sorted().toList()));
 		fields.put("expertise", String.join("\n", this.expertiseIds.stream().sorted().map(String::valueOf).toList()));
 		fields.put("lookingForNote", this.lookingForNote);
+		ProposalAnswers answers = getAnswers();
+		fields.put("answerProblemOwner", answers.problemOwner());
+		fields.put("answerValue", answers.value());
+		fields.put("answerCapacity", answers.capacity());
+		fields.put("answerOrigin", (answers.origin() != null) ? answers.origin().name() : null);
 		fields.put("typology", Typology.format(Typology.parse(this.typology)));
 		fields.put("urgency", this.urgency);
 		fields.put("status", this.status.name());
@@ -267,8 +290,15 @@ public class Doetank {
 
 	// Intake
 
-	public void accept(Long coachId, Instant now, LocalDate today) {
+	/**
+	 * A coach takes the proposal in, with a judgement that allows it
+	 * ({@link IntakeJudgement#problemsForAccept()}).
+	 */
+	public void accept(IntakeJudgement judgement, Long coachId, Instant now, LocalDate today) {
 		requireStatus(DoetankStatus.VOORSTEL);
+		if (!judgement.problemsForAccept().isEmpty()) {
+			throw new RuleViolationException("intake.rule.acceptNeedsJudgement");
+		}
 		if (activeMembers(MembershipRole.TREKKER).isEmpty()) {
 			throw new RuleViolationException("doetank.rule.needsTrekker");
 		}
@@ -278,14 +308,48 @@ public class Doetank {
 		if (!isActiveAs(coachId, MembershipRole.COACH)) {
 			this.memberships.add(Membership.active(this, coachId, MembershipRole.COACH, now, today));
 		}
+		intake().judge(judgement);
 		touch(now);
 	}
 
-	public void decline(String reason, Instant now) {
+	/**
+	 * A coach declines the proposal, naming what is missing or insufficient
+	 * ({@link IntakeJudgement#problemsForDecline()}), with an optional word of their own.
+	 */
+	public void decline(IntakeJudgement judgement, String note, Instant now) {
 		requireStatus(DoetankStatus.VOORSTEL);
+		if (!judgement.problemsForDecline().isEmpty()) {
+			throw new RuleViolationException("intake.rule.declineNeedsJudgement");
+		}
 		this.status = DoetankStatus.AFGEWEZEN;
-		this.declineReason = reason.strip();
+		this.declineReason = Texts.stripToNull(note);
+		intake().judge(judgement);
 		touch(now);
+	}
+
+	/** The author (or a coach) revises the answers to the intake's questions. */
+	public void answer(ProposalAnswers answers) {
+		intake().answer(answers);
+	}
+
+	public ProposalAnswers getAnswers() {
+		return Intake.answers(this.intake);
+	}
+
+	public IntakeJudgement getJudgement() {
+		return Intake.judgement(this.intake);
+	}
+
+	/** What the coach found missing or insufficient, when the proposal was declined. */
+	public List<IntakeGap> getDeclineGaps() {
+		return (this.status == DoetankStatus.AFGEWEZEN) ? getJudgement().gaps() : List.of();
+	}
+
+	private Intake intake() {
+		if (this.intake == null) {
+			this.intake = new Intake();
+		}
+		return this.intake;
 	}
 
 	// Route

@@ -66,6 +66,22 @@ public class DoetankCatalog {
 		return doetank;
 	}
 
+	/**
+	 * A Doetank for its intake page: a 404 for anyone who may not know it exists, a 403
+	 * for anyone but a network coach or a beheerder. Its status is the caller's to check
+	 * (a proposal decided meanwhile).
+	 */
+	public Doetank forIntake(String slug, Viewer viewer) {
+		Doetank doetank = this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		if (!this.access.canView(doetank, viewer)) {
+			throw new NotFoundException(slug);
+		}
+		if (!viewer.isCoach() && !viewer.isBeheerder()) {
+			throw new org.springframework.security.access.AccessDeniedException("only a coach takes in a vraagstuk");
+		}
+		return doetank;
+	}
+
 	public Page<ProposalSummary> proposalsAwaitingIntake(int page) {
 		Page<ProposalSummary> proposals = this.doetanks.findProposals(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		java.util.Map<Long, nl.clubhuis.member.MemberRef> authors = this.members

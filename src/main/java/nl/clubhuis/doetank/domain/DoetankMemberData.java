@@ -35,6 +35,7 @@ class DoetankMemberData implements MemberDataContributor {
 				WHERE m.member_id = ? ORDER BY m.requested_at, m.id""", memberId), "vraagstukken_brought_in",
 				MemberDataContributor.rows(this.jdbc, """
 						SELECT d.slug, d.title, d.vraagstuk, d.ambition, d.theme, d.organisations, d.status,
+						       d.answer_problem_owner, d.answer_value, d.answer_capacity, d.answer_origin,
 						       d.decline_reason, d.created_at
 						FROM doetank d
 						WHERE d.proposed_by_id = ?

@@ -160,7 +160,8 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 	@Query("""
 			select d.slug as slug, d.title as title, d.status as doetankStatus, d.declineReason as declineReason,
 			       m.role as role, m.state as state, m.decisionNote as decisionNote, m.requestedAt as requestedAt,
-			       m.decidedAt as decidedAt
+			       m.decidedAt as decidedAt, d.intake.intakeRelevance as relevance, d.intake.intakeChance as chance,
+			       d.intake.intakeProblemOwner as problemOwner, d.intake.intakeOrigin as origin
 			from Membership m join m.doetank d
 			where m.memberId = :memberId
 			  and ((m.motivation is not null and m.state in (nl.clubhuis.doetank.MembershipState.AANGEVRAAGD,
@@ -210,6 +211,14 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 		java.time.Instant getRequestedAt();
 
 		java.time.Instant getDecidedAt();
+
+		nl.clubhuis.doetank.Sufficiency getRelevance();
+
+		nl.clubhuis.doetank.Sufficiency getChance();
+
+		Boolean getProblemOwner();
+
+		nl.clubhuis.doetank.IntakeOrigin getOrigin();
 
 	}
 

@@ -3,6 +3,9 @@ package nl.clubhuis.doetank.domain;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.IntakeGap;
+import nl.clubhuis.doetank.IntakeJudgement;
 import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.data.domain.Limit;
@@ -33,7 +36,7 @@ public class MemberDoetankViews {
 			.stream()
 			.map((row) -> new MyRequests.Line(row.getSlug(), row.getTitle(), row.getDoetankStatus(),
 					row.getDeclineReason(), row.getRole(), row.getState(), row.getDecisionNote(), row.getRequestedAt(),
-					row.getDecidedAt()))
+					row.getDecidedAt(), declineGaps(row)))
 			.toList());
 	}
 
@@ -58,6 +61,16 @@ public class MemberDoetankViews {
 	 * when.
 	 */
 	public record Waiting(String slug, String title, long count, ZonedDateTime since) {
+	}
+
+	/** What the coach found missing when declining this proposal (none otherwise). */
+	private static List<IntakeGap> declineGaps(DoetankRepository.RequestRow row) {
+		if (row.getDoetankStatus() != DoetankStatus.AFGEWEZEN) {
+			return List.of();
+		}
+		return new IntakeJudgement(row.getRelevance(), null, row.getChance(), null, row.getProblemOwner(),
+				row.getOrigin())
+			.gaps();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.IntakeGap;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.MembershipState;
 import nl.clubhuis.shared.AmsterdamTime;
@@ -46,7 +47,21 @@ public record MyRequests(List<Request> requests, List<Proposal> proposals) {
 
 	/** One row of the query. */
 	public record Line(String slug, String title, DoetankStatus doetankStatus, String declineReason,
-			MembershipRole role, MembershipState state, String decisionNote, Instant requestedAt, Instant decidedAt) {
+			MembershipRole role, MembershipState state, String decisionNote, Instant requestedAt, Instant decidedAt,
+			List<IntakeGap> declineGaps) {
+
+		public Line {
+			declineGaps = (declineGaps == null) ? List.of() : List.copyOf(declineGaps);
+		}
+
+		/**
+		 * A line without what a coach found missing (a request, or a proposal waiting).
+		 */
+		public Line(String slug, String title, DoetankStatus doetankStatus, String declineReason, MembershipRole role,
+				MembershipState state, String decisionNote, Instant requestedAt, Instant decidedAt) {
+			this(slug, title, doetankStatus, declineReason, role, state, decisionNote, requestedAt, decidedAt, null);
+		}
+
 	}
 
 	/** A request to join: open, or declined with the trekker's note (null if none). */
@@ -73,11 +88,16 @@ public record MyRequests(List<Request> requests, List<Proposal> proposals) {
 	 * reason.
 	 */
 	public record Proposal(String slug, String title, DoetankStatus status, String declineReason,
-			ZonedDateTime broughtInAt) {
+			ZonedDateTime broughtInAt, List<IntakeGap> declineGaps) {
 
 		static Proposal of(Line line) {
 			return new Proposal(line.slug(), line.title(), line.doetankStatus(), line.declineReason(),
-					AmsterdamTime.of(line.requestedAt()));
+					AmsterdamTime.of(line.requestedAt()), line.declineGaps());
+		}
+
+		/** The message keys of what the coach found missing, for a list in a sentence. */
+		public List<String> declineGapKeys() {
+			return this.declineGaps.stream().map((gap) -> "intake.gap.short." + gap.name()).toList();
 		}
 
 		public boolean isWaiting() {

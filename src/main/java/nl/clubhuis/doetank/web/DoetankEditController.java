@@ -70,7 +70,7 @@ class DoetankEditController {
 			return show(model, doetank, viewer);
 		}
 		try {
-			boolean changed = this.service.edit(slug, form.toEdit(), viewer.member());
+			boolean changed = this.service.edit(slug, form.toEdit(), form.toAnswers(), viewer.member());
 			redirect.addFlashAttribute("flashSuccess", changed ? "doetank.edit.saved" : "doetank.edit.unchanged");
 			return "redirect:/doetanks/" + slug;
 		}
@@ -103,6 +103,7 @@ class DoetankEditController {
 		model.addAttribute("classify", this.access.canClassify(doetank, viewer));
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("lookingForOptions", LookingFor.values());
+		model.addAttribute("origins", nl.clubhuis.doetank.IntakeOrigin.values());
 		model.addAttribute("typologyCodes", TypologyCode.values());
 		model.addAttribute("urgencies", Urgency.values());
 		List<Expertise> terms = new ArrayList<>(this.vocabulary.offered());

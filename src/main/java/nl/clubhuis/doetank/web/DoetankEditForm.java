@@ -26,7 +26,7 @@ import org.springframework.validation.Errors;
  * The fields of /doetanks/{slug}/bewerken, with the version the person started from.
  * Organisations are typed one per line.
  */
-public class DoetankEditForm {
+public class DoetankEditForm extends ProposalAnswersFields {
 
 	static final int ORGANISATION_LENGTH = 200;
 
@@ -78,6 +78,7 @@ public class DoetankEditForm {
 		form.setTypology(Typology.parse(doetank.getTypology()));
 		form.urgency = Urgency.of(doetank.getUrgency()).orElse(null);
 		form.version = doetank.getVersion();
+		form.fill(doetank.getAnswers());
 		return form;
 	}
 

@@ -105,9 +105,6 @@ class DoetankPageModel implements DoetankPage {
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}
-		if (!model.containsAttribute("declineForm")) {
-			model.addAttribute("declineForm", new DeclineForm());
-		}
 		model.addAttribute("stories", this.stories.latestPosts(ref, 3));
 		model.addAttribute("meetings", this.agenda.upcoming(ref, 5));
 		model.addAttribute("werkvormen", this.toolkit.usedBy(ref));

@@ -19,7 +19,7 @@ class DoetankPaths implements PathRules {
 			.hasAnyRole("COACH", "BEHEERDER")
 			.requestMatchers("/doetanks/nieuw", "/doetanks/*/aanmelden", "/doetanks/*/team", "/doetanks/*/team/**",
 					"/doetanks/*/uitnodiging", "/doetanks/*/uitnodiging/**", "/doetanks/*/aanvraag/**",
-					"/doetanks/*/verlaten", "/doetanks/*/bewerken")
+					"/doetanks/*/verlaten", "/doetanks/*/bewerken", "/doetanks/*/intake", "/doetanks/*/intake/**")
 			.authenticated();
 	}
 

@@ -1,10 +1,18 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.IntakeJudgement;
+import nl.clubhuis.doetank.IntakeOrigin;
 import nl.clubhuis.doetank.OpenReviewRequests;
+import nl.clubhuis.doetank.Sufficiency;
+import nl.clubhuis.doetank.domain.Doetank;
+import nl.clubhuis.doetank.domain.DoetankCatalog;
+
+import java.util.List;
 
 import jakarta.validation.Valid;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 
@@ -18,8 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coaches take in new vraagstukken: the overview of proposals, and accepting or declining
- * one.
+ * Coaches take in new vraagstukken: the overview of proposals, and the intake page of one
+ * (/doetanks/{slug}/intake) where the coach judges it along the method's questions, with
+ * the author's answers beside them, and accepts or declines it.
  */
 @Controller
 class IntakeController {
@@ -28,16 +37,16 @@ class IntakeController {
 
 	private final DoetankService service;
 
-	private final DoetankPageModel pageModel;
-
 	private final OpenReviewRequests reviewRequests;
 
-	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel,
-			OpenReviewRequests reviewRequests) {
+	private final MemberDirectory members;
+
+	IntakeController(DoetankCatalog catalog, DoetankService service, OpenReviewRequests reviewRequests,
+			MemberDirectory members) {
 		this.reviewRequests = reviewRequests;
 		this.catalog = catalog;
 		this.service = service;
-		this.pageModel = pageModel;
+		this.members = members;
 	}
 
 	@GetMapping("/coach")
@@ -47,22 +56,66 @@ class IntakeController {
 		return "coach/overview";
 	}
 
+	@GetMapping("/doetanks/{slug}/intake")
+	String form(@PathVariable String slug, Viewer coach, Model model, RedirectAttributes redirect) {
+		Doetank proposal = this.catalog.forIntake(slug, coach);
+		if (proposal.getStatus() != DoetankStatus.VOORSTEL) {
+			return decidedAlready(slug, redirect);
+		}
+		model.addAttribute("intakeForm", new IntakeForm());
+		return show(model, proposal);
+	}
+
 	@PostMapping("/doetanks/{slug}/intake/accepteren")
-	String accept(@PathVariable String slug, Viewer coach, RedirectAttributes redirect) {
-		this.service.accept(slug, coach.member());
+	String accept(@PathVariable String slug, @Valid @ModelAttribute("intakeForm") IntakeForm form, BindingResult errors,
+			Viewer coach, Model model, RedirectAttributes redirect) {
+		Doetank proposal = this.catalog.forIntake(slug, coach);
+		if (proposal.getStatus() != DoetankStatus.VOORSTEL) {
+			return decidedAlready(slug, redirect);
+		}
+		IntakeJudgement judgement = form.toJudgement();
+		IntakeForm.check(judgement.problemsForAccept(), errors);
+		if (errors.hasErrors()) {
+			return show(model, proposal);
+		}
+		this.service.accept(slug, judgement, coach.member());
 		redirect.addFlashAttribute("flashSuccess", "intake.accepted");
 		return "redirect:/doetanks/" + slug;
 	}
 
 	@PostMapping("/doetanks/{slug}/intake/afwijzen")
-	String decline(@PathVariable String slug, @Valid @ModelAttribute("declineForm") DeclineForm form,
+	String decline(@PathVariable String slug, @Valid @ModelAttribute("intakeForm") IntakeForm form,
 			BindingResult errors, Viewer coach, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return this.pageModel.render(model, this.catalog.show(slug, coach), coach);
+		Doetank proposal = this.catalog.forIntake(slug, coach);
+		if (proposal.getStatus() != DoetankStatus.VOORSTEL) {
+			return decidedAlready(slug, redirect);
 		}
-		this.service.decline(slug, form.getReason(), coach.member());
+		IntakeJudgement judgement = form.toJudgement();
+		IntakeForm.check(judgement.problemsForDecline(), errors);
+		if (errors.hasErrors()) {
+			return show(model, proposal);
+		}
+		this.service.decline(slug, judgement, form.getNote(), coach.member());
 		redirect.addFlashAttribute("flashSuccess", "intake.declined");
 		return "redirect:/coach";
+	}
+
+	/** A second click, or another coach was first: nothing happens twice. */
+	private static String decidedAlready(String slug, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashProblem", "intake.page.decidedAlready");
+		return "redirect:/doetanks/" + slug;
+	}
+
+	private String show(Model model, Doetank proposal) {
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("answers", proposal.getAnswers());
+		model.addAttribute("author", this.members.find(proposal.getProposedById()).orElse(null));
+		model.addAttribute("sufficiencies", Sufficiency.values());
+		model.addAttribute("yesNo", List.of(Boolean.TRUE, Boolean.FALSE));
+		model.addAttribute("origins", IntakeOrigin.values());
+		model.addAttribute("fields",
+				List.of("relevance", "relevanceNote", "chance", "chanceNote", "problemOwner", "origin", "note"));
+		return "doetank/intake";
 	}
 
 }

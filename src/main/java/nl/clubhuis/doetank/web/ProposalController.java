@@ -2,6 +2,7 @@ package nl.clubhuis.doetank.web;
 
 import nl.clubhuis.doetank.DoetankEditService;
 import nl.clubhuis.doetank.DoetankService;
+import nl.clubhuis.doetank.IntakeOrigin;
 import nl.clubhuis.doetank.LookingFor;
 import nl.clubhuis.doetank.Theme;
 
@@ -44,6 +45,7 @@ class ProposalController {
 	void choices(Model model) {
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("lookingForOptions", LookingFor.values());
+		model.addAttribute("origins", IntakeOrigin.values());
 	}
 
 	@GetMapping("/doetanks/nieuw")
@@ -62,12 +64,12 @@ class ProposalController {
 		}
 		String slug;
 		try {
-			slug = this.service.propose(form.toDetails(), author.member());
+			slug = this.service.propose(form.toDetails(), form.toAnswers(), author.member());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same form sent twice at once: the second finds the proposal the first
 			// saved.
-			slug = this.service.propose(form.toDetails(), author.member());
+			slug = this.service.propose(form.toDetails(), form.toAnswers(), author.member());
 		}
 		redirect.addFlashAttribute("flashSuccess", "doetank.proposal.saved");
 		return "redirect:/doetanks/" + slug;

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The fields of /doetanks/nieuw: a member brings in a vraagstuk. */
-public class ProposalForm {
+public class ProposalForm extends ProposalAnswersFields {
 
 	@NotBlank
 	@Size(max = 120)

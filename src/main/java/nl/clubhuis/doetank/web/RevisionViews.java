@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 class RevisionViews {
 
 	/** Fields whose values are texts of some length: shown as two blocks, old and new. */
-	private static final Set<String> LONG_TEXTS = Set.of("vraagstuk", "ambition", "lookingForNote", "declineReason");
+	private static final Set<String> LONG_TEXTS = Set.of("vraagstuk", "ambition", "lookingForNote", "declineReason",
+			"answerProblemOwner", "answerValue", "answerCapacity");
 
 	private final Revisions revisions;
 
@@ -119,6 +120,7 @@ class RevisionViews {
 		return switch (field) {
 			case "theme" -> message("theme." + value, locale);
 			case "status" -> message("status." + value, locale);
+			case "answerOrigin" -> message("intake.answer.origin." + value, locale);
 			case "startDate" -> this.dates.day(LocalDate.parse(value));
 			case "lookingFor" -> lines(value).stream()
 				.map((item) -> message("lookingFor." + item, locale))

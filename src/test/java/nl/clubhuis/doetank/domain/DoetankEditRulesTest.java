@@ -138,7 +138,7 @@ class DoetankEditRulesTest {
 		assertThatThrownBy(() -> doetank.withdraw(NOW)).isInstanceOf(RuleViolationException.class);
 
 		doetank.bringInAgain(NOW);
-		doetank.decline("Te breed.", NOW);
+		doetank.decline(nl.clubhuis.doetank.TestDoetanks.DECLINING, "Te breed.", NOW);
 		Map<String, String> declined = doetank.described();
 		doetank.bringInAgain(NOW);
 		assertThat(FieldChange.between(declined, doetank.described())).containsExactly(
@@ -153,7 +153,7 @@ class DoetankEditRulesTest {
 
 	private static Doetank withCoach() {
 		Doetank doetank = proposal();
-		doetank.accept(COACH, NOW, LocalDate.of(2026, 11, 30));
+		doetank.accept(nl.clubhuis.doetank.TestDoetanks.ACCEPTING, COACH, NOW, LocalDate.of(2026, 11, 30));
 		return doetank;
 	}
 

@@ -39,7 +39,7 @@ class RosterTest {
 	@BeforeEach
 	void anActiveDoetank() {
 		this.doetank = Doetank.propose("team", TestDoetanks.details("Team"), TREKKER, NOW);
-		this.doetank.accept(COACH, NOW, TODAY);
+		this.doetank.accept(nl.clubhuis.doetank.TestDoetanks.ACCEPTING, COACH, NOW, TODAY);
 	}
 
 	@Test
