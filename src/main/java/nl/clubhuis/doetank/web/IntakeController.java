@@ -2,24 +2,21 @@ package nl.clubhuis.doetank.web;
 
 import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
-import nl.clubhuis.doetank.OpenReviewRequests;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.Viewer;
-import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coaches take in new vraagstukken: the overview of proposals, and accepting or declining
- * one.
+ * Coaches take in new vraagstukken: accepting or declining one (the proposals are listed
+ * on /coach, {@link IntakeSection}).
  */
 @Controller
 class IntakeController {
@@ -30,21 +27,10 @@ class IntakeController {
 
 	private final DoetankPageModel pageModel;
 
-	private final OpenReviewRequests reviewRequests;
-
-	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel,
-			OpenReviewRequests reviewRequests) {
-		this.reviewRequests = reviewRequests;
+	IntakeController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel) {
 		this.catalog = catalog;
 		this.service = service;
 		this.pageModel = pageModel;
-	}
-
-	@GetMapping("/coach")
-	String overview(PageNumber page, Viewer coach, Model model) {
-		model.addAttribute("proposals", page.fetch(this.catalog::proposalsAwaitingIntake));
-		model.addAttribute("gateRequests", this.reviewRequests.waitingFor(coach));
-		return "coach/overview";
 	}
 
 	@PostMapping("/doetanks/{slug}/intake/accepteren")
