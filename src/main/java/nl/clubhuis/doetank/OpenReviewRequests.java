@@ -3,6 +3,7 @@ package nl.clubhuis.doetank;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.Viewer;
 
 /**
@@ -14,7 +15,7 @@ public interface OpenReviewRequests {
 	/** Waiting for this coach (a beheerder sees all of them), oldest first. */
 	List<OpenReviewRequest> waitingFor(Viewer coach);
 
-	record OpenReviewRequest(DoetankRef doetank, Phase phase, String note, String requestedByName,
+	record OpenReviewRequest(DoetankRef doetank, Phase phase, String note, MemberRef requestedBy,
 			ZonedDateTime requestedAt) {
 	}
 

@@ -136,7 +136,11 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		accountLink("Intake").click();
 		assertThat(region("Gevraagde gatekeepers-overleggen"))
 			.containsText("Geen Doetank van jou vraagt nu om een gatekeepers-overleg.");
-		checkAccessibility("coach overview, no gatekeepers requests");
+		Locator attended = region("Overleggen waar je bij was").getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHasText(title));
+		assertThat(attended).containsText("Initiëren");
+		assertThat(attended).containsText("Door");
+		checkAccessibility("coach overview, no gatekeepers requests, one overleg attended");
 
 		// A second overleg, in Schetsen: the Doetank stops.
 		openDoetank(region("Jouw Doetanks"), title);

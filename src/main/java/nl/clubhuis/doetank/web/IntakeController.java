@@ -4,7 +4,6 @@ import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.IntakeJudgement;
 import nl.clubhuis.doetank.IntakeOrigin;
-import nl.clubhuis.doetank.OpenReviewRequests;
 import nl.clubhuis.doetank.Sufficiency;
 import nl.clubhuis.doetank.domain.Doetank;
 import nl.clubhuis.doetank.domain.DoetankCatalog;
@@ -14,7 +13,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
-import nl.clubhuis.shared.PageNumber;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coaches take in new vraagstukken: the overview of proposals, and the intake page of one
+ * Coaches take in new vraagstukken: the intake page of one
  * (/doetanks/{slug}/intake) where the coach judges it along the method's questions, with
  * the author's answers beside them, and accepts or declines it.
  */
@@ -37,23 +35,12 @@ class IntakeController {
 
 	private final DoetankService service;
 
-	private final OpenReviewRequests reviewRequests;
-
 	private final MemberDirectory members;
 
-	IntakeController(DoetankCatalog catalog, DoetankService service, OpenReviewRequests reviewRequests,
-			MemberDirectory members) {
-		this.reviewRequests = reviewRequests;
+	IntakeController(DoetankCatalog catalog, DoetankService service, MemberDirectory members) {
 		this.catalog = catalog;
 		this.service = service;
 		this.members = members;
-	}
-
-	@GetMapping("/coach")
-	String overview(PageNumber page, Viewer coach, Model model) {
-		model.addAttribute("proposals", page.fetch(this.catalog::proposalsAwaitingIntake));
-		model.addAttribute("gateRequests", this.reviewRequests.waitingFor(coach));
-		return "coach/overview";
 	}
 
 	@GetMapping("/doetanks/{slug}/intake")

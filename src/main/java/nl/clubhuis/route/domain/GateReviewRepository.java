@@ -2,6 +2,9 @@ package nl.clubhuis.route.domain;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,5 +19,12 @@ public interface GateReviewRepository extends JpaRepository<GateReview, Long> {
 			select a from GateReviewAnswer a join fetch a.review r
 			where r.doetankId = :doetankId order by a.position""")
 	List<GateReviewAnswer> findAnswers(Long doetankId);
+
+	@Query(value = """
+			select new nl.clubhuis.route.domain.AttendedReview(r.id, r.doetankId, r.phase, r.heldOn, r.decision)
+			from GateReview r where r.recordedById = :memberId or :memberId member of r.coachesPresent
+			order by r.heldOn desc, r.id desc""",
+			countQuery = "select count(r) from GateReview r where r.recordedById = :memberId or :memberId member of r.coachesPresent")
+	Page<AttendedReview> findAttendedBy(Long memberId, Pageable pageable);
 
 }

@@ -85,19 +85,12 @@ public class NetworkFigures {
 	/** The median number of days a finished stay in each phase lasted. */
 	private Map<Phase, PhaseDuration> medianDays() {
 		Map<Phase, PhaseDuration> medians = new EnumMap<>(Phase.class);
-		this.jdbc.query(
-				"""
-						SELECT to_phase, count(*) AS n,
-						       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (next_at - happened_at)) / 86400) AS days
-						FROM (SELECT to_phase, kind, happened_at,
-						             lead(happened_at) OVER (PARTITION BY doetank_id ORDER BY happened_at, id) AS next_at
-						      FROM phase_transition WHERE kind <> 'BLIJVEN') stays
-						WHERE kind IN ('INTAKE', 'DOOR', 'HERFORMULEREN') AND next_at IS NOT NULL
-						GROUP BY to_phase""",
-				(row) -> {
-					medians.put(Phase.valueOf(row.getString("to_phase")),
-							new PhaseDuration(Math.round(row.getDouble("days")), row.getLong("n")));
-				});
+		this.jdbc.query("""
+				SELECT to_phase, count(*) AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS days
+				FROM (%s) stays GROUP BY to_phase""".formatted(FinishedStays.SQL), (row) -> {
+			medians.put(Phase.valueOf(row.getString("to_phase")),
+					new PhaseDuration(Math.round(row.getDouble("days")), row.getLong("n")));
+		});
 		return medians;
 	}
 

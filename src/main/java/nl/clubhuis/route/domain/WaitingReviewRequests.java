@@ -49,7 +49,7 @@ class WaitingReviewRequests implements OpenReviewRequests {
 			.filter((request) -> doetanks.containsKey(request.getDoetankId())
 					&& doetanks.get(request.getDoetankId()).isActive())
 			.map((request) -> new OpenReviewRequest(doetanks.get(request.getDoetankId()), request.getPhase(),
-					request.getNote(), names.get(request.getRequestedById()).name(),
+					request.getNote(), names.get(request.getRequestedById()),
 					AmsterdamTime.of(request.getRequestedAt())))
 			.toList();
 	}
