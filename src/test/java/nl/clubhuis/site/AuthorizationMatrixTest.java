@@ -469,9 +469,11 @@ class AuthorizationMatrixTest {
 							"200"),
 					row("GET the form for the page about the network", (f) -> get("/over/bewerken"), "login", "403",
 							"403", "403", "403", "200"),
-					// Without its version the form comes back: the row checks who may post, not the save.
-					row("POST the page about the network", (f) -> post("/over/bewerken").param("bodyNl", "Het verhaal."),
-							"login", "403", "403", "403", "403", "200"),
+					// Without its version the form comes back: the row checks who may
+					// post, not the save.
+					row("POST the page about the network",
+							(f) -> post("/over/bewerken").param("bodyNl", "Het verhaal."), "login", "403", "403", "403",
+							"403", "200"),
 					row("GET the intake page of a proposal", (f) -> get("/doetanks/" + f.proposal() + "/intake"),
 							"login", "404", "403", "404", "200", "200"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coaches take in new vraagstukken: the intake page of one
- * (/doetanks/{slug}/intake) where the coach judges it along the method's questions, with
- * the author's answers beside them, and accepts or declines it.
+ * Coaches take in new vraagstukken: the intake page of one (/doetanks/{slug}/intake)
+ * where the coach judges it along the method's questions, with the author's answers
+ * beside them, and accepts or declines it.
  */
 @Controller
 class IntakeController {
