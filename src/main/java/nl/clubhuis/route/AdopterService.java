@@ -184,7 +184,8 @@ public class AdopterService {
 		Map<Long, MemberRef> contacts = this.members.byIds(contactIds);
 		List<AdopterView> views = found.stream()
 			.map((adopter) -> new AdopterView(adopter.getId(), adopter.getOrganisation(), adopter.getTakenUp(),
-					adopter.getSince(), adopter.getContactName(), contacts.get(adopter.getContactMemberId()),
+					adopter.getSince(), adopter.getContactName(),
+					(adopter.getContactMemberId() != null) ? contacts.get(adopter.getContactMemberId()) : null,
 					AdopterRules.mayChange(adopter.getRecordedById(), viewer)))
 			.toList();
 		return new AdopterListing(views, AdopterRules.isAdoptable(doetank), doetank.status() == DoetankStatus.AFGEROND,

@@ -305,7 +305,9 @@ class AdopterPagesTest {
 		long one = statementsFor(get("/doetanks/" + this.slug).with(user(this.trekker)));
 		for (int i = 0; i < 6; i++) {
 			MemberPrincipal other = this.people.member("Overnemer " + i);
-			this.mvc.perform(report(other, "Gemeente " + i).param("contactIsMe", String.valueOf(i % 2 == 0)))
+			this.mvc
+				.perform(report(other, "Gemeente " + i).param("contactIsMe", String.valueOf(i % 2 == 0))
+					.param("contactName", "Contact " + i))
 				.andExpect(status().is3xxRedirection());
 		}
 
