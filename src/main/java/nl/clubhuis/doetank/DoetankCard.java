@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * A Doetank as a card shows it (the home page, the list of Doetanks): its address and
  * title, where it is on the route, its theme, the first sentence of its vraagstuk and
- * whom it is looking for.
+ * whom it is looking for, and whether other organisations took up its result
+ * ({@code adopted}: "overgenomen elders").
  */
 public record DoetankCard(Long id, String slug, String title, Phase phase, DoetankStatus status, Theme theme,
-		boolean diffusietank, String vraagstukSummary, Set<LookingFor> lookingFor) {
+		boolean diffusietank, String vraagstukSummary, Set<LookingFor> lookingFor, boolean adopted) {
 
 	private static final List<Phase> PHASES = List.of(Phase.values());
 

@@ -52,6 +52,15 @@ public class DoetankProgress {
 		load(doetankId).markDiffusietank(diffusietank, now);
 	}
 
+	/**
+	 * The route module recorded ({@code delta} 1) or removed (-1, or less at once)
+	 * adopters of this Doetank: one statement that leaves the Doetank's version alone, so
+	 * nobody editing its page meets a conflict.
+	 */
+	public void adoptersChanged(Long doetankId, int delta) {
+		this.doetanks.changeAdopterCount(doetankId, delta);
+	}
+
 	private Doetank load(Long doetankId) {
 		return this.doetanks.findById(doetankId).orElseThrow(() -> new NotFoundException("doetank " + doetankId));
 	}

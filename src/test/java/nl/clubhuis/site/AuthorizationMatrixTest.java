@@ -79,6 +79,15 @@ class AuthorizationMatrixTest {
 	/** A milestone of the fixture's active Doetank, fresh for every row. */
 	static Long milestone;
 
+	@Autowired
+	nl.clubhuis.route.AdopterService adopters;
+
+	/** A Doetank in verbreden, made once: others may report that they take it up. */
+	static String spreading;
+
+	/** An adopter of {@link #spreading} that Mila Lid reported, fresh for every row. */
+	static Long adopter;
+
 	/**
 	 * People are made once (password hashing is slow on purpose); Doetanks are fresh for
 	 * every row.
@@ -139,6 +148,13 @@ class AuthorizationMatrixTest {
 		milestone = this.milestones.add(active,
 				new MilestoneEntry(TestDoetanks.today(), "Opdracht getekend", "De directeur tekende.", null),
 				cast.trekker());
+		if (spreading == null) {
+			spreading = this.doetanks.inPhase(nl.clubhuis.doetank.Phase.VERBREDEN, cast.trekker(), cast.otherCoach());
+		}
+		adopter = this.adopters.record(spreading,
+				new nl.clubhuis.route.AdopterEntry("Gemeente Matrix " + java.util.UUID.randomUUID(), "De werkwijze.",
+						TestDoetanks.today(), "Anna de Vries", false),
+				cast.member());
 	}
 
 	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
@@ -476,6 +492,38 @@ class AuthorizationMatrixTest {
 							"403", "200"),
 					row("GET the intake page of a proposal", (f) -> get("/doetanks/" + f.proposal() + "/intake"),
 							"login", "404", "403", "404", "200", "200"),
+					row("GET the adopter form", (f) -> get("/doetanks/" + spreading + "/overgenomen/nieuw"), "login",
+							"200", "200", "200", "200", "200"),
+					row("POST an adopter",
+							(f) -> post("/doetanks/" + spreading + "/overgenomen")
+								.param("organisation", "Gemeente " + java.util.UUID.randomUUID())
+								.param("takenUp", "Het formulier.")
+								.param("since", TestDoetanks.today().toString())
+								.param("contactIsMe", "true"),
+							"login", "done", "done", "done", "done", "done"),
+					row("POST an adopter of a Doetank before verbreden",
+							(f) -> post("/doetanks/" + f.active() + "/overgenomen")
+								.param("organisation", "Gemeente " + java.util.UUID.randomUUID())
+								.param("takenUp", "Het formulier.")
+								.param("since", TestDoetanks.today().toString())
+								.param("contactIsMe", "true"),
+							"login", "403", "403", "403", "403", "403"),
+					row("GET the adopter edit form",
+							(f) -> get("/doetanks/" + spreading + "/overgenomen/" + adopter + "/bewerken"), "login",
+							"200", "403", "403", "403", "403"),
+					row("POST an adopter edit",
+							(f) -> post("/doetanks/" + spreading + "/overgenomen/" + adopter + "/bewerken")
+								.param("organisation", "Gemeente " + java.util.UUID.randomUUID())
+								.param("takenUp", "Het formulier en de werkwijze.")
+								.param("since", TestDoetanks.today().toString())
+								.param("contactName", "Anna de Vries"),
+							"login", "done", "403", "403", "403", "403"),
+					row("GET the adopter removal confirmation",
+							(f) -> get("/doetanks/" + spreading + "/overgenomen/" + adopter + "/verwijderen"), "login",
+							"403", "200", "403", "403", "200"),
+					row("POST remove an adopter",
+							(f) -> post("/doetanks/" + spreading + "/overgenomen/" + adopter + "/verwijderen"), "login",
+							"403", "done", "403", "403", "done"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

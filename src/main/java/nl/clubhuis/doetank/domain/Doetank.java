@@ -132,6 +132,12 @@ public class Doetank {
 
 	private boolean diffusietank;
 
+	/**
+	 * How many organisations took up its result: kept by the route module
+	 * ({@code DoetankProgress#adoptersChanged}), read by the list's filter and cards.
+	 */
+	private int adopterCount;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -629,7 +635,7 @@ public class Doetank {
 	/** What a card shows of this Doetank, without its team. */
 	public DoetankCard card() {
 		return new DoetankCard(this.id, this.slug, this.title, this.phase, this.status, this.theme, this.diffusietank,
-				getVraagstukSummary(), isHistorical() ? java.util.Set.of() : getLookingFor());
+				getVraagstukSummary(), isHistorical() ? java.util.Set.of() : getLookingFor(), this.adopterCount > 0);
 	}
 
 	/** How other modules refer to this Doetank. */

@@ -10,10 +10,15 @@ import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * What a visitor chose on /doetanks; every part is optional. Only public Doetanks are
- * ever listed.
+ * What a visitor chose on /doetanks; every part is optional ({@code overgenomen}: only
+ * Doetanks whose result other organisations took up). Only public Doetanks are ever
+ * listed.
  */
-public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
+public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boolean overgenomen) {
+
+	public DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
+		this(fase, status, thema, false);
+	}
 
 	public static DoetankFilter none() {
 		return new DoetankFilter(null, null, null);
@@ -33,6 +38,9 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
 			}
 			if (this.thema != null) {
 				where.add(cb.equal(root.get("theme"), this.thema));
+			}
+			if (this.overgenomen) {
+				where.add(cb.greaterThan(root.get("adopterCount"), 0));
 			}
 			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
@@ -64,7 +72,7 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
 	}
 
 	public boolean isEmpty() {
-		return this.fase == null && this.status == null && this.thema == null;
+		return this.fase == null && this.status == null && this.thema == null && !this.overgenomen;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The Doetanks with their teams; only the doetank module itself reads them. */
@@ -257,5 +258,10 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 		long getCount();
 
 	}
+
+	/** Adds {@code delta} to the Doetank's count of adopters; the version stays. */
+	@Modifying
+	@Query("update Doetank d set d.adopterCount = d.adopterCount + :delta where d.id = :id")
+	int changeAdopterCount(Long id, int delta);
 
 }

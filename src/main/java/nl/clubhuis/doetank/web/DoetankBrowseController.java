@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * /doetanks: all public Doetanks, filtered by phase, status and theme, a page at a time.
+ * /doetanks: all public Doetanks, filtered by phase, status, theme and whether other
+ * organisations took them up ({@code overgenomen=ja}), a page at a time.
  */
 @Controller
 class DoetankBrowseController {
@@ -34,9 +35,10 @@ class DoetankBrowseController {
 	@GetMapping("/doetanks")
 	String browse(@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "thema", required = false) String theme, PageNumber page, Model model) {
+			@RequestParam(name = "thema", required = false) String theme,
+			@RequestParam(name = "overgenomen", required = false) String adopted, PageNumber page, Model model) {
 		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
-				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme));
+				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted));
 		model.addAttribute("filter", filter);
 		Page<DoetankCard> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
 		model.addAttribute("doetanks", doetanks);
@@ -48,6 +50,7 @@ class DoetankBrowseController {
 					.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
 					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
 					.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
+					.queryParamIfPresent("overgenomen", Optional.ofNullable(filter.overgenomen() ? "ja" : null))
 					.build()
 					.toUriString());
 		return "doetank/list";

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A member's part in the route of Doetanks, in the export: gatekeepers-overleggen they
  * recorded or sat in as coach, reviews they asked for, business case lines they added,
- * adoption agreements they last changed, milestones they added, and the Doetanks these
- * belong to. Seven statements.
+ * adoption agreements they last changed, milestones they added, adopters they recorded or
+ * are the contact of, and the Doetanks these belong to. Nine statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {
@@ -58,6 +58,13 @@ class RouteMemberData implements MemberDataContributor {
 		data.put("milestones_added", MemberDataContributor.rows(this.jdbc, """
 				SELECT id, doetank_id, happened_on, title, line, post_id, created_at
 				FROM milestone WHERE created_by_id = ? ORDER BY created_at, id""", memberId));
+		data.put("adopters_recorded", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, organisation, taken_up, adopted_since, contact_name,
+				       contact_member_id IS NOT NULL AS contact_is_you, recorded_at, updated_at
+				FROM adopter WHERE recorded_by_id = ? ORDER BY recorded_at, id""", memberId));
+		data.put("adopters_as_contact", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, organisation, taken_up, adopted_since
+				FROM adopter WHERE contact_member_id = ? ORDER BY adopted_since, id""", memberId));
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, kind, from_phase, to_phase, to_status, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));
