@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * accessibility, named on /privacy and /toegankelijkheid
  * @param beheerder the address of the account made beheerder at start (the first
  * beheerder of a new installation); none by default
+ * @param route how the network walks the route
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder) {
+		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
+		@DefaultValue Route route) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -28,6 +30,13 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 * @param from the sender of mail, also the ORGANIZER in calendars
 	 */
 	public record Mail(@DefaultValue("clubhuis@example.org") String from) {
+	}
+
+	/**
+	 * @param coachesAtOverleg how many coaches at least hold a gatekeepers-overleg (an
+	 * intervision among coaches), the one who records it included
+	 */
+	public record Route(@DefaultValue("2") int coachesAtOverleg) {
 	}
 
 	/**

@@ -12,7 +12,9 @@ class RoutePaths implements PathRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
-		paths.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**")
+		paths
+			.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**",
+					"/doetanks/*/overgang")
 			.authenticated();
 	}
 
