@@ -38,7 +38,8 @@ class RouteMemberData implements MemberDataContributor {
 	public Object dataOf(long memberId) {
 		Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
 		data.put("gatekeepers_overleggen", MemberDataContributor.rows(this.jdbc, """
-				SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.closing_result, r.recorded_at,
+				SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.closing_result,
+				       r.recorded_at,
 				       r.recorded_by_id = ? AS recorded_by_you,
 				       EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
 				         AS coach_present
