@@ -47,6 +47,16 @@ public class DoetankProgress {
 		return new Step(from, doetank.ref());
 	}
 
+	/**
+	 * A coach moves the Doetank one phase forward or back without a gatekeepers-overleg,
+	 * with the reason; or it is refused with the rule it breaks.
+	 */
+	public Step move(Long doetankId, Phase to, String reason, Instant now) {
+		Doetank doetank = load(doetankId);
+		Phase from = doetank.move(to, reason, now);
+		return new Step(from, doetank.ref());
+	}
+
 	/** A coach marks (or unmarks) a Doetank in VERBREDEN as diffusietank. */
 	public void markDiffusietank(Long doetankId, boolean diffusietank, Instant now) {
 		load(doetankId).markDiffusietank(diffusietank, now);

@@ -2,12 +2,8 @@ package nl.clubhuis.route;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.clubhuis.doetank.DoetankProgress;
 import nl.clubhuis.doetank.DoetankRef;
@@ -29,6 +25,9 @@ import nl.clubhuis.route.domain.PhaseTransition;
 import nl.clubhuis.route.domain.PhaseTransitionRepository;
 import nl.clubhuis.route.domain.RouteAccess;
 import nl.clubhuis.route.domain.SteppingIn;
+import nl.clubhuis.route.domain.StepMoments;
+import nl.clubhuis.route.domain.CoachQuorum;
+import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.route.domain.TransitionKind;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -37,8 +36,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The gatekeepers-overleg: a trekker asks for one, a coach of that Doetank records it,
- * and its decision is the only thing that moves a Doetank along its route.
+ * The gatekeepers-overleg, the coaches' intervision: a trekker or a coach asks for one, a
+ * coach of that Doetank records it with the other coaches present, and its decision moves
+ * the Doetank along its route (a clear step may also go without one: see
+ * {@link PhaseChangeService}).
  */
 @Service
 public class GateReviewService {
@@ -61,10 +62,17 @@ public class GateReviewService {
 
 	private final SteppingIn steppingIn;
 
+	private final StepMoments moments;
+
+	private final CoachQuorum quorum;
+
 	GateReviewService(Doetanks doetanks, DoetankProgress progress, ChecklistRepository checklist,
 			GateReviewRepository reviews, PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
-			MemberDirectory members, Clock clock, SteppingIn steppingIn) {
+			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments,
+			ClubhuisProperties properties) {
 		this.steppingIn = steppingIn;
+		this.moments = moments;
+		this.quorum = new CoachQuorum(properties.route().coachesAtOverleg());
 		this.doetanks = doetanks;
 		this.progress = progress;
 		this.checklist = checklist;
@@ -75,18 +83,26 @@ public class GateReviewService {
 		this.clock = clock;
 	}
 
-	/** "Klaar voor het gatekeepers-overleg?": a trekker asks the coaches for a review. */
+	/**
+	 * "Klaar voor het gatekeepers-overleg?": a trekker or a coach of the Doetank asks the
+	 * coaches for a review.
+	 */
 	@Transactional
-	public void requestReview(String slug, String note, MemberPrincipal trekker) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(trekker));
-		if (!visible.team().isTrekker(trekker.id())) {
-			throw new AccessDeniedException("only a trekker of this Doetank asks for a gate review");
+	public void requestReview(String slug, String note, MemberPrincipal requester) {
+		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(requester));
+		if (!RouteAccess.mayAskForReview(visible.team(), Viewer.of(requester))) {
+			throw new AccessDeniedException("only a trekker or a coach of this Doetank asks for a gate review");
 		}
 		requireActive(visible.doetank());
 		if (!this.requests.findOpen(visible.doetank().id()).isEmpty()) {
 			throw new RuleViolationException("gate.rule.alreadyRequested");
 		}
-		this.requests.save(new GateReviewRequest(visible.doetank(), note, trekker.id(), this.clock.instant()));
+		this.requests.save(new GateReviewRequest(visible.doetank(), note, requester.id(), this.clock.instant()));
+	}
+
+	/** How many coaches at least hold an overleg, the recorder included. */
+	public CoachQuorum quorum() {
+		return this.quorum;
 	}
 
 	/**
@@ -101,33 +117,7 @@ public class GateReviewService {
 		return new GateReviewPreparation(doetank, this.checklist.findByPhaseAndActiveTrueOrderByPosition(phase),
 				this.members.coaches(), open.stream().map(OpenGateRequest::of).toList(),
 				this.members.byIds(open.stream().map(GateReviewRequest::getRequestedById).toList()),
-				LocalDate.ofInstant(phaseStart(doetank), this.clock.getZone()));
-	}
-
-	/**
-	 * When the Doetank entered the phase it is in: the last step of its route (every
-	 * active Doetank has at least its intake).
-	 */
-	private Instant phaseStart(DoetankRef doetank) {
-		List<PhaseTransition> route = this.transitions.findRoute(doetank.id());
-		return route.isEmpty() ? Instant.EPOCH : route.get(route.size() - 1).getHappenedAt();
-	}
-
-	/**
-	 * When the step happened: the day the overleg was held, so one recorded afterwards
-	 * lands on the right date in the timeline (at noon; today's keeps the moment of
-	 * saving). Never before the phase began.
-	 */
-	private Instant stepMoment(LocalDate heldOn, DoetankRef doetank, Instant now) {
-		if (heldOn == null || !heldOn.isBefore(LocalDate.ofInstant(now, this.clock.getZone()))) {
-			return now;
-		}
-		Instant phaseStart = phaseStart(doetank);
-		if (heldOn.isBefore(LocalDate.ofInstant(phaseStart, this.clock.getZone()))) {
-			throw new RuleViolationException("gate.rule.heldBeforePhase");
-		}
-		Instant noon = heldOn.atTime(LocalTime.NOON).atZone(this.clock.getZone()).toInstant();
-		return noon.isAfter(phaseStart) ? noon : phaseStart.plusSeconds(1);
+				this.moments.phaseStartedOn(doetank));
 	}
 
 	@Transactional
@@ -143,11 +133,16 @@ public class GateReviewService {
 			.filter(ChecklistItem::isCheckpoint)
 			.toList();
 		Instant now = this.clock.instant();
-		Instant happened = stepMoment(command.heldOn(), doetank, now);
+		Instant happened = this.moments.of(command.heldOn(), doetank, now);
+		Set<Long> present = CoachQuorum.present(coach.id(), command.coachIds(),
+				this.members.coaches().stream().map(MemberRef::id).toList());
+		if (!this.quorum.isMetBy(present)) {
+			throw new RuleViolationException("gate.rule.tooFewCoaches");
+		}
 
 		DoetankProgress.Step step = this.progress.decide(doetank.id(), command.decision(), coach.id(), now);
-		GateReview review = this.reviews.save(new GateReview(doetank.id(), step.from(), command,
-				coachesPresent(command, coach.id()), checkpoints, coach.id(), now));
+		GateReview review = this.reviews
+			.save(new GateReview(doetank.id(), step.from(), command, present, checkpoints, coach.id(), now));
 		this.transitions.save(new PhaseTransition(step.after(), TransitionKind.of(command.decision()), step.from(),
 				happened, coach.id(), review));
 		this.requests.findOpen(doetank.id()).forEach((request) -> request.answer(now));
@@ -163,17 +158,6 @@ public class GateReviewService {
 			this.steppingIn.recordIfSteppedIn(doetank.id(), this.doetanks.team(doetank.id()), coach,
 					"DIFFUSIETANK_MARKED");
 		}
-	}
-
-	/** The recorder and the network's coaches they ticked; anyone else is ignored. */
-	private Set<Long> coachesPresent(GateReviewCommand command, Long recorderId) {
-		Set<Long> present = new LinkedHashSet<>();
-		present.add(recorderId);
-		if (command.coachIds() != null && !command.coachIds().isEmpty()) {
-			Set<Long> coaches = this.members.coaches().stream().map(MemberRef::id).collect(Collectors.toSet());
-			command.coachIds().stream().filter(coaches::contains).forEach(present::add);
-		}
-		return present;
 	}
 
 	private DoetankRef loadForReview(String slug, MemberPrincipal coach) {

@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param beheerder the address of the account made beheerder at start (the first
  * beheerder of a new installation); none by default
  * @param coach when /coach lists a Doetank as stalling
+ * @param route how the network walks the route
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
 		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
-		@DefaultValue Coach coach) {
+		@DefaultValue Coach coach, @DefaultValue Route route) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -45,6 +46,13 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 */
 	public record Coach(@DefaultValue("0.75") double percentile, @DefaultValue("5") int minimumStays,
 			@DefaultValue("6") int defaultStayMonths, @DefaultValue("3") int inactiveMonths) {
+	}
+
+	/**
+	 * @param coachesAtOverleg how many coaches at least hold a gatekeepers-overleg (an
+	 * intervision among coaches), the one who records it included
+	 */
+	public record Route(@DefaultValue("2") int coachesAtOverleg) {
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberService;
@@ -53,6 +54,8 @@ public class TestDoetanks {
 
 	private final Timelines timelines;
 
+	private MemberPrincipal secondCoach;
+
 	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
 			PlatformTransactionManager transactionManager, ChecklistRepository checklist, GateReviewService reviews,
 			Timelines timelines) {
@@ -76,7 +79,7 @@ public class TestDoetanks {
 
 	/**
 	 * A review command that answers every checkpoint of the Doetank's current phase with
-	 * "ja".
+	 * "ja", with a second coach of the network present (an overleg needs two).
 	 */
 	public GateReviewCommand review(String slug, GateDecision.Kind decision) {
 		Phase phase = this.repository.findWithTeamBySlug(slug).orElseThrow().getPhase();
@@ -84,9 +87,21 @@ public class TestDoetanks {
 			.stream()
 			.map((item) -> new GateReviewCommand.Answer(item.getId(), ChecklistAnswer.JA, null))
 			.toList();
-		return new GateReviewCommand(today(), java.util.Set.of(), answers, "Het team is er klaar voor.",
+		return new GateReviewCommand(today(), java.util.Set.of(secondCoach().id()), answers,
+				"Het team is er klaar voor.",
 				GateDecision.of(decision, "Over zes weken opnieuw kijken.", Phase.INITIEREN, "Een scherper vraagstuk.",
 						"Geen opdrachtgever gevonden.", "Betrek eerder een opdrachtgever."));
+	}
+
+	/**
+	 * A coach of the network (not of any Doetank) who takes part in the overleggen
+	 * {@link #review} records, so they have the two coaches they need.
+	 */
+	public MemberPrincipal secondCoach() {
+		if (this.secondCoach == null) {
+			this.secondCoach = new TestPeople(this.members).coach("Gerda Gatekeeper");
+		}
+		return this.secondCoach;
 	}
 
 	/** Adds a second coach; the portal has no screen for that yet. */

@@ -53,6 +53,9 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		String coachEmail = "carla-" + this.run + "@example.org";
 		anActiveDoetank(title, createMember(trekker, trekkerEmail, "Gemeente Deventer"),
 				createCoach(coach, coachEmail));
+		// An overleg is an intervision among coaches: a second one takes part.
+		String secondCoach = "Gijs Gatekeeper " + this.run;
+		createCoach(secondCoach, "gijs-" + this.run + "@example.org");
 
 		// The trekker thinks the team is ready for the next phase and asks for an
 		// overleg.
@@ -102,6 +105,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		for (int i = 0; i < checkpointCount - 1; i++) {
 			answer(checkpoints.nth(i), "ja").check();
 		}
+		this.page.getByLabel(secondCoach).check();
 		reflection().fill(DOOR_REFLECTION);
 		decision("Door").check();
 		button("Overleg vastleggen").click();
@@ -115,6 +119,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		assertThat(reflection()).hasValue(DOOR_REFLECTION);
 		assertThat(answer(checkpoints.first(), "ja")).isChecked();
 		assertThat(decision("Door")).isChecked();
+		assertThat(this.page.getByLabel(secondCoach)).isChecked();
 		checkAccessibility("gatekeepers form in Initiëren, with errors");
 
 		answer(forgotten, "ja").check();
@@ -128,6 +133,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		Locator door = review(DOOR_REFLECTION);
 		assertThat(door.getByRole(AriaRole.HEADING)).containsText("Door");
 		assertThat(door).containsText("Aanwezig: " + coach);
+		assertThat(door).containsText(secondCoach);
 		assertThat(door).containsText("Checklist: " + checkpointCount + " van " + checkpointCount + " keer ja");
 		assertThat(timeline()).not().containsText("Gatekeepers-overleg gevraagd door");
 		checkAccessibility("Doetank with its timeline, after door");
@@ -152,6 +158,7 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		for (int i = 0; i < checkpoints.count(); i++) {
 			answer(checkpoints.nth(i), "nog niet").check();
 		}
+		this.page.getByLabel(secondCoach).check();
 		reflection().fill(STOP_REFLECTION);
 		decision("Stoppen").check();
 		textbox("Waarom stopt de Doetank?").fill(STOP_REASON);

@@ -176,6 +176,7 @@ class GateReviewPagesTest {
 			.with(csrf())
 			.param("heldOn", TestDoetanks.today().toString())
 			.param("reflection", "Het team is klaar voor de volgende stap.")
+			.param("coachIds", String.valueOf(this.doetanks.secondCoach().id()))
 			.param("decision", decision);
 		this.checkpoints.forEach((id) -> request.param("answers[" + id + "]", "JA"));
 		return request;

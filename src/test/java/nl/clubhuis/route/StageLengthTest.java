@@ -30,7 +30,7 @@ class StageLengthTest {
 
 	private static Timeline.Length lengthAfter(int days) {
 		Timeline.Stage stage = new Timeline.Stage(Phase.SCHETSEN, AmsterdamTime.of(START), null, TransitionKind.DOOR,
-				List.of(), List.of(), List.of());
+				null, List.of(), List.of(), List.of());
 		return stage.length(START.plus(Duration.ofDays(days)));
 	}
 

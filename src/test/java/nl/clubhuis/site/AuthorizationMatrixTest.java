@@ -157,10 +157,14 @@ class AuthorizationMatrixTest {
 				cast.member());
 	}
 
-	/** A complete, valid gatekeepers-overleg with DOOR as its decision. */
+	/**
+	 * A complete, valid gatekeepers-overleg with DOOR as its decision, the Doetank's own
+	 * coach ticked as the second coach present.
+	 */
 	private static MockHttpServletRequestBuilder gateReview(Fixture f) {
 		MockHttpServletRequestBuilder request = post("/doetanks/" + f.active() + "/gatekeepers")
 			.param("heldOn", TestDoetanks.today().toString())
+			.param("coachIds", String.valueOf(cast.otherCoach().id()))
 			.param("reflection", "Het team is klaar voor de volgende stap.")
 			.param("decision", "DOOR");
 		f.checkpoints().forEach((id) -> request.param("answers[" + id + "]", "JA"));
@@ -524,6 +528,13 @@ class AuthorizationMatrixTest {
 					row("POST remove an adopter",
 							(f) -> post("/doetanks/" + spreading + "/overgenomen/" + adopter + "/verwijderen"), "login",
 							"403", "done", "403", "403", "done"),
+					row("GET the phase change without an overleg", (f) -> get("/doetanks/" + f.active() + "/overgang"),
+							"login", "403", "403", "403", "403", "200"),
+					row("POST a phase change without an overleg",
+							(f) -> post("/doetanks/" + f.active() + "/overgang").param("from", "INITIEREN")
+								.param("to", "SCHETSEN")
+								.param("reason", "Het team heeft een schets en een opdrachtgever."),
+							"login", "403", "403", "403", "403", "done"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -361,8 +361,9 @@ public class Doetank {
 	// Route
 
 	/**
-	 * Applies the decision of a gatekeepers-overleg: the only way a phase or the end of
-	 * the route changes. Returns the phase the Doetank was in.
+	 * Applies the decision of a gatekeepers-overleg: with {@link #move} (a coach's single
+	 * step without one), the only ways a phase or the end of the route changes. Returns
+	 * the phase the Doetank was in.
 	 */
 	public Phase decide(GateDecision decision, Instant now) {
 		if (this.status != DoetankStatus.ACTIEF) {
@@ -383,9 +384,31 @@ public class Doetank {
 		else if (decision instanceof GateDecision.Afronden) {
 			this.status = DoetankStatus.AFGEROND;
 		}
-		else if (decision instanceof GateDecision.Afsluiten) {
+		else if (decision instanceof GateDecision.Afsluiten closing) {
 			this.status = DoetankStatus.AFGESLOTEN;
+			this.result = closing.result();
 		}
+		touch(now);
+		return from;
+	}
+
+	/**
+	 * A coach moves an active Doetank one phase forward or back without a
+	 * gatekeepers-overleg, always saying why (the reason is kept with the step in the
+	 * route). Returns the phase the Doetank was in.
+	 */
+	public Phase move(Phase to, String reason, Instant now) {
+		if (this.status != DoetankStatus.ACTIEF) {
+			throw new RuleViolationException("gate.rule.routeEnded");
+		}
+		if (to == null || Math.abs(to.ordinal() - this.phase.ordinal()) != 1) {
+			throw new RuleViolationException("gate.overgang.rule.oneStep");
+		}
+		if (Texts.stripToNull(reason) == null) {
+			throw new RuleViolationException("gate.overgang.rule.reasonRequired");
+		}
+		Phase from = this.phase;
+		this.phase = to;
 		touch(now);
 		return from;
 	}

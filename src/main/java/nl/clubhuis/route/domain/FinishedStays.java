@@ -2,7 +2,7 @@ package nl.clubhuis.route.domain;
 
 /**
  * The finished stays of every Doetank in a phase, in SQL: from the step into a phase (its
- * intake, "door" or "herformuleren") to the next step that left it; "blijven" does not
+ * intake, "door", "herformuleren" or a move without an overleg) to the next step that left it; "blijven" does not
  * end a stay. One row per stay: {@code to_phase} and its length in {@code days}. Used by
  * the network's figures (the median) and the stall list on /coach (the percentile).
  */
@@ -13,7 +13,7 @@ final class FinishedStays {
 			FROM (SELECT to_phase, kind, happened_at,
 			             lead(happened_at) OVER (PARTITION BY doetank_id ORDER BY happened_at, id) AS next_at
 			      FROM phase_transition WHERE kind <> 'BLIJVEN') steps
-			WHERE kind IN ('INTAKE', 'DOOR', 'HERFORMULEREN') AND next_at IS NOT NULL""";
+			WHERE kind IN ('INTAKE', 'DOOR', 'HERFORMULEREN', 'OVERGANG') AND next_at IS NOT NULL""";
 
 	private FinishedStays() {
 	}

@@ -49,7 +49,7 @@ public class NetworkFigures {
 		}
 		this.jdbc.query("""
 				SELECT phase, status, count(*) AS n FROM doetank
-				WHERE status IN ('ACTIEF', 'AFGEROND', 'GESTOPT') AND phase IS NOT NULL
+				WHERE status IN ('ACTIEF', 'AFGEROND', 'AFGESLOTEN', 'GESTOPT') AND phase IS NOT NULL
 				GROUP BY phase, status""", (row) -> {
 			counts.get(Phase.valueOf(row.getString("phase")))
 				.put(DoetankStatus.valueOf(row.getString("status")), row.getLong("n"));
@@ -68,7 +68,7 @@ public class NetworkFigures {
 				    SELECT greatest(coalesce(max(array_position(%1$s, t.to_phase)), 0),
 				                    array_position(%1$s, d.phase)) AS f
 				    FROM doetank d LEFT JOIN phase_transition t ON t.doetank_id = d.id
-				    WHERE d.status IN ('ACTIEF', 'AFGEROND', 'GESTOPT') AND d.phase IS NOT NULL
+				    WHERE d.status IN ('ACTIEF', 'AFGEROND', 'AFGESLOTEN', 'GESTOPT') AND d.phase IS NOT NULL
 				    GROUP BY d.id, d.phase) furthest
 				GROUP BY f""".formatted(PHASE_ORDER), (row) -> {
 			furthest[row.getInt("f") - 1] = row.getLong("n");

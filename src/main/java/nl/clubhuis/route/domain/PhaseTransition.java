@@ -129,6 +129,10 @@ public class PhaseTransition {
 		return this.gateReview;
 	}
 
+	public Long getByMemberId() {
+		return this.byMemberId;
+	}
+
 	public String getReason() {
 		return this.reason;
 	}

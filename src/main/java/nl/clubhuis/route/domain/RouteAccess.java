@@ -18,15 +18,19 @@ public final class RouteAccess {
 
 	/**
 	 * A gatekeepers-overleg is recorded by a coach of that Doetank (or a beheerder), who
-	 * also marks a diffusietank.
+	 * also marks a diffusietank and moves the Doetank one phase without an overleg.
 	 */
 	public static boolean isReviewer(TeamRoles team, Viewer viewer) {
 		return viewer.memberId().filter(team::isCoach).isPresent() || viewer.isBeheerder();
 	}
 
-	/** A trekker asks for a gatekeepers-overleg. */
+	/** A trekker or a coach of the Doetank asks for a gatekeepers-overleg. */
+	public static boolean mayAskForReview(TeamRoles team, Viewer viewer) {
+		return viewer.memberId().filter((id) -> team.isTrekker(id) || team.isCoach(id)).isPresent();
+	}
+
 	public static boolean mayRequestReview(DoetankRef doetank, TeamRoles team, Viewer viewer) {
-		return doetank.isActive() && viewer.memberId().filter(team::isTrekker).isPresent();
+		return doetank.isActive() && mayAskForReview(team, viewer);
 	}
 
 	/**

@@ -38,7 +38,8 @@ class RouteMemberData implements MemberDataContributor {
 	public Object dataOf(long memberId) {
 		Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
 		data.put("gatekeepers_overleggen", MemberDataContributor.rows(this.jdbc, """
-				SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.recorded_at,
+				SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.closing_result,
+				       r.recorded_at,
 				       r.recorded_by_id = ? AS recorded_by_you,
 				       EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
 				         AS coach_present
@@ -66,7 +67,7 @@ class RouteMemberData implements MemberDataContributor {
 				SELECT id, doetank_id, organisation, taken_up, adopted_since
 				FROM adopter WHERE contact_member_id = ? ORDER BY adopted_since, id""", memberId));
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
-				SELECT doetank_id, kind, from_phase, to_phase, to_status, happened_at
+				SELECT doetank_id, kind, from_phase, to_phase, to_status, reason, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));
 		List<Long> doetankIds = data.values()
 			.stream()

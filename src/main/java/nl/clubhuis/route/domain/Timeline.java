@@ -48,7 +48,7 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 						stages.set(stages.size() - 1, current.closedAt(AmsterdamTime.of(transition.getHappenedAt())));
 					}
 					current = new Stage(transition.getToPhase(), AmsterdamTime.of(transition.getHappenedAt()), null,
-							transition.getKind(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+							transition.getKind(), transition, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 					stages.add(current);
 				}
 				case STOPPEN, AFRONDEN, AFSLUITEN -> {
@@ -85,14 +85,21 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
 
 	/**
 	 * One stay in a phase, from {@code start} to {@code end} (in Amsterdam); {@code end}
-	 * is empty while the Doetank is still in it.
+	 * is empty while the Doetank is still in it. {@code entry} is the step that began it:
+	 * for OVERGANG (no gatekeepers-overleg) it carries who moved it and why.
 	 */
 	public record Stage(Phase phase, ZonedDateTime start, ZonedDateTime end, TransitionKind enteredBy,
-			List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen, List<MilestoneView> milestones) {
+			PhaseTransition entry, List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen,
+			List<MilestoneView> milestones) {
 
 		Stage closedAt(ZonedDateTime moment) {
-			return new Stage(this.phase, this.start, moment, this.enteredBy, this.reviews, this.beschouwingen,
-					this.milestones);
+			return new Stage(this.phase, this.start, moment, this.enteredBy, this.entry, this.reviews,
+					this.beschouwingen, this.milestones);
+		}
+
+		/** Entered without a gatekeepers-overleg: a coach moved it, with a reason. */
+		public boolean isPlainTransition() {
+			return this.enteredBy == TransitionKind.OVERGANG;
 		}
 
 		/**

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -55,6 +56,7 @@ class GateReviewController {
 		return "redirect:/doetanks/" + slug;
 	}
 
+	/** Asked by a trekker or a coach of the Doetank (also from /coach: keep this URL). */
 	@PostMapping("/doetanks/{slug}/gatekeepers/aanvragen")
 	String askForReview(@PathVariable String slug, @RequestParam(name = "note", required = false) String note,
 			Viewer viewer, RedirectAttributes redirect) {
@@ -84,6 +86,8 @@ class GateReviewController {
 		GateReviewPreparation preparation = this.service.prepare(slug, viewer.member());
 		form.checkAgainst(preparation.doetank().phase(), preparation.phaseStartedOn(), preparation.checkpoints(),
 				errors);
+		form.checkCoaches(viewer.member().id(), preparation.coaches().stream().map(MemberRef::id).toList(),
+				this.service.quorum(), errors);
 		if (errors.hasErrors()) {
 			return render(preparation, model);
 		}
@@ -110,6 +114,7 @@ class GateReviewController {
 		model.addAttribute("preparation", preparation);
 		model.addAttribute("doetank", preparation.doetank());
 		model.addAttribute("decisions", GateDecision.Kind.values());
+		model.addAttribute("coachesNeeded", this.service.quorum().minimum());
 		model.addAttribute("answerOptions", ChecklistAnswer.values());
 		model.addAttribute("werkvormen", this.toolkit.fitting(preparation.doetank().phase()));
 		model.addAttribute("earlierPhases",

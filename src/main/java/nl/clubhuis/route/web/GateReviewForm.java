@@ -5,9 +5,11 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.route.ChecklistAnswer;
 import nl.clubhuis.route.GateReviewCommand;
 import nl.clubhuis.route.domain.ChecklistItem;
+import nl.clubhuis.route.domain.CoachQuorum;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +63,9 @@ public class GateReviewForm {
 	@Size(max = 4000)
 	private String lessons;
 
+	@Size(max = 4000)
+	private String closingResult;
+
 	/**
 	 * The rules that depend on the decision and the phase; each lands next to its field.
 	 */
@@ -68,6 +73,23 @@ public class GateReviewForm {
 		if (this.heldOn != null && phaseStartedOn != null && this.heldOn.isBefore(phaseStartedOn)) {
 			errors.rejectValue("heldOn", "gate.rule.heldBeforePhase");
 		}
+		checkpoints(checkpoints, errors);
+		if (this.decision != null) {
+			toDecision().problemsIn(phase).forEach(errors::rejectValue);
+		}
+	}
+
+	/**
+	 * An overleg is an intervision among coaches: fewer than the network's minimum,
+	 * counting the recorder, is explained next to the coaches.
+	 */
+	void checkCoaches(Long recorderId, Collection<Long> networkCoaches, CoachQuorum quorum, Errors errors) {
+		if (!quorum.isMetBy(CoachQuorum.present(recorderId, this.coachIds, networkCoaches))) {
+			errors.rejectValue("coachIds", "gate.rule.tooFewCoaches", new Object[] { quorum.minimum() }, null);
+		}
+	}
+
+	private void checkpoints(List<ChecklistItem> checkpoints, Errors errors) {
 		for (ChecklistItem item : checkpoints) {
 			if (this.answers.get(item.getId()) == null) {
 				errors.rejectValue("answers[" + item.getId() + "]", "gate.answer.required");
@@ -77,14 +99,11 @@ public class GateReviewForm {
 				errors.rejectValue("remarks[" + item.getId() + "]", "Size", new Object[] { "", 1000, 0 }, null);
 			}
 		}
-		if (this.decision != null) {
-			toDecision().problemsIn(phase).forEach(errors::rejectValue);
-		}
 	}
 
 	private GateDecision toDecision() {
 		return GateDecision.of(this.decision, this.agreedActions, this.backToPhase, this.newVraagstuk, this.stopReason,
-				this.lessons);
+				this.lessons, this.closingResult);
 	}
 
 	/**
@@ -184,6 +203,14 @@ public class GateReviewForm {
 
 	public void setLessons(String lessons) {
 		this.lessons = lessons;
+	}
+
+	public String getClosingResult() {
+		return this.closingResult;
+	}
+
+	public void setClosingResult(String closingResult) {
+		this.closingResult = closingResult;
 	}
 
 }

@@ -17,7 +17,7 @@ class RoutePaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths
 			.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**",
-					"/doetanks/*/overgenomen/**")
+					"/doetanks/*/overgenomen/**", "/doetanks/*/overgang")
 			.authenticated();
 	}
 

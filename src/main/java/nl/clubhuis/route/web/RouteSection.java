@@ -57,8 +57,12 @@ class RouteSection implements DoetankPageSection {
 	private static Set<Long> peopleIn(Timeline timeline) {
 		Set<Long> ids = new HashSet<>();
 		timeline.openRequests().forEach((request) -> ids.add(request.requestedById()));
-		timeline.stages()
-			.forEach((stage) -> stage.reviews().forEach((entry) -> ids.addAll(entry.review().getCoachesPresent())));
+		timeline.stages().forEach((stage) -> {
+			stage.reviews().forEach((entry) -> ids.addAll(entry.review().getCoachesPresent()));
+			if (stage.isPlainTransition() && stage.entry().getByMemberId() != null) {
+				ids.add(stage.entry().getByMemberId());
+			}
+		});
 		return ids;
 	}
 

@@ -32,11 +32,11 @@ class RouteAccessTest {
 			Map.of(1L, EnumSet.of(MembershipRole.TREKKER), 2L, EnumSet.of(MembershipRole.COACH)), Set.of());
 
 	@Test
-	void theTeamsCoachRecordsTheOverlegAndTheTrekkerAsksForIt() {
+	void theTeamsCoachRecordsTheOverlegAndTheTrekkerOrTheCoachAsksForIt() {
 		DoetankRef schetsen = doetank(Phase.SCHETSEN, DoetankStatus.ACTIEF);
 
 		assertThat(RouteAccess.permissions(schetsen, TEAM, COACH))
-			.isEqualTo(new RoutePermissions(true, false, true, false, false));
+			.isEqualTo(new RoutePermissions(true, true, true, false, false));
 		assertThat(RouteAccess.permissions(schetsen, TEAM, TREKKER))
 			.isEqualTo(new RoutePermissions(false, true, true, false, false));
 		assertThat(RouteAccess.permissions(schetsen, TEAM, OTHER_COACH)).isEqualTo(RoutePermissions.NONE);

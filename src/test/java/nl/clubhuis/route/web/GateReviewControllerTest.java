@@ -8,6 +8,7 @@ import nl.clubhuis.doetank.Phase;
 
 import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.route.domain.GateReviewPreparation;
+import nl.clubhuis.route.domain.CoachQuorum;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +64,7 @@ class GateReviewControllerTest {
 		DoetankRef doetank = new DoetankRef(1L, "kennisbehoud", "Kennisbehoud", Phase.SCHETSEN, DoetankStatus.ACTIEF);
 		given(this.service.prepare(eq("kennisbehoud"), any()))
 			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of(), Map.of(), null));
+		given(this.service.quorum()).willReturn(new CoachQuorum(1));
 		willThrow(new OptimisticLockingFailureException("another coach saved first")).given(this.service)
 			.record(eq("kennisbehoud"), any(), any());
 
