@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A member's part in the route of Doetanks, in the export: gatekeepers-overleggen they
  * recorded or sat in as coach, reviews they asked for, business case lines they added,
- * adoption agreements they last changed, milestones they added, and the Doetanks these
- * belong to. Seven statements.
+ * adoption agreements they last changed, milestones they added, requests to open a door
+ * they made, were asked or answered, and the Doetanks these belong to. Eight statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {
@@ -58,6 +58,12 @@ class RouteMemberData implements MemberDataContributor {
 		data.put("milestones_added", MemberDataContributor.rows(this.jdbc, """
 				SELECT id, doetank_id, happened_on, title, line, post_id, created_at
 				FROM milestone WHERE created_by_id = ? ORDER BY created_at, id""", memberId));
+		data.put("door_requests", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, to_whom, reason, wanted_by, state, answer, asked_at, answered_at,
+				       asked_by_id = ? AS asked_by_you, supporter_id = ? AS asked_of_you,
+				       answered_by_id = ? AS answered_by_you
+				FROM door_request WHERE asked_by_id = ? OR supporter_id = ? OR answered_by_id = ?
+				ORDER BY asked_at, id""", memberId, memberId, memberId, memberId, memberId, memberId));
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, kind, from_phase, to_phase, to_status, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));
