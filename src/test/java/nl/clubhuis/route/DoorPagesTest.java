@@ -195,6 +195,13 @@ class DoorPagesTest {
 		Html mine = Html.of(this.mvc.perform(get("/mijn").with(user(beheerder))));
 		assertThat(mine.text("main")).contains("Tessa Trekker vraagt het supportcomité een deur te openen");
 		this.mvc.perform(answer(this.supporter, id, "GEOPEND", "Gelukt.")).andExpect(status().isForbidden());
+		Html request = Html.of(this.mvc.perform(get("/doetanks/" + this.slug + "/deuren/" + id).with(user(beheerder)))
+			.andExpect(status().isOk()));
+		assertThat(request.text("#deur-supporter")).isEqualTo("Het supportcomité van het netwerk");
+		assertThat(request.has("form#beantwoorden")).isTrue();
+		Html page = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.trekker))).andExpect(status().isOk()));
+		assertThat(page.text("#deuren")).contains("De minister van BZK", "aan het supportcomité");
 
 		this.mvc.perform(answer(beheerder, id, "NIET_MOGELIJK", "De minister ontvangt geen Doetanks."))
 			.andExpect(flash().attribute("flashSuccess", "doors.answered"));
