@@ -107,6 +107,14 @@ public class MemberDirectory {
 		return (id == null) ? Optional.empty() : this.members.findTakingPart(id);
 	}
 
+	/**
+	 * The beheerders who can still log in: who passes a request for the supportcomité on.
+	 * One query.
+	 */
+	public List<Long> beheerderIds() {
+		return this.members.activeBeheerderIds();
+	}
+
 	/** The network's coaches, by name: who can sit in a gatekeepers-overleg. */
 	public List<MemberRef> coaches() {
 		return this.members.findCoaches().stream().map((member) -> member.ref()).toList();

@@ -163,7 +163,9 @@ class QueryCountTest {
 		// trekker the members with the expertise the team looks for, and the milestones
 		// and the posts they point at; the home page its latest milestones and their
 		// Doetanks.
-		List<Long> ceiling = List.of(2L, 2L, 28L, 16L, 2L);
+		// +1 on the detail page: for the team, its requests to open doors (the names they
+		// mention join the route's one lookup of names).
+		List<Long> ceiling = List.of(2L, 2L, 29L, 16L, 2L);
 		// At most the ceiling: whether the trekker's matching members need their job
 		// titles depends on who else other tests left in the database.
 		for (int page : List.of(0, 1, 2, 4)) {

@@ -111,6 +111,13 @@ public class TestDoetanks {
 			.addMember(coach.id(), MembershipRole.COACH, Instant.now(), today()));
 	}
 
+	/** Adds someone to the team in this role at once, without an invitation. */
+	public void addMember(String slug, MemberPrincipal member, MembershipRole role) {
+		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
+			.orElseThrow()
+			.addMember(member.id(), role, Instant.now(), today()));
+	}
+
 	/** Adds a second trekker; the portal has no screen for that yet. */
 	public void addTrekker(String slug, MemberPrincipal trekker) {
 		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)

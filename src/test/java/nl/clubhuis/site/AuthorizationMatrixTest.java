@@ -87,6 +87,13 @@ class AuthorizationMatrixTest {
 
 	/** An adopter of {@link #spreading} that Mila Lid reported, fresh for every row. */
 	static Long adopter;
+	nl.clubhuis.route.DoorService doors;
+
+	/**
+	 * The trekker's request to the supportcomité to open a door (a beheerder answers it),
+	 * fresh for every row.
+	 */
+	static Long door;
 
 	/**
 	 * People are made once (password hashing is slow on purpose); Doetanks are fresh for
@@ -155,6 +162,8 @@ class AuthorizationMatrixTest {
 				new nl.clubhuis.route.AdopterEntry("Gemeente Matrix " + java.util.UUID.randomUUID(), "De werkwijze.",
 						TestDoetanks.today(), "Anna de Vries", false),
 				cast.member());
+		door = this.doors.ask(active, new nl.clubhuis.route.DoorEntry(null, "De minister", "Voor de pilot.",
+				TestDoetanks.today().plusWeeks(2)), cast.trekker());
 	}
 
 	/**
@@ -535,6 +544,29 @@ class AuthorizationMatrixTest {
 								.param("to", "SCHETSEN")
 								.param("reason", "Het team heeft een schets en een opdrachtgever."),
 							"login", "403", "403", "403", "403", "done"),
+					row("GET the form to ask a supporter", (f) -> get("/doetanks/" + f.active() + "/deuren/nieuw"),
+							"login", "403", "200", "403", "403", "403"),
+					row("POST ask a supporter to open a door",
+							(f) -> post("/doetanks/" + f.active() + "/deuren").param("supporter", "comite")
+								.param("toWhom", "De staatssecretaris")
+								.param("reason", "Voor de opschaling.")
+								.param("wantedBy", TestDoetanks.today().toString()),
+							"login", "403", "done", "403", "403", "403"),
+					row("GET a request to open a door", (f) -> get("/doetanks/" + f.active() + "/deuren/" + door),
+							"login", "403", "200", "403", "403", "200"),
+					row("POST answer a request to open a door",
+							(f) -> post("/doetanks/" + f.active() + "/deuren/" + door + "/antwoord")
+								.param("outcome", "GEOPEND")
+								.param("line", "De minister ontvangt het team."),
+							"login", "403", "403", "403", "403", "done"),
+					row("POST withdraw a request to open a door",
+							(f) -> post("/doetanks/" + f.active() + "/deuren/" + door + "/intrekken"), "login", "403",
+							"done", "403", "403", "403"),
+					row("POST answer a request of another Doetank",
+							(f) -> post("/doetanks/" + f.proposal() + "/deuren/" + door + "/antwoord")
+								.param("outcome", "GEOPEND")
+								.param("line", "Gelukt."),
+							"login", "404", "404", "404", "404", "404"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * A member's part in the route of Doetanks, in the export: gatekeepers-overleggen they
  * recorded or sat in as coach, reviews they asked for, business case lines they added,
  * adoption agreements they last changed, milestones they added, adopters they recorded or
- * are the contact of, and the Doetanks these belong to. Nine statements.
+ * are the contact of, requests to open a door they made, were asked or answered, and the
+ * Doetanks these belong to. Ten statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {
@@ -66,6 +67,12 @@ class RouteMemberData implements MemberDataContributor {
 		data.put("adopters_as_contact", MemberDataContributor.rows(this.jdbc, """
 				SELECT id, doetank_id, organisation, taken_up, adopted_since
 				FROM adopter WHERE contact_member_id = ? ORDER BY adopted_since, id""", memberId));
+		data.put("door_requests", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, to_whom, reason, wanted_by, state, answer, asked_at, answered_at,
+				       asked_by_id = ? AS asked_by_you, supporter_id = ? AS asked_of_you,
+				       answered_by_id = ? AS answered_by_you
+				FROM door_request WHERE asked_by_id = ? OR supporter_id = ? OR answered_by_id = ?
+				ORDER BY asked_at, id""", memberId, memberId, memberId, memberId, memberId, memberId));
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, kind, from_phase, to_phase, to_status, reason, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));

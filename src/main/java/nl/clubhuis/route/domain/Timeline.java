@@ -20,10 +20,42 @@ import java.util.stream.Collectors;
  * the gatekeepers-overleggen held in it, and the beschouwingen and milestones of that
  * stay. Built from the append-only transitions.
  */
-public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
+public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests, List<DoorView> doors) {
+
+	/** A timeline without the outcomes of requests to open doors (see withDoors). */
+	public Timeline(List<Stage> stages, List<OpenGateRequest> openRequests) {
+		this(stages, openRequests, List.of());
+	}
 
 	public boolean isEmpty() {
 		return this.stages.isEmpty();
+	}
+
+	/**
+	 * The same timeline with the outcomes of these requests to open doors (the opened
+	 * ones and those that could not be), for who may follow them; open and withdrawn
+	 * requests are left out.
+	 */
+	public Timeline withDoors(List<DoorView> requests) {
+		return new Timeline(this.stages, this.openRequests,
+				requests.stream().filter((door) -> door.state().isOutcome() && door.answeredAt() != null).toList());
+	}
+
+	/**
+	 * The outcomes of requests to open doors answered during this stay, oldest first: a
+	 * door belongs to the last stay that had begun when it was answered (before the
+	 * route, it cannot be, to the first).
+	 */
+	public List<DoorView> doorsIn(Stage stage) {
+		return this.doors.stream()
+			.filter((door) -> this.stages.stream()
+				.filter((candidate) -> !door.answeredAt().isBefore(candidate.start()))
+				.reduce((first, second) -> second)
+				.or(() -> this.stages.stream().findFirst())
+				.filter((found) -> found == stage)
+				.isPresent())
+			.sorted(Comparator.comparing(DoorView::answeredAt))
+			.toList();
 	}
 
 	static Timeline of(List<PhaseTransition> transitions, List<GateReview> reviews, List<GateReviewAnswer> answers,

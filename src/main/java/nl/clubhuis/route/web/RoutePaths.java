@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The gatekeepers-overleg, the adoption agreement, the milestones and recording adopters
- * need an account.
+ * The gatekeepers-overleg, the adoption agreement, the milestones, recording adopters and
+ * the requests to open doors need an account.
  */
 @Component
 class RoutePaths implements PathRules {
@@ -17,7 +17,7 @@ class RoutePaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths
 			.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**",
-					"/doetanks/*/overgenomen/**", "/doetanks/*/overgang")
+					"/doetanks/*/overgenomen/**", "/doetanks/*/overgang", "/doetanks/*/deuren/**")
 			.authenticated();
 	}
 

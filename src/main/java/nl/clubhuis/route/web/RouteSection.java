@@ -1,6 +1,7 @@
 package nl.clubhuis.route.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankPageSection;
@@ -9,7 +10,10 @@ import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
+import nl.clubhuis.route.DoorService;
 import nl.clubhuis.route.RouteRecords;
+import nl.clubhuis.route.domain.DoorRules;
+import nl.clubhuis.route.domain.DoorView;
 import nl.clubhuis.route.domain.MilestoneRules;
 import nl.clubhuis.route.domain.RouteAccess;
 import nl.clubhuis.route.domain.Timeline;
@@ -20,8 +24,8 @@ import org.springframework.ui.Model;
 
 /**
  * The route's part of the Doetank page: the timeline of gatekeepers-overleggen and
- * milestones, the adoption agreement, the business case, and what the viewer may do with
- * them.
+ * milestones, the adoption agreement, the business case, for the team its requests to
+ * open doors, and what the viewer may do with them.
  */
 @Component
 class RouteSection implements DoetankPageSection {
@@ -32,7 +36,10 @@ class RouteSection implements DoetankPageSection {
 
 	private final MemberDirectory members;
 
-	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members) {
+	private final DoorService doors;
+
+	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, DoorService doors) {
+		this.doors = doors;
 		this.timelines = timelines;
 		this.records = records;
 		this.members = members;
@@ -40,9 +47,15 @@ class RouteSection implements DoetankPageSection {
 
 	@Override
 	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
-		Timeline timeline = this.timelines.of(doetank);
+		List<DoorView> doors = this.doors.of(doetank, team, viewer);
+		Timeline timeline = this.timelines.of(doetank).withDoors(doors);
 		model.addAttribute("timeline", timeline);
-		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
+		Set<Long> people = peopleIn(timeline);
+		people.addAll(DoorService.peopleIn(doors));
+		model.addAttribute("routeNames", this.members.byIds(people));
+		model.addAttribute("doors", doors);
+		model.addAttribute("canFollowDoors", DoorRules.mayFollow(team, viewer));
+		model.addAttribute("canAskDoor", DoorRules.mayAsk(doetank, team, viewer));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
 		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
