@@ -6,13 +6,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The gatekeepers-overleg, the adoption agreement and the milestones need an account. */
+/**
+ * The gatekeepers-overleg, the adoption agreement, the milestones, the opdrachtgever's
+ * testimonial and the eindgebruikers' consents need an account.
+ */
 @Component
 class RoutePaths implements PathRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
-		paths.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**")
+		paths
+			.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**",
+					"/doetanks/*/opdrachtgever/**", "/doetanks/*/toestemming/**")
 			.authenticated();
 	}
 

@@ -1,6 +1,7 @@
 package nl.clubhuis.route.web;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankPageSection;
@@ -9,9 +10,15 @@ import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
+import nl.clubhuis.route.EindgebruikerConsents;
+import nl.clubhuis.route.OpdrachtgeverPermissions;
 import nl.clubhuis.route.RouteRecords;
+import nl.clubhuis.route.Testimonials;
+import nl.clubhuis.route.domain.EindgebruikerConsent;
 import nl.clubhuis.route.domain.MilestoneRules;
+import nl.clubhuis.route.domain.OpdrachtgeverRules;
 import nl.clubhuis.route.domain.RouteAccess;
+import nl.clubhuis.route.domain.Testimonial;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.route.domain.Timelines;
 
@@ -20,8 +27,9 @@ import org.springframework.ui.Model;
 
 /**
  * The route's part of the Doetank page: the timeline of gatekeepers-overleggen and
- * milestones, the adoption agreement, the business case, and what the viewer may do with
- * them.
+ * milestones, the adoption agreement, the business case, what the opdrachtgever says and
+ * the eindgebruikers' consents (who consented for the team, how many for others), and
+ * what the viewer may do with them. Names are looked up once for all of it.
  */
 @Component
 class RouteSection implements DoetankPageSection {
@@ -32,7 +40,14 @@ class RouteSection implements DoetankPageSection {
 
 	private final MemberDirectory members;
 
-	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members) {
+	private final Testimonials testimonials;
+
+	private final EindgebruikerConsents consents;
+
+	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, Testimonials testimonials,
+			EindgebruikerConsents consents) {
+		this.testimonials = testimonials;
+		this.consents = consents;
 		this.timelines = timelines;
 		this.records = records;
 		this.members = members;
@@ -42,7 +57,23 @@ class RouteSection implements DoetankPageSection {
 	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		Timeline timeline = this.timelines.of(doetank);
 		model.addAttribute("timeline", timeline);
-		model.addAttribute("routeNames", this.members.byIds(peopleIn(timeline)));
+		OpdrachtgeverPermissions voiceCan = OpdrachtgeverRules.permissions(doetank, team, viewer);
+		List<Testimonial> testimonials = this.testimonials.of(doetank.id());
+		List<EindgebruikerConsent> consents = voiceCan.seeConsents() ? this.consents.of(doetank.id()) : List.of();
+		Set<Long> people = peopleIn(timeline);
+		testimonials.forEach((testimonial) -> people.add(testimonial.getAuthorId()));
+		consents.stream()
+			.filter((consent) -> consent.getMemberId() != null)
+			.forEach((consent) -> people.add(consent.getMemberId()));
+		model.addAttribute("routeNames", this.members.byIds(people));
+		model.addAttribute("voiceCan", voiceCan);
+		model.addAttribute("testimonials", testimonials);
+		model.addAttribute("ownTestimonial", viewer.memberId()
+			.filter((id) -> testimonials.stream().anyMatch((testimonial) -> testimonial.getAuthorId().equals(id)))
+			.isPresent());
+		model.addAttribute("consents", consents);
+		model.addAttribute("consentCount",
+				voiceCan.seeConsents() ? consents.size() : this.consents.countOf(doetank.id()));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
 		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
