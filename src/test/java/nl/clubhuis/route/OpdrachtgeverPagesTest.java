@@ -201,8 +201,7 @@ class OpdrachtgeverPagesTest {
 		this.mvc.perform(consent(slug, eindgebruiker, "lid-" + eindgebruiker.id(), "Proef met één formulier"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(consent(slug, coach, "lid-" + other.id(), "Proef").param("givenOn",
-					TestDoetanks.today().plusDays(1).toString()))
+			.perform(consent(slug, coach, "lid-" + other.id(), "Proef", TestDoetanks.today().plusDays(1).toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "givenOn", "opdrachtgever.consent.rule.inFuture"));
 		this.mvc.perform(consent(slug, this.people.member("Lars Buiten"), "lid-" + other.id(), "Proef"))
@@ -284,11 +283,16 @@ class OpdrachtgeverPagesTest {
 
 	private MockHttpServletRequestBuilder consent(String slug, MemberPrincipal who, String eindgebruiker,
 			String experiment) {
+		return consent(slug, who, eindgebruiker, experiment, TestDoetanks.today().toString());
+	}
+
+	private MockHttpServletRequestBuilder consent(String slug, MemberPrincipal who, String eindgebruiker,
+			String experiment, String givenOn) {
 		return post("/doetanks/" + slug + "/toestemming").with(user(who))
 			.with(csrf())
 			.param("who", eindgebruiker)
 			.param("experiment", experiment)
-			.param("givenOn", TestDoetanks.today().toString());
+			.param("givenOn", givenOn);
 	}
 
 	private String profileOf(MemberPrincipal member) {
