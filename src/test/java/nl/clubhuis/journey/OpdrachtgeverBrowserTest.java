@@ -69,11 +69,12 @@ class OpdrachtgeverBrowserTest extends BrowserJourney {
 		link("Toestemming vastleggen").click();
 		assertThat(heading()).hasText("Toestemming vastleggen");
 		checkAccessibility("consent form");
-		this.page.getByLabel("Voor welk experiment").fill("Proef met één aanvraagformulier in de wijk Noord");
+		// With one eindgebruiker in the team, the form has chosen them already.
 		button("Toestemming vastleggen").click();
-		assertThat(this.page.locator(".error-summary")).containsText("Wie gaf toestemming");
+		assertThat(this.page.locator(".error-summary")).containsText("Voor welk experiment");
 		checkAccessibility("consent form with errors");
 		this.page.getByLabel("Wie gaf toestemming").selectOption(new SelectOption().setLabel("Eef Eindgebruiker"));
+		this.page.getByLabel("Voor welk experiment").fill("Proef met één aanvraagformulier in de wijk Noord");
 		button("Toestemming vastleggen").click();
 		assertThat(this.page.getByText("De toestemming is vastgelegd.")).isVisible();
 		assertThat(this.page.locator(".consent__who")).hasText("Eef Eindgebruiker");
