@@ -29,6 +29,23 @@ public record TeamRoles(Map<Long, Set<MembershipRole>> active, Set<Long> pending
 		return has(memberId, MembershipRole.COACH);
 	}
 
+	public boolean isOpdrachtgever(Long memberId) {
+		return has(memberId, MembershipRole.OPDRACHTGEVER);
+	}
+
+	public boolean isEindgebruiker(Long memberId) {
+		return has(memberId, MembershipRole.EINDGEBRUIKER);
+	}
+
+	/** The members who have this role now, in no particular order. */
+	public Set<Long> withRole(MembershipRole role) {
+		return this.active.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().contains(role))
+			.map(Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** A current role or an open request to join. */
 	public boolean involves(Long memberId) {
 		return isMember(memberId) || (memberId != null && this.pending.contains(memberId));

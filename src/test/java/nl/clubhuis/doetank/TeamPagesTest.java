@@ -228,7 +228,10 @@ class TeamPagesTest {
 			.orElseThrow();
 		assertThat(row.selectFirst(".team-member__role").text()).isEqualTo("Supporter");
 		assertThat(row.selectFirst(".team-member__ring").text()).isEqualTo("Schil");
-		assertThat(page(get(doetank())).text(".team")).contains("Lex Lid", "(schil)");
+		Html detail = page(get(doetank()));
+		assertThat(detail.texts(".team__ring-title")).containsExactly("Kern", "Schil");
+		assertThat(detail.text(".team--schil")).contains("Lex Lid");
+		assertThat(detail.text(".team--kern")).doesNotContain("Lex Lid");
 		String endPath = row.selectFirst("a.end-link").attr("href");
 
 		Html confirm = page(get(endPath).with(user(this.trekker)));

@@ -567,6 +567,25 @@ class AuthorizationMatrixTest {
 								.param("outcome", "GEOPEND")
 								.param("line", "Gelukt."),
 							"login", "404", "404", "404", "404", "404"),
+					row("GET the opdrachtgever's testimonial form (nobody here is opdrachtgever)",
+							(f) -> get("/doetanks/" + f.active() + "/opdrachtgever"), "login", "403", "403", "403",
+							"403", "403"),
+					row("POST a testimonial (nobody here is opdrachtgever)",
+							(f) -> post("/doetanks/" + f.active() + "/opdrachtgever").param("quote", "Het werkt.")
+								.param("outcome", "INGEVOERD")
+								.param("evaluation", "We voeren het in."),
+							"login", "403", "403", "403", "403", "403"),
+					row("POST remove a testimonial (one that is gone already)",
+							(f) -> post("/doetanks/" + f.active() + "/opdrachtgever/-1/verwijderen"), "login", "403",
+							"403", "403", "403", "done"),
+					row("GET the consent form (before experimenteren)",
+							(f) -> get("/doetanks/" + f.active() + "/toestemming"), "login", "403", "409", "403", "403",
+							"409"),
+					row("POST a consent (before experimenteren)",
+							(f) -> post("/doetanks/" + f.active() + "/toestemming").param("who", "lid-1")
+								.param("experiment", "Proef")
+								.param("givenOn", TestDoetanks.today().toString()),
+							"login", "403", "409", "403", "403", "409"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

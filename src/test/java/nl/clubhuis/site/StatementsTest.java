@@ -45,7 +45,7 @@ class StatementsTest {
 			Map.entry("gate_review_answer", "-"), Map.entry("gate_checklist_item", "-"),
 			Map.entry("phase_transition", "gegevens-route"), Map.entry("adoption_agreement", "gegevens-route"),
 			Map.entry("business_case_line", "gegevens-route"), Map.entry("milestone", "gegevens-route"),
-			Map.entry("adopter", "gegevens-route"), Map.entry("door_request", "gegevens-route"), Map.entry("werkvorm", "-"), Map.entry("werkvorm_phase", "-"), Map.entry("werkvorm_question", "-"),
+			Map.entry("adopter", "gegevens-route"), Map.entry("door_request", "gegevens-route"), Map.entry("opdrachtgever_testimonial", "gegevens-route"), Map.entry("eindgebruiker_consent", "gegevens-route"), Map.entry("werkvorm", "-"), Map.entry("werkvorm_phase", "-"), Map.entry("werkvorm_question", "-"),
 			Map.entry("werkvorm_template", "gegevens-route"), Map.entry("werkvorm_usage", "gegevens-route"),
 			Map.entry("partner", "-"), Map.entry("about_page", "-"), Map.entry("document", "gegevens-documenten"),
 			Map.entry("document_version", "gegevens-documenten"), Map.entry("login_throttle", "gegevens-beveiliging"),

@@ -84,8 +84,10 @@ class DoetankPageModel implements DoetankPage {
 		model.addAttribute("doetank", doetank);
 		Map<Long, MemberRef> names = this.members.byIds(doetank.memberIds());
 		model.addAttribute("names", names);
-		model.addAttribute("team", doetank.team(Comparator
-			.comparing((Long id) -> names.containsKey(id) ? names.get(id).name() : "", String.CASE_INSENSITIVE_ORDER)));
+		Map<MembershipRole, List<nl.clubhuis.doetank.domain.Membership>> byRole = doetank.team(Comparator
+			.comparing((Long id) -> names.containsKey(id) ? names.get(id).name() : "", String.CASE_INSENSITIVE_ORDER));
+		model.addAttribute("team", byRole);
+		model.addAttribute("teamRings", TeamRings.of(byRole));
 		// A Doetank whose record ends in the past: its durations run up to that day.
 		model.addAttribute("now",
 				doetank.isHistorical()

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * A member's part in the route of Doetanks, in the export: gatekeepers-overleggen they
  * recorded or sat in as coach, reviews they asked for, business case lines they added,
  * adoption agreements they last changed, milestones they added, adopters they recorded or
- * are the contact of, requests to open a door they made, were asked or answered, and the
- * Doetanks these belong to. Ten statements.
+ * are the contact of, requests to open a door they made, were asked or answered,
+ * testimonials they wrote as opdrachtgever, consents they gave as eindgebruiker or
+ * recorded for others (without the names of people without an account), and the
+ * Doetanks these belong to. Twelve statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {
@@ -76,6 +78,17 @@ class RouteMemberData implements MemberDataContributor {
 		data.put("phase_transitions", MemberDataContributor.rows(this.jdbc, """
 				SELECT doetank_id, kind, from_phase, to_phase, to_status, reason, happened_at
 				FROM phase_transition WHERE by_member_id = ? ORDER BY happened_at, id""", memberId));
+		data.put("opdrachtgever_testimonials", MemberDataContributor.rows(this.jdbc, """
+				SELECT id, doetank_id, quote, outcome, evaluation, written_at, updated_at
+				FROM opdrachtgever_testimonial WHERE author_id = ? ORDER BY written_at, id""", memberId));
+		data.put("eindgebruiker_consents",
+				MemberDataContributor.rows(this.jdbc,
+						"""
+								SELECT id, doetank_id, experiment, given_on, recorded_at, coalesce(member_id = ?, false) AS your_consent,
+								       recorded_by_id = ? AS recorded_by_you
+								FROM eindgebruiker_consent WHERE member_id = ? OR recorded_by_id = ?
+								ORDER BY given_on, id""",
+						memberId, memberId, memberId, memberId));
 		List<Long> doetankIds = data.values()
 			.stream()
 			.flatMap(List::stream)

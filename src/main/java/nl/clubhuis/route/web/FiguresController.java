@@ -1,6 +1,7 @@
 package nl.clubhuis.route.web;
 
 import nl.clubhuis.route.domain.NetworkFigures;
+import nl.clubhuis.route.domain.OpdrachtgeverFigures;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +16,17 @@ class FiguresController {
 
 	private final NetworkFigures figures;
 
-	FiguresController(NetworkFigures figures) {
+	private final OpdrachtgeverFigures voices;
+
+	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices) {
 		this.figures = figures;
+		this.voices = voices;
 	}
 
 	@GetMapping("/cijfers")
 	String figures(Model model) {
 		model.addAttribute("figures", this.figures.compute());
+		model.addAttribute("voices", this.voices.compute());
 		return "route/figures";
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The gatekeepers-overleg, the adoption agreement, the milestones, recording adopters and
- * the requests to open doors need an account.
+ * The gatekeepers-overleg, the adoption agreement, the milestones, recording adopters,
+ * the requests to open doors, the opdrachtgever's testimonial and the eindgebruikers'
+ * consents need an account.
  */
 @Component
 class RoutePaths implements PathRules {
@@ -17,7 +18,8 @@ class RoutePaths implements PathRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
 		paths
 			.requestMatchers("/doetanks/*/gatekeepers/**", "/doetanks/*/adoptie", "/doetanks/*/mijlpalen/**",
-					"/doetanks/*/overgenomen/**", "/doetanks/*/overgang", "/doetanks/*/deuren/**")
+					"/doetanks/*/overgenomen/**", "/doetanks/*/overgang", "/doetanks/*/deuren/**",
+					"/doetanks/*/opdrachtgever/**", "/doetanks/*/toestemming/**")
 			.authenticated();
 	}
 

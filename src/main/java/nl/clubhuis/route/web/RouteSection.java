@@ -14,8 +14,14 @@ import nl.clubhuis.route.DoorService;
 import nl.clubhuis.route.RouteRecords;
 import nl.clubhuis.route.domain.DoorRules;
 import nl.clubhuis.route.domain.DoorView;
+import nl.clubhuis.route.EindgebruikerConsents;
+import nl.clubhuis.route.OpdrachtgeverPermissions;
+import nl.clubhuis.route.Testimonials;
+import nl.clubhuis.route.domain.EindgebruikerConsent;
 import nl.clubhuis.route.domain.MilestoneRules;
+import nl.clubhuis.route.domain.OpdrachtgeverRules;
 import nl.clubhuis.route.domain.RouteAccess;
+import nl.clubhuis.route.domain.Testimonial;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.route.domain.Timelines;
 
@@ -25,7 +31,9 @@ import org.springframework.ui.Model;
 /**
  * The route's part of the Doetank page: the timeline of gatekeepers-overleggen and
  * milestones, the adoption agreement, the business case, for the team its requests to
- * open doors, and what the viewer may do with them.
+ * open doors, what the opdrachtgever says and the eindgebruikers' consents (who consented
+ * for the team, how many for others), and what the viewer may do with them. Names are
+ * looked up once for all of it.
  */
 @Component
 class RouteSection implements DoetankPageSection {
@@ -38,8 +46,15 @@ class RouteSection implements DoetankPageSection {
 
 	private final DoorService doors;
 
-	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, DoorService doors) {
+	private final Testimonials testimonials;
+
+	private final EindgebruikerConsents consents;
+
+	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, DoorService doors,
+			Testimonials testimonials, EindgebruikerConsents consents) {
 		this.doors = doors;
+		this.testimonials = testimonials;
+		this.consents = consents;
 		this.timelines = timelines;
 		this.records = records;
 		this.members = members;
@@ -50,12 +65,27 @@ class RouteSection implements DoetankPageSection {
 		List<DoorView> doors = this.doors.of(doetank, team, viewer);
 		Timeline timeline = this.timelines.of(doetank).withDoors(doors);
 		model.addAttribute("timeline", timeline);
+		OpdrachtgeverPermissions voiceCan = OpdrachtgeverRules.permissions(doetank, team, viewer);
+		List<Testimonial> testimonials = this.testimonials.of(doetank.id());
+		List<EindgebruikerConsent> consents = voiceCan.seeConsents() ? this.consents.of(doetank.id()) : List.of();
 		Set<Long> people = peopleIn(timeline);
 		people.addAll(DoorService.peopleIn(doors));
+		testimonials.forEach((testimonial) -> people.add(testimonial.getAuthorId()));
+		consents.stream()
+			.filter((consent) -> consent.getMemberId() != null)
+			.forEach((consent) -> people.add(consent.getMemberId()));
 		model.addAttribute("routeNames", this.members.byIds(people));
 		model.addAttribute("doors", doors);
 		model.addAttribute("canFollowDoors", DoorRules.mayFollow(team, viewer));
 		model.addAttribute("canAskDoor", DoorRules.mayAsk(doetank, team, viewer));
+		model.addAttribute("voiceCan", voiceCan);
+		model.addAttribute("testimonials", testimonials);
+		model.addAttribute("ownTestimonial", viewer.memberId()
+			.filter((id) -> testimonials.stream().anyMatch((testimonial) -> testimonial.getAuthorId().equals(id)))
+			.isPresent());
+		model.addAttribute("consents", consents);
+		model.addAttribute("consentCount",
+				voiceCan.seeConsents() ? consents.size() : this.consents.countOf(doetank.id()));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
 		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
