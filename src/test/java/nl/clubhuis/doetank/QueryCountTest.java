@@ -166,7 +166,8 @@ class QueryCountTest {
 		// and the posts they point at; the home page its latest milestones and their
 		// Doetanks.
 		// +1 on the detail page for the team's requests to open doors, +2 for what its
-		// opdrachtgevers said and the eindgebruikers' consents (their names join the route's
+		// opdrachtgevers said and the eindgebruikers' consents (their names join the
+		// route's
 		// one lookup of names).
 		List<Long> ceiling = List.of(2L, 2L, 31L, 16L, 2L);
 		// At most the ceiling: whether the trekker's matching members need their job

@@ -125,13 +125,6 @@ public class TestDoetanks {
 			.addMember(trekker.id(), MembershipRole.TREKKER, Instant.now(), today()));
 	}
 
-	/** Adds a member to the team in this role; the trekker's invitation, shortened. */
-	public void addMember(String slug, MemberPrincipal member, MembershipRole role) {
-		this.transaction.executeWithoutResult((status) -> this.repository.findWithTeamBySlug(slug)
-			.orElseThrow()
-			.addMember(member.id(), role, Instant.now(), today()));
-	}
-
 	public static DoetankDetails details(String title) {
 		return new DoetankDetails(title + " " + UUID.randomUUID().toString().substring(0, 8),
 				"Professionals lopen vast op een probleem. Het raakt burgers direct.", "Een werkende oplossing.",

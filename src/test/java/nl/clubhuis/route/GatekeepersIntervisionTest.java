@@ -214,7 +214,7 @@ class GatekeepersIntervisionTest {
 				this.context.getBean(GateReviewRequestRepository.class), this.context.getBean(MemberDirectory.class),
 				this.context.getBean(Clock.class), this.context.getBean(SteppingIn.class),
 				this.context.getBean(StepMoments.class), new ClubhuisProperties(p.baseUrl(), p.mail(), p.uploads(),
-						p.privacyContact(), p.beheerder(), new ClubhuisProperties.Route(coachesAtOverleg)));
+						p.privacyContact(), p.beheerder(), p.coach(), new ClubhuisProperties.Route(coachesAtOverleg)));
 	}
 
 	private MockHttpServletRequestBuilder ask(String doetank, MemberPrincipal who) {

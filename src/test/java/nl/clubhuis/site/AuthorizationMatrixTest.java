@@ -87,6 +87,7 @@ class AuthorizationMatrixTest {
 
 	/** An adopter of {@link #spreading} that Mila Lid reported, fresh for every row. */
 	static Long adopter;
+
 	nl.clubhuis.route.DoorService doors;
 
 	/**

@@ -2,9 +2,10 @@ package nl.clubhuis.route.domain;
 
 /**
  * The finished stays of every Doetank in a phase, in SQL: from the step into a phase (its
- * intake, "door", "herformuleren" or a move without an overleg) to the next step that left it; "blijven" does not
- * end a stay. One row per stay: {@code to_phase} and its length in {@code days}. Used by
- * the network's figures (the median) and the stall list on /coach (the percentile).
+ * intake, "door", "herformuleren" or a move without an overleg) to the next step that
+ * left it; "blijven" does not end a stay. One row per stay: {@code to_phase} and its
+ * length in {@code days}. Used by the network's figures (the median) and the stall list
+ * on /coach (the percentile).
  */
 final class FinishedStays {
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * adoption agreements they last changed, milestones they added, adopters they recorded or
  * are the contact of, requests to open a door they made, were asked or answered,
  * testimonials they wrote as opdrachtgever, consents they gave as eindgebruiker or
- * recorded for others (without the names of people without an account), and the
- * Doetanks these belong to. Twelve statements.
+ * recorded for others (without the names of people without an account), and the Doetanks
+ * these belong to. Twelve statements.
  */
 @Component
 class RouteMemberData implements MemberDataContributor {

@@ -91,7 +91,7 @@ class PhaseMoveRulesTest {
 
 	private static Doetank active() {
 		Doetank doetank = proposal();
-		doetank.accept(2L, NOW, LocalDate.of(2026, 11, 30));
+		doetank.accept(nl.clubhuis.doetank.TestDoetanks.ACCEPTING, 2L, NOW, LocalDate.of(2026, 11, 30));
 		return doetank;
 	}
 
