@@ -8,10 +8,16 @@ import java.util.Set;
 
 /**
  * What a coach records in a gatekeepers-overleg: when, who was there, the checklist, the
- * reflection and the decision (which carries only what belongs to that choice).
+ * reflection, the coaches' own reflection among themselves (may be null) and the decision
+ * (which carries only what belongs to that choice).
  */
 public record GateReviewCommand(LocalDate heldOn, Set<Long> coachIds, List<Answer> answers, String reflection,
-		GateDecision decision) {
+		GateDecision decision, String coachesReflection) {
+
+	public GateReviewCommand(LocalDate heldOn, Set<Long> coachIds, List<Answer> answers, String reflection,
+			GateDecision decision) {
+		this(heldOn, coachIds, answers, reflection, decision, null);
+	}
 
 	public record Answer(Long checklistItemId, ChecklistAnswer answer, String remark) {
 	}

@@ -156,6 +156,24 @@ class GateReviewPagesTest {
 	}
 
 	@Test
+	void theCoachesReflectionAmongThemselvesIsReadByCoachesOnly() throws Exception {
+		this.mvc
+			.perform(review("DOOR").param("coachesReflection", "Ik trok te hard aan het team; volgende keer vragen."))
+			.andExpect(status().is3xxRedirection());
+
+		String coachesOnly = ".timeline .review__private";
+		Html asOtherCoach = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.people.coach("Olga Overcoach")))));
+		assertThat(asOtherCoach.text(coachesOnly)).contains("Ik trok te hard aan het team");
+		Html asVisitor = Html.of(this.mvc.perform(get("/doetanks/" + this.slug)));
+		assertThat(asVisitor.has(coachesOnly)).isFalse();
+		assertThat(asVisitor.text()).doesNotContain("Ik trok te hard");
+		Html asMember = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.people.member("Mo Lid")))));
+		assertThat(asMember.text()).doesNotContain("Ik trok te hard");
+	}
+
+	@Test
 	void aStoppedDoetankShowsItsStopInTheTimelineAndAmongTheLessons() throws Exception {
 		this.mvc
 			.perform(review("STOPPEN").param("stopReason", "De opdrachtgever trok zich terug.")

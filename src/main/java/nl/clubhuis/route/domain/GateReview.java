@@ -50,6 +50,9 @@ public class GateReview {
 
 	private String reflection;
 
+	/** Among coaches only: never shown to the team or to visitors. */
+	private String coachesReflection;
+
 	private String agreedActions;
 
 	@Enumerated(EnumType.STRING)
@@ -86,6 +89,7 @@ public class GateReview {
 		this.heldOn = command.heldOn();
 		this.decision = command.decision().kind();
 		this.reflection = command.reflection().strip();
+		this.coachesReflection = nl.clubhuis.shared.Texts.stripToNull(command.coachesReflection());
 		this.agreedActions = command.decision().agreedActions();
 		if (command.decision() instanceof GateDecision.Herformuleren back) {
 			this.backToPhase = back.backTo();
@@ -126,6 +130,10 @@ public class GateReview {
 
 	public String getReflection() {
 		return this.reflection;
+	}
+
+	public String getCoachesReflection() {
+		return this.coachesReflection;
 	}
 
 	public String getAgreedActions() {

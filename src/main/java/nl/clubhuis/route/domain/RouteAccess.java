@@ -24,6 +24,14 @@ public final class RouteAccess {
 		return viewer.memberId().filter(team::isCoach).isPresent() || viewer.isBeheerder();
 	}
 
+	/**
+	 * The coaches' reflection among themselves is for the network's coaches (and its
+	 * beheerders), not for the team or visitors.
+	 */
+	public static boolean seesCoachesReflection(Viewer viewer) {
+		return viewer.isCoach() || viewer.isBeheerder();
+	}
+
 	/** A trekker or a coach of the Doetank asks for a gatekeepers-overleg. */
 	public static boolean mayAskForReview(TeamRoles team, Viewer viewer) {
 		return viewer.memberId().filter((id) -> team.isTrekker(id) || team.isCoach(id)).isPresent();

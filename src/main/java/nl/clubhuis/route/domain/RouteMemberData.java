@@ -40,16 +40,19 @@ class RouteMemberData implements MemberDataContributor {
 	@Override
 	public Object dataOf(long memberId) {
 		Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-		data.put("gatekeepers_overleggen", MemberDataContributor.rows(this.jdbc, """
-				SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.closing_result,
-				       r.recorded_at,
-				       r.recorded_by_id = ? AS recorded_by_you,
-				       EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
-				         AS coach_present
-				FROM gate_review r
-				WHERE r.recorded_by_id = ?
-				   OR EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
-				ORDER BY r.held_on, r.id""", memberId, memberId, memberId, memberId));
+		data.put("gatekeepers_overleggen",
+				MemberDataContributor.rows(this.jdbc,
+						"""
+								SELECT r.id, r.doetank_id, r.phase, r.held_on, r.decision, r.reflection, r.coaches_reflection, r.closing_result,
+								       r.recorded_at,
+								       r.recorded_by_id = ? AS recorded_by_you,
+								       EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
+								         AS coach_present
+								FROM gate_review r
+								WHERE r.recorded_by_id = ?
+								   OR EXISTS (SELECT 1 FROM gate_review_coach c WHERE c.gate_review_id = r.id AND c.member_id = ?)
+								ORDER BY r.held_on, r.id""",
+						memberId, memberId, memberId, memberId));
 		data.put("review_requests", MemberDataContributor.rows(this.jdbc, """
 				SELECT id, doetank_id, phase, note, requested_at, answered_at
 				FROM gate_review_request WHERE requested_by_id = ? ORDER BY requested_at, id""", memberId));

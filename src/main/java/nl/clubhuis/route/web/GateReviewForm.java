@@ -46,6 +46,9 @@ public class GateReviewForm {
 	@Size(max = 4000)
 	private String reflection;
 
+	@Size(max = 4000)
+	private String coachesReflection;
+
 	@NotNull
 	private GateDecision.Kind decision;
 
@@ -114,7 +117,8 @@ public class GateReviewForm {
 		List<GateReviewCommand.Answer> given = new ArrayList<>();
 		this.answers.forEach(
 				(itemId, answer) -> given.add(new GateReviewCommand.Answer(itemId, answer, this.remarks.get(itemId))));
-		return new GateReviewCommand(this.heldOn, this.coachIds, given, this.reflection, toDecision());
+		return new GateReviewCommand(this.heldOn, this.coachIds, given, this.reflection, toDecision(),
+				this.coachesReflection);
 	}
 
 	public LocalDate getHeldOn() {
@@ -155,6 +159,14 @@ public class GateReviewForm {
 
 	public void setReflection(String reflection) {
 		this.reflection = reflection;
+	}
+
+	public String getCoachesReflection() {
+		return this.coachesReflection;
+	}
+
+	public void setCoachesReflection(String coachesReflection) {
+		this.coachesReflection = coachesReflection;
 	}
 
 	public GateDecision.Kind getDecision() {

@@ -87,6 +87,7 @@ class RouteSection implements DoetankPageSection {
 		model.addAttribute("consentCount",
 				voiceCan.seeConsents() ? consents.size() : this.consents.countOf(doetank.id()));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
+		model.addAttribute("seeCoachesReflection", RouteAccess.seesCoachesReflection(viewer));
 		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
