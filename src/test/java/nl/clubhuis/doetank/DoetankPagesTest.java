@@ -140,7 +140,9 @@ class DoetankPagesTest {
 				.param("theme", "DIENSTVERLENING")
 				.param("organisation", "<b>Gemeente</b>"))
 			.andExpect(status().is3xxRedirection());
-		Html page = Html.of(this.mvc.perform(get("/coach").with(user(this.people.coach("Cor Coach")))));
+		// Waiting proposals are listed oldest first: the newest is on the last page.
+		Html page = Html
+			.of(this.mvc.perform(get("/coach").param("pagina", "9999").with(user(this.people.coach("Cor Coach")))));
 
 		assertThat(page.all("script")).isEmpty();
 		assertThat(page.all("main img")).isEmpty();

@@ -67,7 +67,7 @@ class ProposalControllerTest {
 
 	@Test
 	void aValidProposalIsSavedAndTheMemberLandsOnItsPage() throws Exception {
-		given(this.service.propose(any(), eq(MEMBER))).willReturn("minder-regels");
+		given(this.service.propose(any(), any(), eq(MEMBER))).willReturn("minder-regels");
 
 		this.mvc
 			.perform(post("/doetanks/nieuw").with(user(MEMBER))
@@ -101,7 +101,7 @@ class ProposalControllerTest {
 				assertThat(form.value("organisation")).isEqualTo("Gemeente Zwolle");
 				assertThat(form.checked("lookingFor")).containsExactly("OPDRACHTGEVER");
 			});
-		verify(this.service, never()).propose(any(), any());
+		verify(this.service, never()).propose(any(), any(), any());
 	}
 
 }
