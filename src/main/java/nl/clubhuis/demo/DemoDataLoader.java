@@ -90,9 +90,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoDocuments documents;
 
+	private final DemoAdopters adopters;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
-			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents) {
+			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
+			DemoAdopters adopters) {
+		this.adopters = adopters;
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
@@ -147,6 +151,7 @@ class DemoDataLoader implements ApplicationRunner {
 				people.get(DemoPeople.COACH.email()));
 		this.milestones.load();
 		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
+		this.adopters.load();
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -184,6 +184,9 @@ class DemoDataLoaderTest {
 	@Autowired
 	DoetankDocuments documents;
 
+	@Autowired
+	nl.clubhuis.route.AdopterService adopters;
+
 	List<SeedDoetank> seed;
 
 	@BeforeAll
@@ -201,7 +204,8 @@ class DemoDataLoaderTest {
 				new DemoTeams(this.team, this.guests), new DemoRevisions(this.editing, this.vocabulary),
 				new DemoProfiles(this.profiles, this.vocabulary),
 				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock),
-				new DemoDocuments(this.documents, this.doetankRefs));
+				new DemoDocuments(this.documents, this.doetankRefs),
+				new DemoAdopters(this.doetankRefs, this.adopters, this.memberDirectory));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()

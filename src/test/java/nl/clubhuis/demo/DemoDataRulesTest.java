@@ -11,6 +11,10 @@ import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.doetank.DoetankCard;
 import nl.clubhuis.doetank.DoetankCards;
+import nl.clubhuis.member.MemberDirectory;
+import nl.clubhuis.member.Viewer;
+import nl.clubhuis.route.domain.StallList;
+import nl.clubhuis.route.domain.StallingDoetank;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,6 +58,12 @@ class DemoDataRulesTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	StallList stallList;
+
+	@Autowired
+	MemberDirectory members;
 
 	MapSqlParameterSource demo;
 
@@ -184,6 +194,44 @@ class DemoDataRulesTest {
 					"beslisbevoegdheid"));
 	}
 
+	@Test
+	void adoptersAreOnlyOnDoetanksInVerbredenOrAfgerond() {
+		List<Map<String, Object>> adopted = this.jdbc.queryForList("""
+				select d.slug, d.status, d.phase, d.adopter_count from adopter a join doetank d on d.id = a.doetank_id
+				where d.slug in (:slugs)""", this.demo);
+		assertThat(adopted).as("the sources name adopters")
+			.isNotEmpty()
+			.allSatisfy(
+					(row) -> assertThat("VERBREDEN".equals(row.get("phase")) || "AFGEROND".equals(row.get("status")))
+						.as("%s is in verbreden or afgerond", row.get("slug"))
+						.isTrue())
+			.allSatisfy((row) -> assertThat(((Number) row.get("adopter_count")).intValue()).isPositive());
+	}
+
+	@Test
+	void theDemoCoachSeesALiveDoetankStallingAndNoHistoricalOne() {
+		Long coachId = this.jdbc.queryForObject("select id from member where email = :email",
+				Map.of("email", DemoPeople.COACH.email()), Long.class);
+		Viewer coach = Viewer.of(this.members.actingAs(coachId).orElseThrow());
+		List<String> historical = this.jdbc.queryForList(
+				"select slug from doetank where slug in (:slugs) and record_ends_on is not null", this.demo,
+				String.class);
+		List<StallingDoetank> listed = new java.util.ArrayList<>();
+		org.springframework.data.domain.Page<StallingDoetank> page;
+		int number = 0;
+		do {
+			page = this.stallList.page(coach, number++);
+			listed.addAll(page.getContent());
+		}
+		while (page.hasNext());
+		List<String> slugs = listed.stream().map((row) -> row.doetank().slug()).toList();
+		assertThat(historical).isNotEmpty();
+		assertThat(slugs).contains(DemoDataLoader.REGIEGEMEENTE).doesNotContainAnyElementsOf(historical);
+		assertThat(listed).filteredOn((row) -> row.doetank().slug().equals(DemoDataLoader.REGIEGEMEENTE))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.mayRequest()).as("the demo coach coaches it").isTrue());
+	}
+
 	private Map<String, String> statusAndPhase() {
 		Map<String, String> result = new java.util.TreeMap<>();
 		this.jdbc.query("select slug, status, phase from doetank where slug in (:slugs)", this.demo, (row) -> {
@@ -200,7 +248,8 @@ class DemoDataRulesTest {
 						       (select count(*) from phase_transition) as transitions, (select count(*) from gate_review) as reviews,
 						       (select count(*) from gate_review_coach) as coaches, (select count(*) from milestone) as milestones,
 						       (select count(*) from event) as events, (select count(*) from partner) as partners,
-						       (select count(*) from werkvorm_usage) as usages, (select count(*) from doetank_revision) as revisions""",
+						       (select count(*) from werkvorm_usage) as usages, (select count(*) from doetank_revision) as revisions,
+						       (select count(*) from adopter) as adopters""",
 				Map.of());
 	}
 

@@ -20,6 +20,7 @@ import nl.clubhuis.member.Profiles;
 import nl.clubhuis.partners.Partners;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostService;
+import nl.clubhuis.route.AdopterService;
 import nl.clubhuis.route.GateReviewService;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.route.RouteRecords;
@@ -57,7 +58,8 @@ final class DemoLoaders {
 				new DemoRevisions(context.getBean(DoetankEditService.class), vocabulary),
 				new DemoProfiles(context.getBean(Profiles.class), vocabulary),
 				new DemoMilestones(doetanks, context.getBean(MilestoneService.class), members, clock),
-				new DemoDocuments(context.getBean(DoetankDocuments.class), doetanks));
+				new DemoDocuments(context.getBean(DoetankDocuments.class), doetanks),
+				new DemoAdopters(doetanks, context.getBean(AdopterService.class), members));
 	}
 
 }

@@ -122,6 +122,15 @@ class StallListTest {
 		assertThat(listedAsSeenBy(Viewer.of(this.people.beheerder("Bea Beheer"))).get(stalling).mayRequest()).isTrue();
 	}
 
+	@Test
+	void aHistoricalDoetankWhoseStoryEndedIsNotStalling() {
+		String historical = inEvaluerenSince(300);
+		String live = inEvaluerenSince(300);
+		this.jdbc.update("UPDATE doetank SET record_ends_on = DATE '2015-12-31' WHERE id = ?", id(historical));
+
+		assertThat(listedAsSeenBy(Viewer.of(this.coach))).containsKey(live).doesNotContainKey(historical);
+	}
+
 	/**
 	 * An active Doetank in evalueren (brought there now), that the route says entered
 	 * evalueren this many days before the moment we look.

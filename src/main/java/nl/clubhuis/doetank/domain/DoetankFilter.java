@@ -29,6 +29,10 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boole
 			List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
 			if (this.status != null && this.status.isPublic()) {
 				where.add(cb.equal(root.get("status"), this.status));
+				if (this.status == DoetankStatus.ACTIEF) {
+					// A historical Doetank (its record ends) is not active today.
+					where.add(cb.isNull(root.get("recordEndsOn")));
+				}
 			}
 			else {
 				where.add(root.get("status").in(DoetankStatus.PUBLIC));

@@ -72,7 +72,11 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			order by d.createdAt""")
 	Page<ProposalSummary> findProposals(Pageable pageable);
 
-	@Query("select d.status as status, count(d) as count from Doetank d where d.status in :statuses group by d.status")
+	/** Historical Doetanks (their record ends) do not count as active today. */
+	@Query("""
+			select d.status as status, count(d) as count from Doetank d where d.status in :statuses
+			  and (d.status <> nl.clubhuis.doetank.DoetankStatus.ACTIEF or d.recordEndsOn is null)
+			group by d.status""")
 	List<StatusCount> countByStatus(Collection<DoetankStatus> statuses);
 
 	@Query("""

@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * "Doetanks die stilvallen", for the coaches: active Doetanks that have been in their
  * phase longer than the network usually takes there ({@link StallThresholds}: a
  * percentile of the finished stays of all Doetanks), or where nothing happened for
- * months. Two statements however large the network: the usual stays per phase, then the
- * list.
+ * months. A historical Doetank (its record ends, as the demo's stories end in 2015) is
+ * not stalling today and is left out. Two statements however large the network: the usual
+ * stays per phase, then the list.
  * <p>
  * Activity is the latest of: a step on the route (phase_transition, which every
  * gatekeepers-overleg writes), a recorded gatekeepers-overleg, a milestone marked, a
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link NetworkFigures}, the list reads the doetank module's {@code doetank} and
  * {@code doetank_revision} and the publishing module's {@code post} tables next to the
  * route's own, on purpose: read-only, and going through their APIs would cost a query per
- * Doetank. Read are {@code doetank (id, slug, title, phase, status, created_at)},
+ * Doetank. Read are
+ * {@code doetank (id, slug, title, phase, status, record_ends_on, created_at)},
  * {@code doetank_revision (doetank_id, at)} and
  * {@code post (doetank_id, status, publish_at)}.
  */
@@ -65,7 +67,7 @@ public class StallList {
 			               AS last_activity,
 			           EXISTS (SELECT 1 FROM gate_review_request q
 			                   WHERE q.doetank_id = d.id AND q.answered_at IS NULL) AS requested
-			    FROM doetank d WHERE d.status = 'ACTIEF' AND d.phase IS NOT NULL),
+			    FROM doetank d WHERE d.status = 'ACTIEF' AND d.record_ends_on IS NULL AND d.phase IS NOT NULL),
 			judged AS (
 			    SELECT a.*, u.days AS usual_days,
 			           extract(epoch FROM (?::timestamptz - a.phase_since)) / 86400 AS days_in_phase,
