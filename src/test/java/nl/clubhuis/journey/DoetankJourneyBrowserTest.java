@@ -196,7 +196,9 @@ class DoetankJourneyBrowserTest extends BrowserJourney {
 	private void openProposalForIntake(String title) {
 		Locator proposal = this.page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName(title).setExact(true));
-		Locator next = this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Volgende"));
+		Locator next = this.page
+			.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Intake van nieuwe vraagstukken"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Volgende"));
 		while (proposal.count() == 0 && next.count() > 0) {
 			String current = this.page.url();
 			next.click();
