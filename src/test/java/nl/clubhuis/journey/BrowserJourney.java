@@ -278,6 +278,11 @@ abstract class BrowserJourney {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/** The browser tab of this journey. */
+	public Page page() {
+		return this.page;
+	}
+
 	String baseUrl() {
 		return "http://localhost:" + this.port;
 	}

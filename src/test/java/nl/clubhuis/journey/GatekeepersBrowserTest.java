@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
-class GatekeepersBrowserTest extends BrowserJourney {
+class GatekeepersBrowserTest extends BrowserJourney implements GatekeepersSteps {
 
 	private static final String NOTE = "We hebben een team van vijf, met twee inwoners die het zelf meemaakten.";
 
@@ -192,58 +192,9 @@ class GatekeepersBrowserTest extends BrowserJourney {
 		assertAccessibleAndSelfContained();
 	}
 
-	/**
-	 * The starting point, made through the services: a proposal by {@code trekker} that
-	 * {@code coach} took in, which makes them the Doetank's coach.
-	 */
-	/** The section "Het verloop" of a Doetank's page. */
-	private Locator timeline() {
-		return region("Het verloop");
-	}
-
 	/** The headings of the stages in the timeline, one per stay in a phase. */
 	private Locator stageHeadings() {
 		return timeline().getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3));
-	}
-
-	/** The gatekeepers-overleg in the timeline with this reflection. */
-	private Locator review(String reflection) {
-		return timeline().getByRole(AriaRole.ARTICLE).filter(new Locator.FilterOptions().setHasText(reflection));
-	}
-
-	/** The checkpoints of the gatekeepers form, each a group of answers. */
-	private Locator checkpoints() {
-		return region("Checklist van deze fase").getByRole(AriaRole.GROUP)
-			.filter(new Locator.FilterOptions().setHas(this.page.getByRole(AriaRole.RADIO)));
-	}
-
-	private Locator answer(Locator checkpoint, String answer) {
-		return checkpoint.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answer).setExact(true));
-	}
-
-	private Locator reflection() {
-		return this.page.getByLabel("Reflectie", new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private Locator decision(String name) {
-		return this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Besluit"))
-			.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(startingWith(name + " ")));
-	}
-
-	/**
-	 * A text field by the start of its label: fields needed for one decision only are
-	 * marked "(niet verplicht)".
-	 */
-	private Locator textbox(String label) {
-		return this.page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(startingWith(label)));
-	}
-
-	/**
-	 * A name that starts with {@code text}. Escaped by hand: Playwright runs the pattern
-	 * in the browser, where JavaScript knows no \Q...\E of Pattern.quote.
-	 */
-	private static Pattern startingWith(String text) {
-		return Pattern.compile("^" + text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0"));
 	}
 
 }
