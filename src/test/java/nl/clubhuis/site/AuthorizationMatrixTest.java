@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
 	/** An adopter of {@link #spreading} that Mila Lid reported, fresh for every row. */
 	static Long adopter;
 
+	@Autowired
 	nl.clubhuis.route.DoorService doors;
 
 	/**
