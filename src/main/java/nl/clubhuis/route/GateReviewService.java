@@ -27,7 +27,6 @@ import nl.clubhuis.route.domain.RouteAccess;
 import nl.clubhuis.route.domain.SteppingIn;
 import nl.clubhuis.route.domain.StepMoments;
 import nl.clubhuis.route.domain.CoachQuorum;
-import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.route.domain.TransitionKind;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -64,15 +63,14 @@ public class GateReviewService {
 
 	private final StepMoments moments;
 
-	private final CoachQuorum quorum;
+	private final RouteSettings settings;
 
 	GateReviewService(Doetanks doetanks, DoetankProgress progress, ChecklistRepository checklist,
 			GateReviewRepository reviews, PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
-			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments,
-			ClubhuisProperties properties) {
+			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments, RouteSettings settings) {
 		this.steppingIn = steppingIn;
 		this.moments = moments;
-		this.quorum = new CoachQuorum(properties.route().coachesAtOverleg());
+		this.settings = settings;
 		this.doetanks = doetanks;
 		this.progress = progress;
 		this.checklist = checklist;
@@ -102,7 +100,7 @@ public class GateReviewService {
 
 	/** How many coaches at least hold an overleg, the recorder included. */
 	public CoachQuorum quorum() {
-		return this.quorum;
+		return new CoachQuorum(this.settings.current().coachesAtOverleg());
 	}
 
 	/**
@@ -136,7 +134,7 @@ public class GateReviewService {
 		Instant happened = this.moments.of(command.heldOn(), doetank, now);
 		Set<Long> present = CoachQuorum.present(coach.id(), command.coachIds(),
 				this.members.coaches().stream().map(MemberRef::id).toList());
-		if (!this.quorum.isMetBy(present)) {
+		if (!quorum().isMetBy(present)) {
 			throw new RuleViolationException("gate.rule.tooFewCoaches");
 		}
 

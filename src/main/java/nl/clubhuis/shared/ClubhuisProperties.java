@@ -15,13 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * accessibility, named on /privacy and /toegankelijkheid
  * @param beheerder the address of the account made beheerder at start (the first
  * beheerder of a new installation); none by default
- * @param coach when /coach lists a Doetank as stalling
- * @param route how the network walks the route
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
-		@DefaultValue Coach coach, @DefaultValue Route route) {
+		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -31,28 +28,6 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 * @param from the sender of mail, also the ORGANIZER in calendars
 	 */
 	public record Mail(@DefaultValue("clubhuis@example.org") String from) {
-	}
-
-	/**
-	 * When a Doetank "stalls" (the list "Doetanks die stilvallen" on /coach): it has been
-	 * in its phase longer than usual, or nothing happened for a while.
-	 *
-	 * @param percentile which part of the network's finished stays in a phase were at
-	 * most "usual" (0.75: longer than three in four stays)
-	 * @param minimumStays below this many finished stays in a phase the network knows too
-	 * little, and {@code defaultStayMonths} is what is usual
-	 * @param defaultStayMonths the usual stay in a phase without enough history
-	 * @param inactiveMonths no activity for this long also puts a Doetank on the list
-	 */
-	public record Coach(@DefaultValue("0.75") double percentile, @DefaultValue("5") int minimumStays,
-			@DefaultValue("6") int defaultStayMonths, @DefaultValue("3") int inactiveMonths) {
-	}
-
-	/**
-	 * @param coachesAtOverleg how many coaches at least hold a gatekeepers-overleg (an
-	 * intervision among coaches), the one who records it included
-	 */
-	public record Route(@DefaultValue("2") int coachesAtOverleg) {
 	}
 
 	/**

@@ -26,6 +26,7 @@ import nl.clubhuis.route.domain.StepMoments;
 import nl.clubhuis.route.domain.SteppingIn;
 import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.RuleViolationException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +187,7 @@ class GatekeepersIntervisionTest {
 	}
 
 	@Test
-	void theNetworkSetsHowManyCoachesHoldAnOverleg() {
+	void theNetworkSetsHowManyCoachesHoldAnOverleg() throws Exception {
 		GateReviewService withThree = serviceWith(3);
 		GateReviewCommand withTwo = this.doetanks.review(this.slug, GateDecision.Kind.DOOR);
 		assertThat(withThree.quorum().minimum()).isEqualTo(3);
@@ -203,18 +204,31 @@ class GatekeepersIntervisionTest {
 	}
 
 	/**
-	 * The service as the network would have it with
-	 * {@code clubhuis.route.coaches-at-overleg}.
+	 * The service after a beheerder set {@code coachesAtOverleg} on /beheer/instellingen
+	 * (the other settings kept).
 	 */
-	private GateReviewService serviceWith(int coachesAtOverleg) {
-		ClubhuisProperties p = this.properties;
-		return new GateReviewService(this.context.getBean(Doetanks.class), this.context.getBean(DoetankProgress.class),
-				this.context.getBean(ChecklistRepository.class), this.context.getBean(GateReviewRepository.class),
-				this.context.getBean(PhaseTransitionRepository.class),
-				this.context.getBean(GateReviewRequestRepository.class), this.context.getBean(MemberDirectory.class),
-				this.context.getBean(Clock.class), this.context.getBean(SteppingIn.class),
-				this.context.getBean(StepMoments.class), new ClubhuisProperties(p.baseUrl(), p.mail(), p.uploads(),
-						p.privacyContact(), p.beheerder(), p.coach(), new ClubhuisProperties.Route(coachesAtOverleg)));
+	private GateReviewService serviceWith(int coachesAtOverleg) throws Exception {
+		RouteSetting now = this.context.getBean(RouteSettings.class).current();
+		this.mvc
+			.perform(post("/beheer/instellingen").with(user(this.people.beheerder("Instellingen Beheerder")))
+				.with(csrf())
+				.param("coachesAtOverleg", String.valueOf(coachesAtOverleg))
+				.param("percentile", String.valueOf(Math.round(now.percentile() * 100)))
+				.param("minimumStays", String.valueOf(now.minimumStays()))
+				.param("defaultStayMonths", String.valueOf(now.defaultStayMonths()))
+				.param("inactiveMonths", String.valueOf(now.inactiveMonths()))
+				.param("version", String.valueOf(now.version())))
+			.andExpect(redirectedUrl("/beheer/instellingen"))
+			.andExpect(flash().attribute("flashSuccess", "settings.saved"));
+		return this.context.getBean(GateReviewService.class);
+	}
+
+	/** The network's settings as they were: two coaches at an overleg. */
+	@AfterEach
+	void restoreTheQuorum() throws Exception {
+		if (this.context.getBean(RouteSettings.class).current().coachesAtOverleg() != 2) {
+			serviceWith(2);
+		}
 	}
 
 	private MockHttpServletRequestBuilder ask(String doetank, MemberPrincipal who) {

@@ -588,6 +588,11 @@ class AuthorizationMatrixTest {
 								.param("experiment", "Proef")
 								.param("givenOn", TestDoetanks.today().toString()),
 							"login", "403", "409", "403", "403", "409"),
+					row("GET /beheer/instellingen", (f) -> get("/beheer/instellingen"), "login", "403", "403", "403",
+							"403", "200"),
+					row("POST /beheer/instellingen (out of range, nothing saved)",
+							(f) -> post("/beheer/instellingen").param("coachesAtOverleg", "9"), "login", "403", "403",
+							"403", "403", "200"),
 					row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403",
 							"403", "200"))
 			.flatMap(Function.identity());

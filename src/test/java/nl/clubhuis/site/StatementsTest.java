@@ -40,7 +40,7 @@ class StatementsTest {
 			Map.entry("team_guest", "gegevens-doetanks"), Map.entry("post", "gegevens-berichten"),
 			Map.entry("post_comment", "gegevens-berichten"), Map.entry("image", "gegevens-berichten"),
 			Map.entry("event", "gegevens-agenda"), Map.entry("event_registration", "gegevens-agenda"),
-			Map.entry("event_podium", "-"), Map.entry("gate_review", "gegevens-route"),
+			Map.entry("event_podium", "-"), Map.entry("route_setting", "-"), Map.entry("gate_review", "gegevens-route"),
 			Map.entry("gate_review_coach", "gegevens-route"), Map.entry("gate_review_request", "gegevens-route"),
 			Map.entry("gate_review_answer", "-"), Map.entry("gate_checklist_item", "-"),
 			Map.entry("phase_transition", "gegevens-route"), Map.entry("adoption_agreement", "gegevens-route"),

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A gatekeepers-overleg is an intervision among coaches: at least {@code minimum} of them
- * take part, the one who records it included (a network setting,
- * {@code clubhuis.route.coaches-at-overleg}).
+ * take part, the one who records it included (a setting the network changes on
+ * /beheer/instellingen, {@link nl.clubhuis.route.RouteSetting}).
  */
 public record CoachQuorum(int minimum) {
 

@@ -14,8 +14,8 @@ import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.route.RouteSettings;
 import nl.clubhuis.shared.AmsterdamTime;
-import nl.clubhuis.shared.ClubhuisProperties;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -85,13 +85,13 @@ public class StallList {
 
 	private final Clock clock;
 
-	private final StallThresholds thresholds;
+	private final RouteSettings settings;
 
-	StallList(JdbcTemplate jdbc, Doetanks doetanks, Clock clock, ClubhuisProperties properties) {
+	StallList(JdbcTemplate jdbc, Doetanks doetanks, Clock clock, RouteSettings settings) {
 		this.jdbc = jdbc;
 		this.doetanks = doetanks;
 		this.clock = clock;
-		this.thresholds = StallThresholds.of(properties.coach());
+		this.settings = settings;
 	}
 
 	/** A page (0-based) of the list as it stands now, for this coach. */
@@ -103,14 +103,15 @@ public class StallList {
 	/** As {@link #page(Viewer, int)}, as the list would stand at {@code now}. */
 	@Transactional(readOnly = true)
 	public Page<StallingDoetank> page(Viewer coach, int page, Instant now) {
-		Map<Phase, Long> usual = usualDays();
+		StallThresholds thresholds = StallThresholds.of(this.settings.current());
+		Map<Phase, Long> usual = usualDays(thresholds);
 		Timestamp at = Timestamp.from(now);
 		List<Object> parameters = new ArrayList<>();
 		for (Phase phase : Phase.values()) {
 			parameters.add(usual.get(phase));
 		}
-		parameters.addAll(List.of(at, at, at, at, this.thresholds.inactiveMonths(), PAGE_SIZE,
-				(long) Math.max(page, 0) * PAGE_SIZE));
+		parameters.addAll(
+				List.of(at, at, at, at, thresholds.inactiveMonths(), PAGE_SIZE, (long) Math.max(page, 0) * PAGE_SIZE));
 		long[] total = { 0 };
 		List<StallingDoetank> rows = this.jdbc.query(LIST, (row, n) -> {
 			total[0] = row.getLong("total");
@@ -132,16 +133,20 @@ public class StallList {
 	/** How many days each phase usually takes, by {@link StallThresholds}. */
 	@Transactional(readOnly = true)
 	public Map<Phase, Long> usualDays() {
+		return usualDays(StallThresholds.of(this.settings.current()));
+	}
+
+	private Map<Phase, Long> usualDays(StallThresholds thresholds) {
 		Map<Phase, Long> usual = new java.util.EnumMap<>(Phase.class);
 		for (Phase phase : Phase.values()) {
-			usual.put(phase, this.thresholds.usualDays(null, 0));
+			usual.put(phase, thresholds.usualDays(null, 0));
 		}
 		this.jdbc.query("""
 				SELECT to_phase, count(*) AS n, percentile_cont(?) WITHIN GROUP (ORDER BY days) AS days
 				FROM (%s) stays GROUP BY to_phase""".formatted(FinishedStays.SQL), (row) -> {
 			usual.put(Phase.valueOf(row.getString("to_phase")),
-					this.thresholds.usualDays(row.getDouble("days"), row.getLong("n")));
-		}, this.thresholds.percentile());
+					thresholds.usualDays(row.getDouble("days"), row.getLong("n")));
+		}, thresholds.percentile());
 		return usual;
 	}
 

@@ -1,18 +1,18 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.route.RouteSetting;
 
 /**
  * The rule of "Doetanks die stilvallen": what stay in a phase is usual, and from when a
- * Doetank without activity counts as quiet. The numbers are settings
- * ({@code clubhuis.coach.*}, {@link ClubhuisProperties.Coach}).
+ * Doetank without activity counts as quiet. The numbers are the network's settings
+ * ({@link RouteSetting}, /beheer/instellingen).
  */
 public record StallThresholds(double percentile, int minimumStays, int defaultStayMonths, int inactiveMonths) {
 
 	/** An average month, for turning days into the months people speak of. */
 	static final double DAYS_PER_MONTH = 365.25 / 12;
 
-	public static StallThresholds of(ClubhuisProperties.Coach settings) {
+	public static StallThresholds of(RouteSetting settings) {
 		return new StallThresholds(settings.percentile(), settings.minimumStays(), settings.defaultStayMonths(),
 				settings.inactiveMonths());
 	}

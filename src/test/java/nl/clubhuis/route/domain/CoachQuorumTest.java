@@ -1,14 +1,9 @@
 package nl.clubhuis.route.domain;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import nl.clubhuis.shared.ClubhuisProperties;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,17 +30,6 @@ class CoachQuorumTest {
 		assertThat(new CoachQuorum(2).isMetBy(alone)).isFalse();
 		assertThat(new CoachQuorum(3).isMetBy(two)).isFalse();
 		assertThat(new CoachQuorum(1).isMetBy(alone)).isTrue();
-	}
-
-	@Test
-	void theNetworkSetsTheNumberTwoByDefault() {
-		assertThat(bind(Map.of()).route().coachesAtOverleg()).isEqualTo(2);
-		assertThat(bind(Map.of("clubhuis.route.coaches-at-overleg", "3")).route().coachesAtOverleg()).isEqualTo(3);
-	}
-
-	private static ClubhuisProperties bind(Map<String, String> settings) {
-		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("clubhuis",
-				ClubhuisProperties.class);
 	}
 
 }
