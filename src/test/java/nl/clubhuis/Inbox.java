@@ -24,7 +24,11 @@ import jakarta.mail.internet.MimeMessage;
  */
 public class Inbox {
 
-	private static final Duration PATIENCE = Duration.ofSeconds(10);
+	/**
+	 * Long enough for a machine busy with other builds (a mail that arrives costs no
+	 * waiting; only a missing one waits this long).
+	 */
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 

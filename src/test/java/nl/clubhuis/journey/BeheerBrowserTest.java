@@ -56,6 +56,16 @@ class BeheerBrowserTest extends BrowserJourney {
 		assertThat(heading()).hasText("Logboek");
 		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("Rol gegeven: Coach");
 		checkAccessibility("beheer, logboek");
+
+		this.page.navigate(baseUrl() + "/beheer/instellingen");
+		assertThat(heading()).hasText("Instellingen");
+		checkAccessibility("beheer, the network's settings");
+		this.page.navigate(baseUrl() + "/over");
+		assertThat(heading()).hasText("Over het netwerk");
+		checkAccessibility("the page about the network");
+		link("Bewerken").click();
+		assertThat(heading()).hasText("Over het netwerk bewerken");
+		checkAccessibility("the page about the network, editing");
 		logOut();
 
 		logIn(memberEmail, member);
