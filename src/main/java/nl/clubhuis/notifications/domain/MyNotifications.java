@@ -1,0 +1,105 @@
+package nl.clubhuis.notifications.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.shared.AmsterdamTime;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member's own notifications: the list at /mijn/meldingen, the count in the header, and
+ * marking them read. Only what has occurred shows (a scheduled post notifies from the
+ * moment it appears). Every method reads or writes only the member's own rows.
+ */
+@Service
+public class MyNotifications {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MyNotifications(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One page, newest first; two statements. */
+	@Transactional(readOnly = true)
+	public Page<Shown> page(long memberId, int pageIndex) {
+		Timestamp now = now();
+		long total = this.jdbc.queryForObject(
+				"SELECT count(*) FROM notification WHERE member_id = ? AND occurred_at <= ?", Long.class, memberId,
+				now);
+		List<Shown> rows = this.jdbc.query("""
+				SELECT id, kind, link, arguments, occurred_at, read_at IS NOT NULL AS read FROM notification
+				WHERE member_id = ? AND occurred_at <= ?
+				ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""", this::shown, memberId, now, PAGE_SIZE,
+				(long) pageIndex * PAGE_SIZE);
+		return new PageImpl<>(rows, PageRequest.of(pageIndex, PAGE_SIZE), total);
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(long memberId) {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM notification WHERE member_id = ? AND read_at IS NULL AND occurred_at <= ?",
+				Long.class, memberId, now());
+	}
+
+	/** Marks one read and says where it leads; empty when it is not this member's. */
+	@Transactional
+	public Optional<String> open(long memberId, long id) {
+		List<String> links = this.jdbc.queryForList("""
+				UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND member_id = ?
+				RETURNING link""", String.class, now(), id, memberId);
+		return links.stream().findFirst();
+	}
+
+	@Transactional
+	public void markAllRead(long memberId) {
+		this.jdbc.update(
+				"UPDATE notification SET read_at = ? WHERE member_id = ? AND read_at IS NULL AND occurred_at <= ?",
+				now(), memberId, now());
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	private Shown shown(ResultSet rs, int row) throws SQLException {
+		Array arguments = rs.getArray("arguments");
+		return new Shown(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("link"),
+				Arrays.asList((String[]) arguments.getArray()),
+				AmsterdamTime.of(rs.getTimestamp("occurred_at").toInstant()), rs.getBoolean("read"));
+	}
+
+	/** A notification as the list shows it; its text is {@code notification.<kind>}. */
+	public record Shown(long id, NotificationKind kind, String link, List<String> arguments, ZonedDateTime occurredAt,
+			boolean read) {
+
+		public String messageKey() {
+			return "notification." + this.kind.name();
+		}
+
+		public Object[] messageArguments() {
+			return this.arguments.toArray();
+		}
+
+	}
+
+}
