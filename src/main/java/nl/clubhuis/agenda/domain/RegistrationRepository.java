@@ -73,14 +73,19 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
 	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now, Limit limit);
 
+	/** Where the member was: past events that took place, with a place for them. */
 	@Query(value = """
 			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt <= :now
-			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD order by e.startsAt desc""", countQuery = """
+			and e.cancelled = false and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD
+			order by e.startsAt desc""", countQuery = """
 			select count(r) from Registration r where r.memberId = :member and r.event.endsAt <= :now
-			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
+			and r.event.cancelled = false and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
 	Page<Registration> findPastOf(@Param("member") Long memberId, @Param("now") Instant now, Pageable pageable);
 
-	@Query("select r from Registration r join fetch r.event where r.memberId = :member and r.promotionUnseen = true")
+	/** Moves up not yet seen; none for an event that was called off since. */
+	@Query("""
+			select r from Registration r join fetch r.event e where r.memberId = :member
+			and r.promotionUnseen = true and e.cancelled = false""")
 	List<Registration> findUnseenPromotions(@Param("member") Long memberId);
 
 	@Modifying
