@@ -17,7 +17,8 @@ public interface EventService {
 	/**
 	 * Changes the event as it was at {@code version}, and links its report on the Café
 	 * blog (null: none). More places move people up from the waiting list; fewer places
-	 * take nobody's place away.
+	 * than people coming move the last to register to the front of the waiting list
+	 * (organisers see who first: {@code EventPages.capacityCut}).
 	 */
 	EventRef change(String slug, long version, EventDetails details, Long reportPostId, MemberPrincipal organiser);
 

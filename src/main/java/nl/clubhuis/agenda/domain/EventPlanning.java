@@ -80,6 +80,7 @@ class EventPlanning implements EventService {
 		event.describe(details, now);
 		event.linkReport(reportPostId, now);
 		this.events.saveAndFlush(event);
+		this.waitingList.queueWhoNoLongerFit(event, now);
 		this.waitingList.fillFreePlaces(event, now);
 		return event.ref();
 	}

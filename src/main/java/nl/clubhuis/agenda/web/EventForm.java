@@ -71,6 +71,12 @@ public class EventForm {
 
 	private Long version;
 
+	/**
+	 * Set by the confirmation page: the organiser saw what the change does (a start in
+	 * the past, people moving to the waiting list) and wants it.
+	 */
+	private boolean confirmed;
+
 	static EventForm of(EventEditing editing, ZoneId zone) {
 		Event event = editing.event();
 		EventForm form = new EventForm();
@@ -279,6 +285,14 @@ public class EventForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
 	}
 
 }
