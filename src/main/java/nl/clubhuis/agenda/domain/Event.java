@@ -1,7 +1,9 @@
 package nl.clubhuis.agenda.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -131,6 +133,35 @@ public class Event {
 		this.cancelReason = reason;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/** When and where it is, to tell what a change moved. */
+	When when() {
+		return new When(this.startsAt, this.endsAt, this.location, this.onlineUrl);
+	}
+
+	/**
+	 * When and where an event is. Times within a millisecond are the same: the database
+	 * keeps microseconds of what was given in nanoseconds.
+	 */
+	record When(Instant startsAt, Instant endsAt, String location, String onlineUrl) {
+
+		boolean sameTime(When other) {
+			return same(this.startsAt, other.startsAt) && same(this.endsAt, other.endsAt);
+		}
+
+		boolean sameAs(When other) {
+			return sameTime(other) && samePlace(other);
+		}
+
+		private static boolean same(Instant one, Instant other) {
+			return Math.abs(Duration.between(one, other).toNanos()) < 1_000_000;
+		}
+
+		boolean samePlace(When other) {
+			return Objects.equals(this.location, other.location) && Objects.equals(this.onlineUrl, other.onlineUrl);
+		}
+
 	}
 
 	/** Whether a member may register now, and if not, why not. */

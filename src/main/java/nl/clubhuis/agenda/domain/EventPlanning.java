@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 
+import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.agenda.EventDetails;
@@ -36,14 +38,17 @@ class EventPlanning implements EventService {
 
 	private final WaitingList waitingList;
 
+	private final RegistrationRepository registrations;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final AuditLog audit;
 
-	EventPlanning(EventRepository events, EventAccess access, WaitingList waitingList, Clock clock,
-			ApplicationEventPublisher publisher, AuditLog audit) {
+	EventPlanning(EventRepository events, EventAccess access, WaitingList waitingList,
+			RegistrationRepository registrations, Clock clock, ApplicationEventPublisher publisher, AuditLog audit) {
+		this.registrations = registrations;
 		this.audit = audit;
 		this.events = events;
 		this.access = access;
@@ -65,6 +70,10 @@ class EventPlanning implements EventService {
 		if (host != null && organiser.isBeheerder()) {
 			recordIfSteppedIn(this.access.hostOf(saved), organiser, "MEETING_PLANNED");
 		}
+		if (host != null) {
+			this.publisher.publishEvent(new DoetankMeetingPlanned(saved.getId(), host.id(), saved.getTitle(),
+					saved.getPath(), saved.getStartsAt(), organiser.id()));
+		}
 		return saved.ref();
 	}
 
@@ -77,11 +86,18 @@ class EventPlanning implements EventService {
 			throw new ObjectOptimisticLockingFailureException(Event.class, event.getId());
 		}
 		Instant now = this.clock.instant();
+		Event.When before = event.when();
 		event.describe(details, now);
 		event.linkReport(reportPostId, now);
 		this.events.saveAndFlush(event);
 		this.waitingList.queueWhoNoLongerFit(event, now);
 		this.waitingList.fillFreePlaces(event, now);
+		Event.When after = event.when();
+		if (!before.sameAs(after) && !event.isCancelled()) {
+			this.publisher.publishEvent(new EventRescheduled(event.getId(), event.getTitle(), event.getPath(),
+					this.registrations.findRegisteredMemberIds(event.getId()), !before.sameTime(after),
+					!before.samePlace(after), organiser.id()));
+		}
 		return event.ref();
 	}
 
@@ -90,7 +106,8 @@ class EventPlanning implements EventService {
 	public void callOff(String slug, String reason, MemberPrincipal organiser) {
 		Event event = lockedForOrganiser(slug, organiser, "MEETING_CALLED_OFF");
 		if (event.callOff(Texts.stripToNull(reason), this.clock.instant())) {
-			this.publisher.publishEvent(new EventCalledOff(event.getId()));
+			this.publisher.publishEvent(new EventCalledOff(event.getId(), event.getTitle(), event.getPath(),
+					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
 		}
 	}
 

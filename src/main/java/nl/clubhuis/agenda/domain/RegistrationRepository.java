@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.clubhuis.agenda.RegistrationStatus;
 
@@ -27,6 +28,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			select r from Registration r where r.event.id = :event
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
 	List<Registration> findStillRegistered(@Param("event") Long eventId);
+
+	/** Who is still registered or waiting, for an application event. */
+	@Query("""
+			select r.memberId from Registration r where r.event.id = :event
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
+	Set<Long> findRegisteredMemberIds(@Param("event") Long eventId);
 
 	/** The waiting list from the front, as far as {@code limit} reaches. */
 	List<Registration> findByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status, Limit limit);

@@ -37,7 +37,8 @@ class WaitingList {
 				RegistrationStatus.WACHTLIJST, free.asLimit());
 		List<Registration> promoted = free.moveUp(queue, now);
 		this.registrations.saveAllAndFlush(promoted);
-		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId())));
+		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId(),
+				registration.getMemberId(), lockedEvent.getId(), lockedEvent.getTitle(), lockedEvent.getPath())));
 		return promoted;
 	}
 
