@@ -16,12 +16,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -53,6 +55,9 @@ class ChangingAnEventAsksFirstTest {
 
 	@Autowired
 	AgendaCatalog catalog;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void fewerPlacesSayWhoMovesToTheWaitingListAndApplyOnlyOnConfirm() throws Exception {
@@ -106,7 +111,7 @@ class ChangingAnEventAsksFirstTest {
 	}
 
 	@Test
-	void aStartInThePastAsksBeforeAnnouncing() throws Exception {
+	void aStartInThePastAsksBeforeAnnouncingAndConfirmingTwiceAnnouncesOnce() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
 		LocalDateTime yesterday = LocalDateTime.now(AMSTERDAM).minusDays(1).truncatedTo(ChronoUnit.HOURS);
 		String title = "Terugblikcafé " + redacteur.id();
@@ -117,17 +122,25 @@ class ChangingAnEventAsksFirstTest {
 			.param("description", "Wat we leerden.")
 			.param("startsAt", yesterday.toString())
 			.param("endsAt", yesterday.plusHours(2).toString())
-			.param("location", "Kennisland");
+			.param("location", "Kennisland")
+			.param("formToken", page(get("/agenda/nieuw").with(user(redacteur))).select("input[name=formToken]").val());
 
 		Document asked = page(announce);
 
 		assertThat(asked.select(".confirm-start").text()).contains("in het verleden");
 		assertThat(asked.select("input[type=hidden][name=startsAt]").val()).startsWith(yesterday.toString());
+		assertThat(asked.select("input[type=hidden][name=formToken]").val()).hasSize(36);
 		assertThat(this.catalog.hasEventTitled(title)).isFalse();
 
-		this.mvc.perform(announce.param("confirmed", "true"))
-			.andExpect(redirectedUrlPattern("/agenda/terugblikcafe-*"));
-		assertThat(this.catalog.hasEventTitled(title)).isTrue();
+		String first = this.mvc.perform(announce.param("confirmed", "true"))
+			.andExpect(redirectedUrlPattern("/agenda/terugblikcafe-*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(announce).andExpect(redirectedUrl(first));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM event WHERE title = ?", Integer.class, title))
+			.as("sent twice, announced once")
+			.isEqualTo(1);
 	}
 
 	@Test

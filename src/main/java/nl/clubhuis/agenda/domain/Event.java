@@ -1,9 +1,7 @@
 package nl.clubhuis.agenda.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -83,6 +81,9 @@ public class Event {
 	@Column(name = "created_by")
 	private Long createdById;
 
+	/** The announce form's token, so the same form sent twice announces once. */
+	private String formToken;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -116,6 +117,10 @@ public class Event {
 		this.updatedAt = now;
 	}
 
+	void sentWith(String formToken) {
+		this.formToken = formToken;
+	}
+
 	public void linkReport(Long reportPostId, Instant now) {
 		this.reportPostId = reportPostId;
 		this.updatedAt = now;
@@ -136,32 +141,8 @@ public class Event {
 	}
 
 	/** When and where it is, to tell what a change moved. */
-	When when() {
-		return new When(this.startsAt, this.endsAt, this.location, this.onlineUrl);
-	}
-
-	/**
-	 * When and where an event is. Times within a millisecond are the same: the database
-	 * keeps microseconds of what was given in nanoseconds.
-	 */
-	record When(Instant startsAt, Instant endsAt, String location, String onlineUrl) {
-
-		boolean sameTime(When other) {
-			return same(this.startsAt, other.startsAt) && same(this.endsAt, other.endsAt);
-		}
-
-		boolean sameAs(When other) {
-			return sameTime(other) && samePlace(other);
-		}
-
-		private static boolean same(Instant one, Instant other) {
-			return Math.abs(Duration.between(one, other).toNanos()) < 1_000_000;
-		}
-
-		boolean samePlace(When other) {
-			return Objects.equals(this.location, other.location) && Objects.equals(this.onlineUrl, other.onlineUrl);
-		}
-
+	WhenAndWhere when() {
+		return new WhenAndWhere(this.startsAt, this.endsAt, this.location, this.onlineUrl);
 	}
 
 	/** Whether a member may register now, and if not, why not. */

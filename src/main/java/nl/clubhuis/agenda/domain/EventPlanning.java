@@ -2,6 +2,7 @@ package nl.clubhuis.agenda.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.clubhuis.agenda.DoetankMeetingPlanned;
@@ -59,12 +60,19 @@ class EventPlanning implements EventService {
 
 	@Override
 	@Transactional
-	public EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
+	public EventRef announce(EventDetails details, String hostSlug, String formToken, MemberPrincipal organiser) {
 		DoetankRef host = this.access.hostForNewEvent(hostSlug, organiser);
+		if (formToken != null) {
+			Optional<Event> sent = this.events.findByCreatedByIdAndFormToken(organiser.id(), formToken);
+			if (sent.isPresent()) {
+				return sent.get().ref();
+			}
+		}
 		Instant now = this.clock.instant();
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.events.existsBySlug(candidate));
 		Event event = new Event(slug, (host != null) ? host.id() : null, organiser.id(), now);
+		event.sentWith(formToken);
 		event.describe(details, now);
 		Event saved = this.events.saveAndFlush(event);
 		if (host != null && organiser.isBeheerder()) {
@@ -86,13 +94,13 @@ class EventPlanning implements EventService {
 			throw new ObjectOptimisticLockingFailureException(Event.class, event.getId());
 		}
 		Instant now = this.clock.instant();
-		Event.When before = event.when();
+		WhenAndWhere before = event.when();
 		event.describe(details, now);
 		event.linkReport(reportPostId, now);
 		this.events.saveAndFlush(event);
 		this.waitingList.queueWhoNoLongerFit(event, now);
 		this.waitingList.fillFreePlaces(event, now);
-		Event.When after = event.when();
+		WhenAndWhere after = event.when();
 		if (!before.sameAs(after) && !event.isCancelled()) {
 			this.publisher.publishEvent(new EventRescheduled(event.getId(), event.getTitle(), event.getPath(),
 					this.registrations.findRegisteredMemberIds(event.getId()), !before.sameTime(after),

@@ -24,6 +24,7 @@ import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,9 +71,7 @@ class EventEditorController {
 	@GetMapping("/agenda/nieuw")
 	String newEvent(@RequestParam(name = "doetank", required = false) String hostSlug, Viewer viewer, Model model) {
 		DoetankRef host = this.pages.hostForNewEvent(hostSlug, viewer.member());
-		EventForm form = new EventForm();
-		form.setType((host != null) ? EventType.DOETANK : EventType.CAFE);
-		model.addAttribute("eventForm", form);
+		model.addAttribute("eventForm", EventForm.fresh((host != null) ? EventType.DOETANK : EventType.CAFE));
 		return view(model, host, null);
 	}
 
@@ -90,7 +89,15 @@ class EventEditorController {
 		if (!form.isConfirmed() && startsInThePast(details, null)) {
 			return confirmation(model, host, null, true, NOBODY_MOVES);
 		}
-		EventRef event = this.service.announce(details, (host != null) ? host.slug() : null, viewer.member());
+		String checkedHost = (host != null) ? host.slug() : null;
+		EventRef event;
+		try {
+			event = this.service.announce(details, checkedHost, form.getFormToken(), viewer.member());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form, sent twice at once: the other request announced it.
+			event = this.service.announce(details, checkedHost, form.getFormToken(), viewer.member());
+		}
 		redirect.addFlashAttribute("flashSuccess", "event.saved.announced");
 		return "redirect:" + event.path();
 	}
