@@ -12,12 +12,21 @@ public interface EventService {
 	 * Announces an event: one of the network's (by the redactie), or the own meeting of
 	 * the Doetank {@code hostSlug} (by its trekker).
 	 */
-	EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser);
+	default EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
+		return announce(details, hostSlug, null, organiser);
+	}
+
+	/**
+	 * Announces an event once per {@code formToken} (the form's own random token, null
+	 * for none): sent again, it gives the event announced the first time.
+	 */
+	EventRef announce(EventDetails details, String hostSlug, String formToken, MemberPrincipal organiser);
 
 	/**
 	 * Changes the event as it was at {@code version}, and links its report on the Café
 	 * blog (null: none). More places move people up from the waiting list; fewer places
-	 * take nobody's place away.
+	 * than people coming move the last to register to the front of the waiting list
+	 * (organisers see who first: {@code EventPages.capacityCut}).
 	 */
 	EventRef change(String slug, long version, EventDetails details, Long reportPostId, MemberPrincipal organiser);
 

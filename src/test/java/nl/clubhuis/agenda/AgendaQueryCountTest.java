@@ -1,5 +1,8 @@
 package nl.clubhuis.agenda;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -106,7 +111,25 @@ class AgendaQueryCountTest {
 		counts.add(statementsFor(get(event.path() + "/aanmeldingen").with(user(redacteur))));
 		counts.add(statementsFor(get(event.path() + "/aanmeldingen.csv").with(user(redacteur))));
 		counts.add(statementsFor(get("/mijn/agenda").with(user(trekker))));
+		counts.add(statementsFor(fewerPlaces(event, redacteur)));
 		return counts;
+	}
+
+	/** The question before a change that moves people to the waiting list. */
+	private MockHttpServletRequestBuilder fewerPlaces(EventRef event, MemberPrincipal redacteur) {
+		EventDetails details = this.events.detailsOf(event);
+		LocalDateTime start = LocalDateTime.ofInstant(details.startsAt(), ZoneId.of("Europe/Amsterdam"))
+			.truncatedTo(ChronoUnit.MINUTES);
+		return post(event.path() + "/bewerken").with(user(redacteur))
+			.with(csrf())
+			.param("type", details.type().name())
+			.param("title", details.title())
+			.param("description", details.description())
+			.param("startsAt", start.toString())
+			.param("endsAt", start.plusHours(2).toString())
+			.param("location", details.location())
+			.param("capacity", "1")
+			.param("version", String.valueOf(event.version()));
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {

@@ -112,7 +112,7 @@ class RegistrationRulesTest {
 	}
 
 	@Test
-	void morePlacesMoveTheWaitingListUpAndFewerTakeNoPlaceAway() {
+	void morePlacesMoveTheWaitingListUpAndFewerMoveTheLastToTheFrontOfTheQueue() {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
 		EventRef cafe = this.events.cafe(1, redacteur);
 		MemberPrincipal anna = this.people.member("Anna");
@@ -128,12 +128,17 @@ class RegistrationRulesTest {
 		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting()).isTrue();
 
 		this.service.change(cafe.slug(), bigger.version(), this.events.withCapacity(cafe, 1), null, redacteur);
-		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).card().confirmed()).as("nobody loses a place")
-			.isEqualTo(2);
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).card().confirmed()).as("never more than the places")
+			.isEqualTo(1);
+		EventPage forBert = this.pages.show(cafe.slug(), Viewer.of(bert));
+		assertThat(forBert.own().isWaiting()).isTrue();
+		assertThat(forBert.position()).as("Bert waits before Cem, who registered later").isEqualTo(1);
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).position()).isEqualTo(2);
 		this.registrations.cancel(cafe.slug(), anna);
-		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting())
-			.as("with one place and one still confirmed, nobody moves up")
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(bert)).own().isConfirmed())
+			.as("the freed place goes to the first in line")
 			.isTrue();
+		assertThat(this.pages.show(cafe.slug(), Viewer.of(cem)).own().isWaiting()).isTrue();
 	}
 
 	@Test

@@ -56,6 +56,21 @@ class AgendaBrowserTest extends BrowserJourney {
 		button("Aankondigen").click();
 		assertThat(this.page.getByText("De bijeenkomst staat in de agenda.")).isVisible();
 		assertThat(heading()).hasText(title);
+
+		// A slip of the finger puts it two days ago: the portal asks, and going back
+		// keeps
+		// what was typed.
+		LocalDateTime slip = start.minusDays(2);
+		link("Bewerken").click();
+		this.page.getByLabel("Begint").fill(slip.toString());
+		this.page.getByLabel("Eindigt").fill(slip.plusHours(2).toString());
+		button("Opslaan").click();
+		assertThat(heading()).hasText("Klopt dit?");
+		checkAccessibility("asked before a change");
+		button("Nee, terug naar het formulier").click();
+		assertThat(this.page.getByLabel("Begint")).hasValue(slip.toString());
+		link("Annuleren").click();
+		assertThat(heading()).hasText(title);
 		logOut();
 
 		// Anna takes the last (only) place.

@@ -28,10 +28,10 @@ public final class AgendaViews {
 
 		/**
 		 * The link to join online is for who has a place and the organisers, so a full or
-		 * team-only meeting stays that way.
+		 * team-only meeting stays that way; a called-off meeting has none to join.
 		 */
 		public boolean showsOnlineLink() {
-			return this.may.manage() || (this.own != null && this.own.isConfirmed());
+			return this.may.manage() || (this.own != null && this.own.isConfirmed() && !this.card.cancelled());
 		}
 
 	}

@@ -81,6 +81,9 @@ public class Event {
 	@Column(name = "created_by")
 	private Long createdById;
 
+	/** The announce form's token, so the same form sent twice announces once. */
+	private String formToken;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -114,6 +117,10 @@ public class Event {
 		this.updatedAt = now;
 	}
 
+	void sentWith(String formToken) {
+		this.formToken = formToken;
+	}
+
 	public void linkReport(Long reportPostId, Instant now) {
 		this.reportPostId = reportPostId;
 		this.updatedAt = now;
@@ -131,6 +138,11 @@ public class Event {
 		this.cancelReason = reason;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/** When and where it is, to tell what a change moved. */
+	WhenAndWhere when() {
+		return new WhenAndWhere(this.startsAt, this.endsAt, this.location, this.onlineUrl);
 	}
 
 	/** Whether a member may register now, and if not, why not. */

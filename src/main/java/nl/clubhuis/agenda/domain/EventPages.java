@@ -146,6 +146,29 @@ public class EventPages {
 		return this.registrations.findUnseenPromotions(member.id()).stream().map(MyRegistration::of).toList();
 	}
 
+	/**
+	 * Who keeps a place and who moves to the waiting list (by name, in registration
+	 * order) if the event gets {@code capacity} places; nobody moves at a called-off
+	 * event. For its organisers only.
+	 */
+	public CapacityCut<String> capacityCut(String slug, Integer capacity, MemberPrincipal organiser) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		if (!visible(event, Viewer.of(organiser)).manage()) {
+			throw new AccessDeniedException("not an organiser of " + slug);
+		}
+		List<Registration> coming = this.registrations.findAttendees(event.getId())
+			.stream()
+			.filter(Registration::isConfirmed)
+			.toList();
+		CapacityCut<Registration> cut = CapacityCut.of(coming, event.isCancelled() ? null : capacity);
+		if (!cut.movesAnyone()) {
+			return new CapacityCut<>(List.of(), List.of());
+		}
+		Map<Long, MemberContacts.Contact> people = this.contacts
+			.byIds(coming.stream().map(Registration::getMemberId).toList());
+		return cut.map((registration) -> people.get(registration.getMemberId()).name());
+	}
+
 	/** The event to edit, for its organisers only. */
 	public EventEditing forEditing(String slug, MemberPrincipal organiser) {
 		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));

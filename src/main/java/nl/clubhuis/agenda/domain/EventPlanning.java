@@ -2,9 +2,12 @@ package nl.clubhuis.agenda.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
+import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.agenda.EventDetails;
@@ -36,14 +39,17 @@ class EventPlanning implements EventService {
 
 	private final WaitingList waitingList;
 
+	private final RegistrationRepository registrations;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher publisher;
 
 	private final AuditLog audit;
 
-	EventPlanning(EventRepository events, EventAccess access, WaitingList waitingList, Clock clock,
-			ApplicationEventPublisher publisher, AuditLog audit) {
+	EventPlanning(EventRepository events, EventAccess access, WaitingList waitingList,
+			RegistrationRepository registrations, Clock clock, ApplicationEventPublisher publisher, AuditLog audit) {
+		this.registrations = registrations;
 		this.audit = audit;
 		this.events = events;
 		this.access = access;
@@ -54,16 +60,27 @@ class EventPlanning implements EventService {
 
 	@Override
 	@Transactional
-	public EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
+	public EventRef announce(EventDetails details, String hostSlug, String formToken, MemberPrincipal organiser) {
 		DoetankRef host = this.access.hostForNewEvent(hostSlug, organiser);
+		if (formToken != null) {
+			Optional<Event> sent = this.events.findByCreatedByIdAndFormToken(organiser.id(), formToken);
+			if (sent.isPresent()) {
+				return sent.get().ref();
+			}
+		}
 		Instant now = this.clock.instant();
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.events.existsBySlug(candidate));
 		Event event = new Event(slug, (host != null) ? host.id() : null, organiser.id(), now);
+		event.sentWith(formToken);
 		event.describe(details, now);
 		Event saved = this.events.saveAndFlush(event);
 		if (host != null && organiser.isBeheerder()) {
 			recordIfSteppedIn(this.access.hostOf(saved), organiser, "MEETING_PLANNED");
+		}
+		if (host != null) {
+			this.publisher.publishEvent(new DoetankMeetingPlanned(saved.getId(), host.id(), saved.getTitle(),
+					saved.getPath(), saved.getStartsAt(), organiser.id()));
 		}
 		return saved.ref();
 	}
@@ -77,10 +94,18 @@ class EventPlanning implements EventService {
 			throw new ObjectOptimisticLockingFailureException(Event.class, event.getId());
 		}
 		Instant now = this.clock.instant();
+		WhenAndWhere before = event.when();
 		event.describe(details, now);
 		event.linkReport(reportPostId, now);
 		this.events.saveAndFlush(event);
+		this.waitingList.queueWhoNoLongerFit(event, now);
 		this.waitingList.fillFreePlaces(event, now);
+		WhenAndWhere after = event.when();
+		if (!before.sameAs(after) && !event.isCancelled()) {
+			this.publisher.publishEvent(new EventRescheduled(event.getId(), event.getTitle(), event.getPath(),
+					this.registrations.findRegisteredMemberIds(event.getId()), !before.sameTime(after),
+					!before.samePlace(after), organiser.id()));
+		}
 		return event.ref();
 	}
 
@@ -89,7 +114,8 @@ class EventPlanning implements EventService {
 	public void callOff(String slug, String reason, MemberPrincipal organiser) {
 		Event event = lockedForOrganiser(slug, organiser, "MEETING_CALLED_OFF");
 		if (event.callOff(Texts.stripToNull(reason), this.clock.instant())) {
-			this.publisher.publishEvent(new EventCalledOff(event.getId()));
+			this.publisher.publishEvent(new EventCalledOff(event.getId(), event.getTitle(), event.getPath(),
+					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
 		}
 	}
 

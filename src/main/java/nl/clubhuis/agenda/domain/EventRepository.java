@@ -32,6 +32,8 @@ interface EventRepository extends JpaRepository<Event, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Event> findByCreatedByIdAndFormToken(Long createdById, String formToken);
+
 	boolean existsByTitle(String title);
 
 	@Query(value = """

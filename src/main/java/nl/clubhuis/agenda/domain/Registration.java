@@ -67,6 +67,19 @@ public class Registration {
 		this.promotionUnseen = true;
 	}
 
+	/**
+	 * From a place back to the waiting list, when the event gets fewer places than people
+	 * coming.
+	 */
+	void demote(Instant now) {
+		if (!isConfirmed()) {
+			throw new IllegalStateException("only who has a place moves back, not " + this.status);
+		}
+		this.status = RegistrationStatus.WACHTLIJST;
+		this.confirmedAt = null;
+		this.promotionUnseen = false;
+	}
+
 	/** Gives up the place or the place in the queue; returns whether it was a place. */
 	public boolean cancel(Instant now) {
 		if (this.status == RegistrationStatus.GEANNULEERD) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.clubhuis.agenda.RegistrationStatus;
 
@@ -27,6 +28,12 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			select r from Registration r where r.event.id = :event
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
 	List<Registration> findStillRegistered(@Param("event") Long eventId);
+
+	/** Who is still registered or waiting, for an application event. */
+	@Query("""
+			select r.memberId from Registration r where r.event.id = :event
+			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD""")
+	Set<Long> findRegisteredMemberIds(@Param("event") Long eventId);
 
 	/** The waiting list from the front, as far as {@code limit} reaches. */
 	List<Registration> findByEventIdAndStatusOrderByIdAsc(Long eventId, RegistrationStatus status, Limit limit);
@@ -73,14 +80,19 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			and r.status <> nl.clubhuis.agenda.RegistrationStatus.GEANNULEERD order by e.startsAt""")
 	List<Registration> findUpcomingOf(@Param("member") Long memberId, @Param("now") Instant now, Limit limit);
 
+	/** Where the member was: past events that took place, with a place for them. */
 	@Query(value = """
 			select r from Registration r join fetch r.event e where r.memberId = :member and e.endsAt <= :now
-			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD order by e.startsAt desc""", countQuery = """
+			and e.cancelled = false and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD
+			order by e.startsAt desc""", countQuery = """
 			select count(r) from Registration r where r.memberId = :member and r.event.endsAt <= :now
-			and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
+			and r.event.cancelled = false and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
 	Page<Registration> findPastOf(@Param("member") Long memberId, @Param("now") Instant now, Pageable pageable);
 
-	@Query("select r from Registration r join fetch r.event where r.memberId = :member and r.promotionUnseen = true")
+	/** Moves up not yet seen; none for an event that was called off since. */
+	@Query("""
+			select r from Registration r join fetch r.event e where r.memberId = :member
+			and r.promotionUnseen = true and e.cancelled = false""")
 	List<Registration> findUnseenPromotions(@Param("member") Long memberId);
 
 	@Modifying

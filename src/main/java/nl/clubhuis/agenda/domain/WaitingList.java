@@ -7,6 +7,7 @@ import nl.clubhuis.agenda.PlaceOffered;
 import nl.clubhuis.agenda.RegistrationStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,27 @@ class WaitingList {
 				RegistrationStatus.WACHTLIJST, free.asLimit());
 		List<Registration> promoted = free.moveUp(queue, now);
 		this.registrations.saveAllAndFlush(promoted);
-		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId())));
+		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId(),
+				registration.getMemberId(), lockedEvent.getId(), lockedEvent.getTitle(), lockedEvent.getPath())));
 		return promoted;
+	}
+
+	/**
+	 * With fewer places than people coming, the last to register move back to the waiting
+	 * list. The queue is in registration order, and everyone with a place registered
+	 * before everyone waiting, so they are at its front, in their own order. Returns who
+	 * moved.
+	 */
+	List<Registration> queueWhoNoLongerFit(Event lockedEvent, Instant now) {
+		if (lockedEvent.isCancelled() || lockedEvent.getCapacity() == null) {
+			return List.of();
+		}
+		List<Registration> coming = this.registrations.findByEventIdAndStatusOrderByIdAsc(lockedEvent.getId(),
+				RegistrationStatus.BEVESTIGD, Limit.unlimited());
+		List<Registration> moving = CapacityCut.of(coming, lockedEvent.getCapacity()).move();
+		moving.forEach((registration) -> registration.demote(now));
+		this.registrations.saveAllAndFlush(moving);
+		return moving;
 	}
 
 	long confirmed(Event event) {

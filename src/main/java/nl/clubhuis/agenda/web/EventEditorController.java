@@ -1,16 +1,20 @@
 package nl.clubhuis.agenda.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import nl.clubhuis.agenda.EventDetails;
 import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
 import nl.clubhuis.agenda.domain.AgendaViews.EventEditing;
+import nl.clubhuis.agenda.domain.CapacityCut;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
@@ -20,6 +24,7 @@ import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventEditorController {
 
 	private static final String VIEW = "agenda/form";
+
+	private static final CapacityCut<String> NOBODY_MOVES = new CapacityCut<>(List.of(), List.of());
 
 	/** How many recent Café blog posts the report field offers. */
 	private static final int REPORT_CHOICES = 20;
@@ -64,23 +71,33 @@ class EventEditorController {
 	@GetMapping("/agenda/nieuw")
 	String newEvent(@RequestParam(name = "doetank", required = false) String hostSlug, Viewer viewer, Model model) {
 		DoetankRef host = this.pages.hostForNewEvent(hostSlug, viewer.member());
-		EventForm form = new EventForm();
-		form.setType((host != null) ? EventType.DOETANK : EventType.CAFE);
-		model.addAttribute("eventForm", form);
+		model.addAttribute("eventForm", EventForm.fresh((host != null) ? EventType.DOETANK : EventType.CAFE));
 		return view(model, host, null);
 	}
 
 	@PostMapping("/agenda/nieuw")
 	String announce(@RequestParam(name = "doetank", required = false) String hostSlug,
-			@Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors, Viewer viewer, Model model,
+			@Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
+			@RequestParam(name = "terug", required = false) String back, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		DoetankRef host = this.pages.hostForNewEvent(hostSlug, viewer.member());
 		List<Long> podium = check(form, errors, host == null);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || back != null) {
 			return view(model, host, null);
 		}
-		EventRef event = this.service.announce(form.details(this.clock.getZone(), podium),
-				(host != null) ? host.slug() : null, viewer.member());
+		EventDetails details = form.details(this.clock.getZone(), podium);
+		if (!form.isConfirmed() && startsInThePast(details, null)) {
+			return confirmation(model, host, null, true, NOBODY_MOVES);
+		}
+		String checkedHost = (host != null) ? host.slug() : null;
+		EventRef event;
+		try {
+			event = this.service.announce(details, checkedHost, form.getFormToken(), viewer.member());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form, sent twice at once: the other request announced it.
+			event = this.service.announce(details, checkedHost, form.getFormToken(), viewer.member());
+		}
 		redirect.addFlashAttribute("flashSuccess", "event.saved.announced");
 		return "redirect:" + event.path();
 	}
@@ -94,7 +111,8 @@ class EventEditorController {
 
 	@PostMapping("/agenda/{slug}/bewerken")
 	String change(@PathVariable String slug, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors,
-			Viewer viewer, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "terug", required = false) String back, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		EventEditing editing = this.pages.forEditing(slug, viewer.member());
 		List<Long> podium = check(form, errors, !editing.event().isDoetankMeeting());
 		List<PostCard> reports = reportChoices(editing);
@@ -102,23 +120,54 @@ class EventEditorController {
 				&& reports.stream().noneMatch((report) -> report.id().equals(form.getReportPostId()))) {
 			errors.rejectValue("reportPostId", "event.report.unknown");
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || back != null) {
 			return view(model, editing.host(), editing);
 		}
+		EventDetails details = form.details(this.clock.getZone(), podium);
+		if (!form.isConfirmed()) {
+			boolean startInPast = startsInThePast(details, editing.event().getStartsAt());
+			CapacityCut<String> cut = this.pages.capacityCut(slug, details.capacity(), viewer.member());
+			if (startInPast || cut.movesAnyone()) {
+				return confirmation(model, editing.host(), editing, startInPast, cut);
+			}
+		}
 		try {
-			this.service.change(slug, (form.getVersion() != null) ? form.getVersion() : -1,
-					form.details(this.clock.getZone(), podium), form.getReportPostId(), viewer.member());
+			this.service.change(slug, (form.getVersion() != null) ? form.getVersion() : -1, details,
+					form.getReportPostId(), viewer.member());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Someone saved this event meanwhile: keep what this viewer.member() typed,
 			// say so,
 			// and let a second save deliberately replace the other version.
 			errors.reject("event.conflict");
+			form.setConfirmed(false);
 			form.setVersion(this.pages.forEditing(slug, viewer.member()).event().getVersion());
 			return view(model, editing.host(), editing);
 		}
 		redirect.addFlashAttribute("flashSuccess", "event.saved.changed");
 		return "redirect:" + editing.event().getPath();
+	}
+
+	/**
+	 * A start in the past (new, or moved there) is most likely a typo: members can no
+	 * longer register. Minutes only, as the form has them.
+	 */
+	private boolean startsInThePast(EventDetails details, Instant startedAt) {
+		Instant start = details.startsAt().truncatedTo(ChronoUnit.MINUTES);
+		return start.isBefore(this.clock.instant())
+				&& (startedAt == null || !start.equals(startedAt.truncatedTo(ChronoUnit.MINUTES)));
+	}
+
+	/**
+	 * Asks before a change hurts; the form's input goes along in hidden fields, so
+	 * confirming (or going back to the form) works without JavaScript.
+	 */
+	private String confirmation(Model model, DoetankRef host, EventEditing editing, boolean startInPast,
+			CapacityCut<String> cut) {
+		view(model, host, editing);
+		model.addAttribute("startInPast", startInPast);
+		model.addAttribute("cut", cut);
+		return "agenda/confirm-change";
 	}
 
 	/** Calling off asks first: the people who registered will be told. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +25,8 @@ import org.springframework.validation.Errors;
 
 /**
  * The event form, as typed; kept whole when it comes back with errors. Times are local to
- * the network (Europe/Amsterdam).
+ * the network (Europe/Amsterdam). Longer than 300 lines: most of it is the getters and
+ * setters of its fourteen fields, which Spring's binding needs.
  */
 public class EventForm {
 
@@ -70,6 +72,23 @@ public class EventForm {
 	private Long reportPostId;
 
 	private Long version;
+
+	/**
+	 * Set by the confirmation page: the organiser saw what the change does (a start in
+	 * the past, people moving to the waiting list) and wants it.
+	 */
+	private boolean confirmed;
+
+	/** A new event's form has a random token: sent twice, it announces once. */
+	private String formToken;
+
+	/** An empty form for a new event, with a token of its own. */
+	static EventForm fresh(EventType type) {
+		EventForm form = new EventForm();
+		form.type = type;
+		form.formToken = UUID.randomUUID().toString();
+		return form;
+	}
 
 	static EventForm of(EventEditing editing, ZoneId zone) {
 		Event event = editing.event();
@@ -279,6 +298,23 @@ public class EventForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	/** The token as sent; null when the form came without one. */
+	public String getFormToken() {
+		return Texts.stripToNull(this.formToken);
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
+	}
+
+	public boolean isConfirmed() {
+		return this.confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
 	}
 
 }
