@@ -1,0 +1,85 @@
+package nl.clubhuis.notifications.domain;
+
+import java.time.Clock;
+import java.util.List;
+
+import nl.clubhuis.agenda.DoetankMeetingPlanned;
+import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.EventRescheduled;
+import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.doetank.DoetankRef;
+import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.doetank.TeamRoles;
+import nl.clubhuis.follow.FollowTarget;
+import nl.clubhuis.notifications.Announcement;
+import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.Notifier;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agenda's changes that members hear about: the time or place of an event they
+ * registered for changed, it was called off, they moved up from a waiting list, or a
+ * Doetank they follow (or are in) planned a meeting.
+ */
+@Component
+class AgendaNotifications {
+
+	private final Notifier notifier;
+
+	private final Doetanks doetanks;
+
+	private final Clock clock;
+
+	AgendaNotifications(Notifier notifier, Doetanks doetanks, Clock clock) {
+		this.notifier = notifier;
+		this.doetanks = doetanks;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void rescheduled(EventRescheduled event) {
+		this.notifier.announce(Announcement
+			.of(NotificationKind.EVENT_CHANGED, "event-changed:" + event.eventId() + ":" + this.clock.millis(),
+					event.path(), this.clock.instant(), event.title())
+			.by(event.actorId())
+			.to(event.registeredMemberIds()));
+	}
+
+	@EventListener
+	void calledOff(EventCalledOff event) {
+		this.notifier.announce(
+				Announcement
+					.of(NotificationKind.EVENT_CALLED_OFF, "event-off:" + event.eventId(), event.path(),
+							this.clock.instant(), event.title())
+					.by(event.actorId())
+					.to(event.registeredMemberIds()));
+	}
+
+	@EventListener
+	void placeOffered(PlaceOffered event) {
+		this.notifier.announce(
+				Announcement
+					.of(NotificationKind.PLACE_OFFERED, "place:" + event.registrationId(), event.path(),
+							this.clock.instant(), event.title())
+					.to(List.of(event.memberId())));
+	}
+
+	@EventListener
+	void meetingPlanned(DoetankMeetingPlanned event) {
+		DoetankRef doetank = this.doetanks.find(event.doetankId()).orElse(null);
+		if (doetank == null) {
+			return;
+		}
+		TeamRoles team = this.doetanks.team(doetank.id());
+		Announcement announcement = Announcement
+			.of(NotificationKind.DOETANK_MEETING, "meeting:" + event.eventId(), event.path(), this.clock.instant(),
+					doetank.title(), event.title())
+			.by(event.actorId())
+			.to(team.active().keySet())
+			.toFollowersOf(List.of(FollowTarget.doetank(doetank.id())));
+		this.notifier.announce(doetank.isPublic() ? announcement : announcement.onlyAmong(team.active().keySet()));
+	}
+
+}
