@@ -93,7 +93,7 @@ class DemoMilestones {
 			Optional<LocalDate> day = dayOf(seed, this.milestones.staysOf(doetank.get()));
 			Optional<MemberPrincipal> trekker = trekkerOf(doetank.get());
 			if (day.isPresent() && trekker.isPresent()) {
-				this.milestones.add(seed.slug(),
+				this.milestones.addToHistory(seed.slug(),
 						new MilestoneEntry(day.get(), seed.title(), seed.line(), null), trekker.get());
 				added++;
 			}
