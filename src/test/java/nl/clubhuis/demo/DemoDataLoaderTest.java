@@ -418,13 +418,27 @@ class DemoDataLoaderTest {
 			.extracting((usage) -> usage.doetank().slug())
 			.contains("kennisbehoud-publieke-sector");
 		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(PartnerEntry::name)
-			.contains("Kennisland", "Kafkabrigade", "TNO");
+			.contains("Kennisland", "Kafkabrigade", "TNO")
+			.noneMatch((name) -> name.contains("BWOB"));
 
 		List<TemplateFile> files = this.toolkitCatalog.templates("business-case");
 		assertThat(files).extracting(TemplateFile::fileName).contains("businesscase-rekenblad.ods");
 		this.mvc.perform(get("/toolkit/business-case/bestanden/" + files.get(0).id()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/vnd.oasis.opendocument.spreadsheet"));
+	}
+
+	@Test
+	void bwobIsListedAsTheNetworksFunderNotAsPartOfTheConsortium() throws Exception {
+		String bwob = "Beter Werken in het Openbaar Bestuur (BWOB)";
+		nl.clubhuis.Html page = nl.clubhuis.Html.of(this.mvc.perform(get("/partners")).andExpect(status().isOk()));
+		assertThat(page.text("#titel-financier")).isEqualTo("Opdrachtgever en financier");
+		assertThat(page.texts("section#financier .card__title")).contains(bwob);
+		assertThat(page.texts("section#consortium .card__title")).contains("Kennisland").doesNotContain(bwob);
+
+		nl.clubhuis.Html about = nl.clubhuis.Html.of(this.mvc.perform(get("/over")).andExpect(status().isOk()));
+		assertThat(about.one("h3:containsOwn(Opdrachtgever en financier) + ul").text()).contains(bwob);
+		assertThat(about.one("h3:containsOwn(Consortium) + ul").text()).doesNotContain("BWOB");
 	}
 
 	private Map<String, Object> counts() {
