@@ -79,11 +79,11 @@ class DemoAgenda {
 							Neem je laptop mee; het eigen team observeert en legt vast."""),
 			new DemoEvent("Grand Café 2026", EventType.GRAND_CAFE, -46, "13:00", "18:00",
 					"Fabrique des Lumières, Westergasterrein, Amsterdam", null, 150,
-					List.of("kennisbehoud-publieke-sector", "rol-in-regiegemeente"), null, """
+					List.of("kennisbehoud-publieke-sector", DemoLiveDoetanks.ACTIVE), null, """
 							Eén keer per jaar laten Doetanks aan beleidsmakers en bestuurders zien wat ze doen. \
 							We halen ook nieuwe vraagstukken op: neem het jouwe mee."""),
 			new DemoEvent("Café: drie Doetanks zoeken een opdrachtgever", EventType.CAFE, -31, "15:30", "18:00",
-					KENNISLAND, null, 50, List.of("rol-in-regiegemeente"),
+					KENNISLAND, null, 50, List.of(DemoLiveDoetanks.ACTIVE),
 					"Café: drie Doetanks zoeken een opdrachtgever, een testlocatie of allebei", """
 							Drie pitches, één vraag: wie kan in de eigen organisatie een deur openen? \
 							Deelnemers bepalen in het open slot zelf de andere thema's."""),
@@ -111,11 +111,11 @@ class DemoAgenda {
 							Het jaarlijkse Grand Café, met beleidsmakers en bestuurders. Aanmelden opent twee \
 							maanden van tevoren."""));
 
-	private static final DemoEvent TEAM_MEETING = new DemoEvent("Werksessie: taken van de regiegemeente ordenen",
-			EventType.DOETANK, 10, "09:30", "12:00", "Gemeente Utrecht, Stadsplateau 1, Utrecht", null, 12, List.of(),
+	private static final DemoEvent TEAM_MEETING = new DemoEvent("Werksessie: de proef in Zwolle voorbereiden",
+			EventType.DOETANK, 10, "09:30", "12:00", "Stadhuis Zwolle, Grote Kerkplein 15, Zwolle", null, 12, List.of(),
 			null, """
-					Gesloten werksessie van het team, zonder toeschouwers: we ordenen de taken die bij de \
-					regiegemeente terechtkomen en kiezen wat we als eerste testen.""");
+					Gesloten werksessie van het team, zonder toeschouwers: we ordenen de signalen die de \
+					wijkteams willen krijgen en kiezen met welke schuldeiser we beginnen.""");
 
 	/**
 	 * Announces the events that are not there yet; the members register for the new ones:
@@ -137,7 +137,7 @@ class DemoAgenda {
 					.forEach((member) -> this.registrations.register(event.slug(), null, member));
 			}
 		}
-		EventRef meeting = announce(TEAM_MEETING, DemoDataLoader.REGIEGEMEENTE, trekker);
+		EventRef meeting = announce(TEAM_MEETING, DemoLiveDoetanks.ACTIVE, trekker);
 		if (meeting != null) {
 			added++;
 			this.registrations.register(meeting.slug(), "Ik neem de takenlijst van vorige keer mee.", trekker);

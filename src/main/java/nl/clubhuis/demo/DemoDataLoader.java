@@ -41,8 +41,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * With the {@code demo} profile: the network's real Doetanks with invented teams, plus
- * one account per role. Running it twice adds nothing.
+ * With the {@code demo} profile: the network's real Doetanks with invented teams (their
+ * story ends in 2015), two invented Doetanks of today ({@link DemoLiveDoetanks}) where
+ * the live work waits, plus one account per role. Running it twice adds nothing.
  */
 @Component
 @Profile("demo")
@@ -55,12 +56,6 @@ class DemoDataLoader implements ApplicationRunner {
 	static final String AMSTERDAM = "jonge-ambtenaren-amsterdam";
 
 	static final String SLIM_INNEN = "slim-en-verantwoord-innen";
-
-	/**
-	 * An active Doetank looking for members, where the demo trekker also leads and finds
-	 * a request waiting.
-	 */
-	static final String REGIEGEMEENTE = "rol-in-regiegemeente";
 
 	private final MemberService members;
 
@@ -92,11 +87,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAdopters adopters;
 
+	private final DemoLiveDoetanks live;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
 			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
-			DemoAdopters adopters) {
+			DemoAdopters adopters, DemoLiveDoetanks live) {
 		this.adopters = adopters;
+		this.live = live;
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
@@ -139,7 +137,7 @@ class DemoDataLoader implements ApplicationRunner {
 				added.add(entry.slug());
 			}
 		}
-		addLiveExamples(people, added.contains(REGIEGEMEENTE));
+		addLiveExamples(people, this.live.load(people));
 		int postsAdded = this.posts.load(principal(people.get(DemoPeople.REDACTEUR.email())));
 		int eventsAdded = this.agenda.load(principal(people.get(DemoPeople.REDACTEUR.email())),
 				principal(people.get(DemoPeople.TREKKER.email())),
@@ -147,7 +145,7 @@ class DemoDataLoader implements ApplicationRunner {
 		int toolkitAdded = this.toolkit.load(principal(people.get(DemoPeople.REDACTEUR.email())));
 		log.info("Demo data: {} profiles filled in", this.profiles.load(people));
 		this.teams.load(people);
-		this.revisions.load(REGIEGEMEENTE, people.get(DemoPeople.TREKKER.email()),
+		this.revisions.load(DemoLiveDoetanks.ACTIVE, people.get(DemoPeople.TREKKER.email()),
 				people.get(DemoPeople.COACH.email()));
 		this.milestones.load();
 		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
@@ -194,10 +192,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	/**
 	 * Work waiting for the demo accounts: a proposal for intake, a join request and a
-	 * request for a gatekeepers-overleg on rol-in-regiegemeente, with its adoption
-	 * agreement and business case.
+	 * request for a gatekeepers-overleg on the demo trekker's Doetank of today
+	 * ({@link DemoLiveDoetanks#ACTIVE}), with its adoption agreement and business case.
 	 */
-	private void addLiveExamples(Map<String, MemberPrincipal> people, boolean regiegemeenteIsNew) {
+	private void addLiveExamples(Map<String, MemberPrincipal> people, boolean liveIsNew) {
 		MemberPrincipal noor = people.get("noor.hendriks@example.org");
 		String proposalSlug = "minder-formulieren-bij-de-wmo-aanvraag";
 		if (!this.history.exists(proposalSlug)) {
@@ -211,10 +209,10 @@ class DemoDataLoader implements ApplicationRunner {
 					principal(noor));
 		}
 		MemberPrincipal ivo = people.get(DemoPeople.NEWCOMER.email());
-		if (regiegemeenteIsNew) {
-			this.doetanks.requestToJoin(REGIEGEMEENTE,
-					"Bij Rijkswaterstaat besteden we steeds meer uit en worstelen we met dezelfde vraag: "
-							+ "wat blijft de overheid zelf doen? Ik denk graag mee en breng ervaring met aanbestedingen in.",
+		if (liveIsNew) {
+			this.doetanks.requestToJoin(DemoLiveDoetanks.ACTIVE,
+					"Bij Rijkswaterstaat innen we ook: schadevergoedingen en leges. Ik weet hoe zo'n invorderingsproces "
+							+ "van binnen werkt en denk graag mee over het signaal naar het wijkteam.",
 					principal(ivo));
 			showTheRouteRecords(principal(people.get(DemoPeople.TREKKER.email())),
 					principal(people.get(DemoPeople.COACH.email())));
@@ -222,25 +220,27 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private void showTheRouteRecords(MemberPrincipal trekker, MemberPrincipal coach) {
-		AdoptionTerms agreement = new AdoptionTerms("De gemeentesecretaris van Lelystad", "Het hoofd Concernstaf",
-				"Twee dagdelen per week voor drie teamleden, een half jaar lang, en toegang tot "
-						+ "de directieoverleggen als plek om te experimenteren.",
-				"Het team kiest zelf de gedachte-experimenten; wat de organisatie raakt, gaat eerst "
-						+ "langs de gemeentesecretaris.",
+		AdoptionTerms agreement = new AdoptionTerms("De gemeentesecretaris van Zwolle",
+				"De teamleider schuldhulpverlening",
+				"Twee dagdelen per week voor drie teamleden, een half jaar lang, en twee wijkteams die "
+						+ "de signalen in hun werk opnemen.",
+				"Het team kiest zelf welke signalen het test; wat gegevens van inwoners raakt, gaat eerst "
+						+ "langs de functionaris gegevensbescherming.",
 				"Elke zes weken een uur met de gemeentesecretaris; na drie maanden een "
-						+ "tussenbalans in het directieoverleg.");
-		this.records.recordAdoptionAgreement(REGIEGEMEENTE, agreement, trekker);
-		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseEntry.Side.KOSTEN,
-				BusinessCaseEntry.Dimension.TIJD, "Uren van het team voor de experimenten", "6 uur per week"), trekker);
-		this.records.addBusinessCaseLine(REGIEGEMEENTE, line(BusinessCaseEntry.Side.BATEN,
-				BusinessCaseEntry.Dimension.KWALITEIT, "Secretarissen die hun rol als regisseur scherper zien", null),
+						+ "tussenbalans met de wijkteams.");
+		this.records.recordAdoptionAgreement(DemoLiveDoetanks.ACTIVE, agreement, trekker);
+		this.records.addBusinessCaseLine(DemoLiveDoetanks.ACTIVE, line(BusinessCaseEntry.Side.KOSTEN,
+				BusinessCaseEntry.Dimension.TIJD, "Uren van het team voor de proef", "6 uur per week"), trekker);
+		this.records.addBusinessCaseLine(DemoLiveDoetanks.ACTIVE, line(BusinessCaseEntry.Side.BATEN,
+				BusinessCaseEntry.Dimension.KWALITEIT, "Inwoners die hulp krijgen voordat boetes oplopen", null),
 				coach);
-		this.posts.beschouwing(REGIEGEMEENTE, "Veel gesprek, nog geen proef",
-				"De gedachte-experimenten leveren veel gesprek op, maar nog geen "
-						+ "proef in de praktijk. Het team moet kiezen welk experiment het echt gaat doen.",
+		this.posts.beschouwing(DemoLiveDoetanks.ACTIVE, "Veel instemming, nog geen handtekening",
+				"Iedereen aan tafel vindt het signaal nodig, maar niemand heeft nog getekend voor "
+						+ "de gegevensdeling. Het team moet kiezen met welke schuldeiser het echt begint.",
 				coach);
-		this.reviews.requestReview(REGIEGEMEENTE,
-				"We willen kijken of we klaar zijn om te evalueren, of dat we eerst één echte proef moeten doen.",
+		this.reviews.requestReview(DemoLiveDoetanks.ACTIVE,
+				"De afspraken met Zwolle staan op papier. Zijn we klaar om te experimenteren, of moet eerst de "
+						+ "privacytoets rond zijn?",
 				trekker);
 	}
 

@@ -60,7 +60,12 @@ class DemoMilestones {
 			new Seed("rol-in-regiegemeente", Phase.EXPERIMENTEREN, 3, "Eerste gedachte-experiment",
 					"Over generatiearmoede in Lelystad, met secretarissen uit drie gemeenten."),
 			new Seed("echt-werk-infrastructuur-en-milieu", Phase.EXPERIMENTEREN, 8, "Zeven directies benaderd",
-					"Het team zocht een plek voor een echte baan; de lessen staan in de blogs."));
+					"Het team zocht een plek voor een echte baan; de lessen staan in de blogs."),
+			new Seed(DemoLiveDoetanks.ACTIVE, Phase.SCHETSEN, 6, "Drie schetsen voor het signaal",
+					"Een melding per schuldeiser, een gezamenlijke lijst per wijk en een vraag op de "
+							+ "aanmeldkaart van het wijkteam."),
+			new Seed(DemoLiveDoetanks.ACTIVE, Phase.ADOPTEREN, 3, "Zwolle wil de proef hosten",
+					"Twee wijkteams en de teamleider schuldhulpverlening doen mee."));
 
 	private final Doetanks doetanks;
 
@@ -88,8 +93,8 @@ class DemoMilestones {
 			Optional<LocalDate> day = dayOf(seed, this.milestones.staysOf(doetank.get()));
 			Optional<MemberPrincipal> trekker = trekkerOf(doetank.get());
 			if (day.isPresent() && trekker.isPresent()) {
-				this.milestones.add(seed.slug(), new MilestoneEntry(day.get(), seed.title(), seed.line(), null),
-						trekker.get());
+				this.milestones.addToHistory(seed.slug(),
+						new MilestoneEntry(day.get(), seed.title(), seed.line(), null), trekker.get());
 				added++;
 			}
 		}

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoRevisions {
 
-	private static final Set<String> WANTED = Set.of("bestuurlijke-advisering", "onderzoek-en-evaluatie");
+	private static final Set<String> WANTED = Set.of("privacy-en-informatiebeveiliging", "sociaal-domein");
 
 	private final DoetankEditService editing;
 
@@ -47,8 +47,8 @@ class DemoRevisions {
 		lookingFor.addAll(now.lookingFor());
 		int written = this.editing.edit(slug, new DoetankEdit(now.title(), now.vraagstuk(), now.ambition(), now.theme(),
 				now.organisations(), now.startDate(), lookingFor, expertise,
-				"Iemand die een gemeentesecretaris adviseert, en een gemeente waar we één gedachte-experiment echt "
-						+ "mogen uitproberen.",
+				"Iemand die weet wat de AVG toestaat bij het delen van signalen, en een tweede gemeente waar we de "
+						+ "proef mogen herhalen.",
 				now.typology(), now.urgency(), now.version()), trekker) ? 1 : 0;
 		now = this.editing.current(slug, coach);
 		written += this.editing.edit(slug,

@@ -43,11 +43,10 @@ final class DemoRoster {
 			}
 			default -> {
 				Person trekker = pool.get(index % pool.size());
-				roles.put(MembershipRole.TREKKER, DemoDataLoader.REGIEGEMEENTE.equals(entry.slug())
-						? List.of(trekker, DemoPeople.TREKKER) : List.of(trekker));
+				roles.put(MembershipRole.TREKKER, List.of(trekker));
 				Person coach = DemoPeople.COACHES.get(index % DemoPeople.COACHES.size());
 				List<Person> coaches = new ArrayList<>(List.of(coach));
-				if (hasOverleg(dutch) || DemoDataLoader.REGIEGEMEENTE.equals(entry.slug())) {
+				if (hasOverleg(dutch)) {
 					coaches.add((coach != DemoPeople.COACH) ? DemoPeople.COACH : DemoPeople.COACHES.get(1));
 				}
 				roles.put(MembershipRole.COACH, coaches);

@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The team the demo trekker keeps on rol-in-regiegemeente (the one active Doetank they
- * lead): open invitations (one for the demo lid to answer) and people without an account.
- * Every person is fictional. Running it again adds nothing: an open invitation is the
- * same invitation, an answered one is left alone, a guest with the same name and role is
- * the same guest.
+ * The team the demo trekker keeps on {@link DemoLiveDoetanks#ACTIVE} (the Doetank of
+ * today they lead): open invitations (one for the demo lid to answer) and people without
+ * an account. Every person is fictional. Running it again adds nothing: an open
+ * invitation is the same invitation, an answered one is left alone, a guest with the same
+ * name and role is the same guest.
  */
 @Component
 @Profile("demo")
@@ -34,14 +34,13 @@ class DemoTeams {
 
 	void load(Map<String, MemberPrincipal> people) {
 		MemberPrincipal trekker = people.get(DemoPeople.TREKKER.email());
-		invite(DemoDataLoader.REGIEGEMEENTE, people.get(DemoPeople.LID.email()), MembershipRole.LID, Ring.KERN,
+		invite(DemoLiveDoetanks.ACTIVE, people.get(DemoPeople.LID.email()), MembershipRole.LID, Ring.KERN, trekker);
+		invite(DemoLiveDoetanks.ACTIVE, people.get("priya.ramdin@example.org"), MembershipRole.SUPPORTER, Ring.SCHIL,
 				trekker);
-		invite(DemoDataLoader.REGIEGEMEENTE, people.get("priya.ramdin@example.org"), MembershipRole.SUPPORTER,
-				Ring.SCHIL, trekker);
-		this.guests.add(DemoDataLoader.REGIEGEMEENTE, "Henk Verbeek", "Gemeente Lelystad", MembershipRole.OPDRACHTGEVER,
+		this.guests.add(DemoLiveDoetanks.ACTIVE, "Henk Verbeek", "Gemeente Zwolle", MembershipRole.OPDRACHTGEVER,
 				trekker);
-		this.guests.add(DemoDataLoader.REGIEGEMEENTE, "Sandra Koster", "Inwoner van Lelystad",
-				MembershipRole.EINDGEBRUIKER, trekker);
+		this.guests.add(DemoLiveDoetanks.ACTIVE, "Sandra Koster", "Inwoner van Zwolle", MembershipRole.EINDGEBRUIKER,
+				trekker);
 	}
 
 	private void invite(String slug, MemberPrincipal invitee, MembershipRole role, Ring ring, MemberPrincipal by) {

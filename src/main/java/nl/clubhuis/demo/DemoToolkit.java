@@ -81,9 +81,9 @@ class DemoToolkit {
 					"Onderzocht hoe Doetanks werken en wat ze opleveren, en ontwikkelde de matrix die urgentie "
 							+ "en opschaalkans inschat.",
 					"https://www.tno.nl"),
-			new DemoPartner(PartnerKind.CONSORTIUM, "Beter Werken in het Openbaar Bestuur (BWOB)",
-					"Maakt het netwerk mogelijk: BWOB, het interbestuurlijke programma Beter Werken in het "
-							+ "Openbaar Bestuur, financiert het consortium.",
+			new DemoPartner(PartnerKind.FINANCIER, "Beter Werken in het Openbaar Bestuur (BWOB)",
+					"Maakte het netwerk mogelijk: BWOB, het interbestuurlijke programma Beter Werken in het "
+							+ "Openbaar Bestuur, financierde het consortium namens het ministerie van BZK.",
 					null),
 			new DemoPartner(PartnerKind.STRATEGISCH, "VNG",
 					"De Vereniging van Nederlandse Gemeenten: brengt resultaten bij gemeenten. Nam in 2014 het "

@@ -122,6 +122,9 @@ public class DoetankService {
 		if (!this.access.canView(doetank, Viewer.of(member))) {
 			throw new NotFoundException(slug);
 		}
+		if (doetank.isHistorical()) {
+			throw new AccessDeniedException("nobody joins a historical Doetank");
+		}
 		doetank.requestToJoin(member.id(), role, motivation, this.clock.instant());
 	}
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +81,19 @@ public class Doetanks {
 			throw new NotFoundException(slug);
 		}
 		return new Visible(doetank, team);
+	}
+
+	/**
+	 * As {@link #visible}, for an action on the route (an overleg, a transition, a
+	 * record, a door, a consent, a testimonial): a historical Doetank's story is told, so
+	 * it takes none, whoever asks (a 403).
+	 */
+	public Visible forAction(String slug, Viewer viewer) {
+		Visible visible = visible(slug, viewer);
+		if (visible.doetank().historical()) {
+			throw new AccessDeniedException("nothing happens on a historical Doetank any more");
+		}
+		return visible;
 	}
 
 	/**

@@ -6,8 +6,13 @@ package nl.clubhuis.partners;
  */
 public enum PartnerKind {
 
-	/** Runs the network together and funds it. */
+	/** Runs the network together. */
 	CONSORTIUM,
+	/**
+	 * Commissions and funds the network (as the interbestuurlijke programma BWOB did),
+	 * without running it.
+	 */
+	FINANCIER,
 	/** Organisations that carry results into the public sector. */
 	STRATEGISCH,
 	/** Kennissen en vrienden: allies who share channels and knowledge. */

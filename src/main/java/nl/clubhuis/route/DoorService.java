@@ -64,7 +64,7 @@ public class DoorService {
 	 */
 	@Transactional(readOnly = true)
 	public DoorPreparation prepare(String slug, MemberPrincipal person) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(person));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(person));
 		if (!DoorRules.mayAsk(visible.doetank(), visible.team(), Viewer.of(person))) {
 			throw new AccessDeniedException("only the team of an active Doetank asks its supporters");
 		}

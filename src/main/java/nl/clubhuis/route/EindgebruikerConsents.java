@@ -64,7 +64,7 @@ public class EindgebruikerConsents {
 	@Transactional(readOnly = true)
 	public Preparation prepare(String slug, MemberPrincipal person) {
 		Viewer viewer = Viewer.of(person);
-		Doetanks.Visible visible = this.doetanks.visible(slug, viewer);
+		Doetanks.Visible visible = this.doetanks.forAction(slug, viewer);
 		TeamRoles team = visible.team();
 		if (!OpdrachtgeverRules.mayRecordConsent(team, viewer)) {
 			throw new AccessDeniedException("only the team records an eindgebruiker's consent");

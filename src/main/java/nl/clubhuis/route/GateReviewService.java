@@ -87,7 +87,7 @@ public class GateReviewService {
 	 */
 	@Transactional
 	public void requestReview(String slug, String note, MemberPrincipal requester) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(requester));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(requester));
 		if (!RouteAccess.mayAskForReview(visible.team(), Viewer.of(requester))) {
 			throw new AccessDeniedException("only a trekker or a coach of this Doetank asks for a gate review");
 		}
@@ -120,7 +120,7 @@ public class GateReviewService {
 
 	@Transactional
 	public void record(String slug, GateReviewCommand command, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(coach));
 		DoetankRef doetank = visible.doetank();
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
@@ -159,7 +159,7 @@ public class GateReviewService {
 	}
 
 	private DoetankRef loadForReview(String slug, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(coach));
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
 		}

@@ -70,10 +70,14 @@ public class MilestoneService {
 	@Transactional(readOnly = true)
 	public MilestonePreparation prepare(String slug, MemberPrincipal person) {
 		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(person));
-		DoetankRef doetank = visible.doetank();
-		if (!MilestoneRules.mayKeep(doetank, visible.team(), Viewer.of(person))) {
+		if (!MilestoneRules.mayKeep(visible.doetank(), visible.team(), Viewer.of(person))) {
 			throw new AccessDeniedException("only the team keeps the milestones");
 		}
+		return preparation(visible);
+	}
+
+	private MilestonePreparation preparation(Doetanks.Visible visible) {
+		DoetankRef doetank = visible.doetank();
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate start = this.milestones.findRouteStart(doetank.id())
 			.map((instant) -> LocalDate.ofInstant(instant, this.clock.getZone()))
@@ -115,7 +119,21 @@ public class MilestoneService {
 	 */
 	@Transactional
 	public Long add(String slug, MilestoneEntry entry, MemberPrincipal person) {
-		MilestonePreparation preparation = prepare(slug, person);
+		return add(prepare(slug, person), entry, person);
+	}
+
+	/**
+	 * Adds a milestone to a Doetank's history, as an import does (like
+	 * {@code DoetankHistory}): also on a historical Doetank, on whose route no one adds
+	 * anything any more. The rules of the entry still hold; {@code person} is who it is
+	 * written in the name of, a member of the team.
+	 */
+	@Transactional
+	public Long addToHistory(String slug, MilestoneEntry entry, MemberPrincipal person) {
+		return add(preparation(this.doetanks.visible(slug, Viewer.of(person))), entry, person);
+	}
+
+	private Long add(MilestonePreparation preparation, MilestoneEntry entry, MemberPrincipal person) {
 		requireNoProblems(preparation, entry, null);
 		Optional<Milestone> twin = twin(preparation.doetank(), entry);
 		if (twin.isPresent()) {

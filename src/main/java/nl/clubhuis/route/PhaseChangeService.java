@@ -98,7 +98,7 @@ public class PhaseChangeService {
 	}
 
 	private Doetanks.Visible load(String slug, MemberPrincipal coach) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(coach));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(coach));
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank changes its phase");
 		}

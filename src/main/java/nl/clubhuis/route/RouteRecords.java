@@ -103,7 +103,7 @@ public class RouteRecords {
 	}
 
 	private DoetankRef loadForRecords(String slug, MemberPrincipal person) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(person));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(person));
 		if (!RouteAccess.keepsRecords(visible.team(), Viewer.of(person))) {
 			throw new AccessDeniedException("only the trekker and coach keep the route records");
 		}

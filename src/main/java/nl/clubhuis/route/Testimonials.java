@@ -49,7 +49,7 @@ public class Testimonials {
 	 */
 	@Transactional(readOnly = true)
 	public Own prepare(String slug, MemberPrincipal person) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(person));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(person));
 		if (!OpdrachtgeverRules.mayWriteTestimonial(visible.team(), Viewer.of(person))) {
 			throw new AccessDeniedException("only the opdrachtgever of this Doetank writes its testimonial");
 		}
@@ -86,7 +86,7 @@ public class Testimonials {
 	 */
 	@Transactional
 	public void remove(String slug, Long id, MemberPrincipal person) {
-		Doetanks.Visible visible = this.doetanks.visible(slug, Viewer.of(person));
+		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(person));
 		if (!person.isBeheerder()) {
 			throw new AccessDeniedException("only a beheerder removes a testimonial");
 		}

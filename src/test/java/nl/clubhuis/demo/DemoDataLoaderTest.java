@@ -205,7 +205,8 @@ class DemoDataLoaderTest {
 				new DemoProfiles(this.profiles, this.vocabulary),
 				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock),
 				new DemoDocuments(this.documents, this.doetankRefs),
-				new DemoAdopters(this.doetankRefs, this.adopters, this.memberDirectory));
+				new DemoAdopters(this.doetankRefs, this.adopters, this.memberDirectory),
+				new DemoLiveDoetanks(this.history, this.clock));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -261,9 +262,9 @@ class DemoDataLoaderTest {
 		assertThat(first.review().getHeldOn()).isEqualTo(LocalDate.of(2014, 4, 15));
 		assertThat(first.review().getCoachesPresent()).hasSizeGreaterThanOrEqualTo(2);
 
-		Timeline active = this.timelines.of(this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous()).ref());
+		Timeline active = this.timelines.of(this.catalog.show(DemoLiveDoetanks.ACTIVE, Viewer.anonymous()).ref());
 		assertThat(active.stages()).last()
-			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.EXPERIMENTEREN))
+			.satisfies((stage) -> assertThat(stage.phase()).isEqualTo(Phase.ADOPTEREN))
 			.satisfies((stage) -> assertThat(stage.isOngoing()).isTrue());
 	}
 
@@ -319,10 +320,10 @@ class DemoDataLoaderTest {
 			.orElseThrow();
 		assertThat(masterclass.isFull()).isTrue();
 		assertThat(masterclass.waiting()).isEqualTo(2);
-		EventCard meeting = this.agendaCatalog.find("werksessie-taken-van-de-regiegemeente-ordenen", Viewer.anonymous())
+		EventCard meeting = this.agendaCatalog.find("werksessie-de-proef-in-zwolle-voorbereiden", Viewer.anonymous())
 			.orElseThrow();
 		assertThat(meeting.type()).isEqualTo(EventType.DOETANK);
-		assertThat(meeting.host().slug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE);
+		assertThat(meeting.host().slug()).isEqualTo(DemoLiveDoetanks.ACTIVE);
 	}
 
 	@Test
@@ -365,16 +366,16 @@ class DemoDataLoaderTest {
 		// page.
 		assertThat(this.catalog.show("minder-formulieren-bij-de-wmo-aanvraag", Viewer.of(coach)).getStatus())
 			.isEqualTo(nl.clubhuis.doetank.DoetankStatus.VOORSTEL);
-		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous());
-		assertThat(regiegemeente.pendingRequests()).isNotEmpty();
-		assertThat(regiegemeente.isCoachOf(coach.id())).isTrue();
-		assertThat(this.timelines.of(regiegemeente.ref()).openRequests()).isNotEmpty();
-		assertThat(this.records.agreement(regiegemeente.getId())).isPresent();
-		assertThat(this.records.businessCase(regiegemeente.getId()).lines()).hasSize(2);
-		assertThat(regiegemeente.getExpertiseIds()).as("what the team looks for, in the vocabulary").hasSize(2);
-		assertThat(regiegemeente.getUrgency()).isEqualTo("hoog");
+		Doetank live = this.catalog.show(DemoLiveDoetanks.ACTIVE, Viewer.anonymous());
+		assertThat(live.pendingRequests()).isNotEmpty();
+		assertThat(live.isCoachOf(coach.id())).isTrue();
+		assertThat(this.timelines.of(live.ref()).openRequests()).isNotEmpty();
+		assertThat(this.records.agreement(live.getId())).isPresent();
+		assertThat(this.records.businessCase(live.getId()).lines()).hasSize(2);
+		assertThat(live.getExpertiseIds()).as("what the team looks for, in the vocabulary").hasSize(2);
+		assertThat(live.getUrgency()).isEqualTo("hoog");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM doetank_revision WHERE doetank_id = ?", Integer.class,
-				regiegemeente.getId()))
+				live.getId()))
 			.as("the trekker's and the coach's save")
 			.isEqualTo(2);
 	}
@@ -382,11 +383,10 @@ class DemoDataLoaderTest {
 	@Test
 	void theDemoLidHasAnInvitationToAnswerAndTeamsListPeopleWithoutAnAccount() {
 		MemberPrincipal lid = this.members.findByEmail("lid@example.org").orElseThrow();
-		assertThat(this.invitations.openFor(lid.id())).anySatisfy(
-				(invitation) -> assertThat(invitation.doetank().slug()).isEqualTo(DemoDataLoader.REGIEGEMEENTE));
-		Doetank regiegemeente = this.catalog.show(DemoDataLoader.REGIEGEMEENTE, Viewer.anonymous());
-		assertThat(this.guests.of(regiegemeente.getId())).extracting(nl.clubhuis.doetank.Guest::name)
-			.contains("Henk Verbeek");
+		assertThat(this.invitations.openFor(lid.id()))
+			.anySatisfy((invitation) -> assertThat(invitation.doetank().slug()).isEqualTo(DemoLiveDoetanks.ACTIVE));
+		Doetank live = this.catalog.show(DemoLiveDoetanks.ACTIVE, Viewer.anonymous());
+		assertThat(this.guests.of(live.getId())).extracting(nl.clubhuis.doetank.Guest::name).contains("Henk Verbeek");
 	}
 
 	@Test
@@ -418,13 +418,27 @@ class DemoDataLoaderTest {
 			.extracting((usage) -> usage.doetank().slug())
 			.contains("kennisbehoud-publieke-sector");
 		assertThat(this.partners.byKind().get(PartnerKind.CONSORTIUM)).extracting(PartnerEntry::name)
-			.contains("Kennisland", "Kafkabrigade", "TNO");
+			.contains("Kennisland", "Kafkabrigade", "TNO")
+			.noneMatch((name) -> name.contains("BWOB"));
 
 		List<TemplateFile> files = this.toolkitCatalog.templates("business-case");
 		assertThat(files).extracting(TemplateFile::fileName).contains("businesscase-rekenblad.ods");
 		this.mvc.perform(get("/toolkit/business-case/bestanden/" + files.get(0).id()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/vnd.oasis.opendocument.spreadsheet"));
+	}
+
+	@Test
+	void bwobIsListedAsTheNetworksFunderNotAsPartOfTheConsortium() throws Exception {
+		String bwob = "Beter Werken in het Openbaar Bestuur (BWOB)";
+		nl.clubhuis.Html page = nl.clubhuis.Html.of(this.mvc.perform(get("/partners")).andExpect(status().isOk()));
+		assertThat(page.text("#titel-financier")).isEqualTo("Opdrachtgever en financier");
+		assertThat(page.texts("section#financier .card__title")).contains(bwob);
+		assertThat(page.texts("section#consortium .card__title")).contains("Kennisland").doesNotContain(bwob);
+
+		nl.clubhuis.Html about = nl.clubhuis.Html.of(this.mvc.perform(get("/over")).andExpect(status().isOk()));
+		assertThat(about.one("h3:containsOwn(Opdrachtgever en financier) + ul").text()).contains(bwob);
+		assertThat(about.one("h3:containsOwn(Consortium) + ul").text()).doesNotContain("BWOB");
 	}
 
 	private Map<String, Object> counts() {

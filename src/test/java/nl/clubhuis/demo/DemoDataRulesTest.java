@@ -79,7 +79,8 @@ class DemoDataRulesTest {
 			.stream()
 			.filter(SeedDoetank::isDoetank)
 			.map(SeedDoetank::slug)
-			.toList();
+			.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+		slugs.addAll(DemoLiveDoetanks.SLUGS);
 		this.demo = new MapSqlParameterSource("slugs", slugs);
 		Map<String, Object> before = counts();
 		loader.load();
@@ -170,8 +171,8 @@ class DemoDataRulesTest {
 		assertThat(this.jdbc.queryForList("""
 				select slug from doetank where slug in (:slugs) and status = 'ACTIEF' and record_ends_on is null""",
 				this.demo, String.class))
-			.as("only the demo's live example is kept in the present")
-			.containsExactly(DemoDataLoader.REGIEGEMEENTE);
+			.as("only the demo's Doetanks of today are kept in the present")
+			.containsExactlyInAnyOrderElementsOf(DemoLiveDoetanks.SLUGS);
 		assertThat(this.cards.lookingForMembers(500)).extracting(DoetankCard::slug)
 			.doesNotContain("gemeente-zonder-huis-2-rugzakje", "open-slopen", "3d-printen");
 
@@ -181,6 +182,23 @@ class DemoDataRulesTest {
 		Html rugzakje = Html.of(this.mvc.perform(get("/doetanks/gemeente-zonder-huis-2-rugzakje")));
 		assertThat(rugzakje.text("#historisch")).contains("juli 2013");
 		assertThat(rugzakje.has("#meedoen .tags")).as("no list of who the team looks for").isFalse();
+	}
+
+	@Test
+	void noDoetankThatReadsAsActiveStartedBeforeTheStoryEnded() {
+		assertThat(this.jdbc.queryForList("""
+				select slug from doetank where slug in (:slugs) and status = 'ACTIEF' and record_ends_on is null
+				  and (start_date is null or start_date < date '2015-01-01')""", this.demo, String.class))
+			.as("an active Doetank of before 2015 is historical: its record ends")
+			.isEmpty();
+		assertThat(this.jdbc.queryForList("""
+				select slug from doetank where slug in (:slugs) and record_ends_on is null
+				  and start_date > :since""",
+				new MapSqlParameterSource(this.demo.getValues()).addValue("since",
+						LocalDate.now(this.clock).minusYears(1)),
+				String.class))
+			.as("the Doetanks of today started within the last year, counted from today")
+			.contains(DemoLiveDoetanks.ACTIVE);
 	}
 
 	@Test
@@ -226,10 +244,13 @@ class DemoDataRulesTest {
 		while (page.hasNext());
 		List<String> slugs = listed.stream().map((row) -> row.doetank().slug()).toList();
 		assertThat(historical).isNotEmpty();
-		assertThat(slugs).contains(DemoDataLoader.REGIEGEMEENTE).doesNotContainAnyElementsOf(historical);
-		assertThat(listed).filteredOn((row) -> row.doetank().slug().equals(DemoDataLoader.REGIEGEMEENTE))
+		assertThat(historical).contains("rol-in-regiegemeente");
+		assertThat(slugs).contains(DemoLiveDoetanks.STALLING).doesNotContainAnyElementsOf(historical);
+		assertThat(listed).filteredOn((row) -> row.doetank().slug().equals(DemoLiveDoetanks.STALLING))
 			.singleElement()
-			.satisfies((row) -> assertThat(row.mayRequest()).as("the demo coach coaches it").isTrue());
+			.satisfies((row) -> assertThat(row.mayRequest()).as("the demo coach coaches it").isTrue())
+			.satisfies((row) -> assertThat(row.daysInPhase()).as("in schetsen for most of a year, not for years")
+				.isBetween(300L, 400L));
 	}
 
 	private Map<String, String> statusAndPhase() {

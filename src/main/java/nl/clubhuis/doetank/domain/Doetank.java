@@ -366,7 +366,7 @@ public class Doetank {
 	 * the phase the Doetank was in.
 	 */
 	public Phase decide(GateDecision decision, Instant now) {
-		if (this.status != DoetankStatus.ACTIEF) {
+		if (!isOpen()) {
 			throw new RuleViolationException("gate.rule.routeEnded");
 		}
 		decision.requireAllowedIn(this.phase);
@@ -398,7 +398,7 @@ public class Doetank {
 	 * route). Returns the phase the Doetank was in.
 	 */
 	public Phase move(Phase to, String reason, Instant now) {
-		if (this.status != DoetankStatus.ACTIEF) {
+		if (!isOpen()) {
 			throw new RuleViolationException("gate.rule.routeEnded");
 		}
 		if (to == null || Math.abs(to.ordinal() - this.phase.ordinal()) != 1) {
@@ -438,7 +438,7 @@ public class Doetank {
 	 * A member asks to join in a role an outsider may ask for (never trekker or coach).
 	 */
 	public void requestToJoin(Long memberId, MembershipRole role, String motivation, Instant now) {
-		if (this.status != DoetankStatus.ACTIEF) {
+		if (!isOpen()) {
 			throw new RuleViolationException("doetank.rule.joinOnlyActive");
 		}
 		if (!role.isOpenToOutsiders()) {
@@ -517,7 +517,7 @@ public class Doetank {
 	 * instead of their old role.
 	 */
 	public void appointTrekker(Long membershipId, Instant now, LocalDate today) {
-		if (this.status != DoetankStatus.ACTIEF) {
+		if (!isOpen()) {
 			throw new RuleViolationException("doetank.rule.trekkerOnlyWhileActive");
 		}
 		Membership current = this.memberships.stream()
@@ -663,7 +663,7 @@ public class Doetank {
 
 	/** How other modules refer to this Doetank. */
 	public DoetankRef ref() {
-		return new DoetankRef(this.id, this.slug, this.title, this.phase, this.status);
+		return new DoetankRef(this.id, this.slug, this.title, this.phase, this.status, isHistorical());
 	}
 
 	public boolean isPublic() {
@@ -737,6 +737,14 @@ public class Doetank {
 
 	public boolean isHistorical() {
 		return this.recordEndsOn != null;
+	}
+
+	/**
+	 * Its route and team are open for work: active, and not historical (a historical
+	 * Doetank's story is told; nothing happens on it any more).
+	 */
+	public boolean isOpen() {
+		return this.status == DoetankStatus.ACTIEF && !isHistorical();
 	}
 
 	public String getTypology() {

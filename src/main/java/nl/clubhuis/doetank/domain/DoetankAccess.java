@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and do what with one Doetank. Rights come from the role in that Doetank; a
- * beheerder may always step in (and the services log it).
+ * beheerder may always step in (and the services log it). Joining and keeping the team
+ * are for an open Doetank ({@link Doetank#isOpen()}): not for a finished or historical
+ * one.
  */
 @Component
 public class DoetankAccess {
@@ -36,7 +38,7 @@ public class DoetankAccess {
 
 	/** Not for who is in the team, asked already, or has an invitation to answer. */
 	public boolean canAskToJoin(Doetank doetank, Viewer viewer) {
-		return doetank.getStatus() == DoetankStatus.ACTIEF && viewer.memberId()
+		return doetank.isOpen() && viewer.memberId()
 			.filter((id) -> doetank.involves(id) || doetank.roster().openInvitationOf(id).isPresent())
 			.isEmpty();
 	}
@@ -55,7 +57,7 @@ public class DoetankAccess {
 	 * A trekker may make a team member trekker, so the lead can be shared or handed over.
 	 */
 	public boolean canAppointTrekker(Doetank doetank, Viewer viewer) {
-		return doetank.getStatus() == DoetankStatus.ACTIEF && canDecideRequests(doetank, viewer);
+		return doetank.isOpen() && canDecideRequests(doetank, viewer);
 	}
 
 	/**
@@ -63,7 +65,7 @@ public class DoetankAccess {
 	 * ended, guests) by its trekkers and its coaches; a beheerder may step in.
 	 */
 	public boolean canManageTeam(Doetank doetank, Viewer viewer) {
-		return doetank.getStatus() == DoetankStatus.ACTIEF
+		return doetank.isOpen()
 				&& (viewer.memberId().filter((id) -> doetank.isTrekker(id) || doetank.isCoachOf(id)).isPresent()
 						|| viewer.isBeheerder());
 	}
@@ -73,7 +75,7 @@ public class DoetankAccess {
 	 * not.
 	 */
 	public boolean canAssignCoaches(Doetank doetank, Viewer viewer) {
-		return doetank.getStatus() == DoetankStatus.ACTIEF && (viewer.isCoach() || viewer.isBeheerder());
+		return doetank.isOpen() && (viewer.isCoach() || viewer.isBeheerder());
 	}
 
 	public TeamPermissions teamPermissions(Doetank doetank, Viewer viewer) {

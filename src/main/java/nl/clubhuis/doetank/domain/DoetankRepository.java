@@ -85,14 +85,14 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			order by d.updatedAt desc""")
 	List<Doetank> findInvolving(Long memberId, Limit limit);
 
-	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.id in :ids")
+	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status, d.recordEndsOn) from Doetank d where d.id in :ids")
 	List<DoetankRef> findRefs(Collection<Long> ids);
 
-	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d where d.slug = :slug")
+	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status, d.recordEndsOn) from Doetank d where d.slug = :slug")
 	Optional<DoetankRef> findRefBySlug(String slug);
 
 	@Query("""
-			select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status) from Doetank d
+			select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status, d.recordEndsOn) from Doetank d
 			where d.status in :statuses and (lower(d.title) in :names or d.slug in :names)""")
 	List<DoetankRef> findNamedRefs(Collection<String> names, Collection<DoetankStatus> statuses);
 

@@ -1,6 +1,5 @@
 package nl.clubhuis.doetank.domain;
 
-import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.MembershipState;
 import nl.clubhuis.doetank.Ring;
@@ -196,7 +195,7 @@ public final class Roster {
 	}
 
 	private void requireActive() {
-		if (this.doetank.getStatus() != DoetankStatus.ACTIEF) {
+		if (!this.doetank.isOpen()) {
 			throw new RuleViolationException("doetank.rule.teamOnlyWhileActive");
 		}
 	}

@@ -23,10 +23,12 @@ public final class MilestoneRules {
 	/**
 	 * The team of a public Doetank (anyone with a current role in it, its coaches
 	 * included) keeps its milestones; a beheerder may step in (and the service logs it).
-	 * Proposals have no route yet.
+	 * Proposals have no route yet; a historical Doetank's story is told (its milestones
+	 * come with its history, see {@code MilestoneService#addToHistory}).
 	 */
 	public static boolean mayKeep(DoetankRef doetank, TeamRoles team, Viewer viewer) {
-		return doetank.isPublic() && (viewer.memberId().filter(team::isMember).isPresent() || viewer.isBeheerder());
+		return doetank.isPublic() && !doetank.historical()
+				&& (viewer.memberId().filter(team::isMember).isPresent() || viewer.isBeheerder());
 	}
 
 	/**

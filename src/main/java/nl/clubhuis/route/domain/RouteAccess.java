@@ -9,7 +9,8 @@ import nl.clubhuis.route.RoutePermissions;
 
 /**
  * Who may do what along a Doetank's route. Rights come from the role in that Doetank; a
- * beheerder may always step in (and the services log it).
+ * beheerder may always step in (and the services log it). A historical Doetank (its story
+ * told, {@link DoetankRef#historical()}) is not active and offers nothing.
  */
 public final class RouteAccess {
 
@@ -55,7 +56,7 @@ public final class RouteAccess {
 		boolean keepsRecords = active && keepsRecords(team, viewer);
 		return new RoutePermissions(active && isReviewer(team, viewer), mayRequestReview(doetank, team, viewer),
 				keepsRecords, keepsRecords && doetank.phase() != null && !doetank.phase().isBefore(Phase.ADOPTEREN),
-				doetank.phase() == Phase.VERBREDEN && doetank.status() != DoetankStatus.GESTOPT
+				doetank.phase() == Phase.VERBREDEN && doetank.status() != DoetankStatus.GESTOPT && !doetank.historical()
 						&& isReviewer(team, viewer));
 	}
 

@@ -63,6 +63,27 @@ class RouteAccessTest {
 			.isEqualTo(RoutePermissions.NONE);
 	}
 
+	@Test
+	void aHistoricalDoetankOffersNothingToAnyone() {
+		DoetankRef experimenteren = new DoetankRef(10L, "proef", "Proef", Phase.EXPERIMENTEREN, DoetankStatus.ACTIEF,
+				true);
+		DoetankRef verbreden = new DoetankRef(11L, "breed", "Breed", Phase.VERBREDEN, DoetankStatus.ACTIEF, true);
+		assertThat(experimenteren.isActive()).as("its route is closed").isFalse();
+		for (Viewer viewer : java.util.List.of(TREKKER, COACH, BEHEERDER)) {
+			assertThat(RouteAccess.permissions(experimenteren, TEAM, viewer)).isEqualTo(RoutePermissions.NONE);
+			assertThat(RouteAccess.permissions(verbreden, TEAM, viewer)).as("no diffusietank either")
+				.isEqualTo(RoutePermissions.NONE);
+			assertThat(MilestoneRules.mayKeep(experimenteren, TEAM, viewer)).isFalse();
+		}
+		assertThat(RouteAccess.mayRequestReview(experimenteren, TEAM, COACH)).isFalse();
+		assertThat(DoorRules.mayAsk(experimenteren, TEAM, TREKKER)).isFalse();
+		assertThat(OpdrachtgeverRules.consentOpen(experimenteren)).isFalse();
+		assertThat(OpdrachtgeverRules.hasResultToJudge(verbreden)).isFalse();
+		assertThat(RouteAccess.permissions(doetank(Phase.EXPERIMENTEREN, DoetankStatus.ACTIEF), TEAM, COACH))
+			.as("the same Doetank, not historical")
+			.isNotEqualTo(RoutePermissions.NONE);
+	}
+
 	private static DoetankRef doetank(Phase phase, DoetankStatus status) {
 		return new DoetankRef(10L, "proef", "Proef", phase, status);
 	}
