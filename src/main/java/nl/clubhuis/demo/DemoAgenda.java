@@ -88,9 +88,11 @@ class DemoAgenda {
 							Drie pitches, één vraag: wie kan in de eigen organisatie een deur openen? \
 							Deelnemers bepalen in het open slot zelf de andere thema's."""),
 			new DemoEvent("Café: van experiment naar verbreden", EventType.CAFE, 17, "15:30", "18:00", KENNISLAND, null,
-					50, List.of("kennisbehoud-publieke-sector", "slim-en-verantwoord-innen"), null, """
+					50, List.of("kennisbehoud-publieke-sector", DemoLiveDoetanks.ACTIVE), null, """
 							Hoe laat je een werkende oplossing landen bij andere organisaties? \
-							Kennisbehoud publieke sector vertelt hoe ze van het Kadaster naar een kenniskring gingen.
+							Kennisbehoud publieke sector vertelt hoe ze destijds van het Kadaster naar een \
+							kenniskring gingen; Vroeg erbij bij overheidsschulden vraagt wat dat betekent voor \
+							hun proef in Zwolle.
 
 							- 15:30 inloop
 							- 16:00 twee Doetanks op het podium
@@ -101,10 +103,10 @@ class DemoAgenda {
 					List.of(), null, """
 							Een kleine groep, hard werken: je maakt de business case van je eigen Doetank, \
 							met kosten en baten voor elke partij. Vol? Zet je op de wachtlijst."""),
-			new DemoEvent("Show and Tell online: het verhaal van Slim en verantwoord innen", EventType.SHOW_AND_TELL,
-					52, "10:00", "11:30", null, "https://meet.example.org/show-and-tell", null,
-					List.of("slim-en-verantwoord-innen"), null, """
-							Online schrijven we mee aan het verhaal van een Doetank in de fase experimenteren. \
+			new DemoEvent("Show and Tell online: Vroeg erbij bij overheidsschulden", EventType.SHOW_AND_TELL, 52,
+					"10:00", "11:30", null, "https://meet.example.org/show-and-tell", null,
+					List.of(DemoLiveDoetanks.ACTIVE), null, """
+							Online schrijven we mee aan het verhaal van een Doetank in de fase adopteren. \
 							Geen maximum aantal deelnemers."""),
 			new DemoEvent("Grand Café 2027", EventType.GRAND_CAFE, 95, "13:00", "18:00",
 					"Fabrique des Lumières, Westergasterrein, Amsterdam", null, 150, List.of(), null, """
