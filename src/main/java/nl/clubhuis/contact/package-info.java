@@ -11,5 +11,5 @@
  * {@link nl.clubhuis.contact.ReportedMessages} (for the beheer pages). The tables, the
  * rules and the mail live in {@code domain}, the pages in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "member", "moderation", "shared" })
 package nl.clubhuis.contact;

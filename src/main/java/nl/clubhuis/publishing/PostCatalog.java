@@ -34,6 +34,14 @@ public class PostCatalog {
 		return this.lists.latest(kinds, howMany);
 	}
 
+	/**
+	 * Concepts and ingeplande posts of every kind, last changed first, for the editorial
+	 * desk (which decides who sees them).
+	 */
+	public List<PostCard> unpublished(int howMany) {
+		return this.lists.unpublishedOfEveryKind(howMany);
+	}
+
 	/** One post as a list shows it, whatever its state. */
 	public Optional<PostCard> card(Long id) {
 		return this.lists.card(id);

@@ -47,7 +47,9 @@ class EnumColumnsTest {
 	 * names they hold: checked like the mapped ones.
 	 */
 	static final Map<String, Class<? extends Enum<?>>> WRITTEN_WITH_SQL = Map.of("follow.target_kind",
-			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class);
+			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class,
+			"report.item_kind", nl.clubhuis.moderation.ReportKind.class, "report.outcome",
+			nl.clubhuis.moderation.domain.Reports.Outcome.class);
 
 	private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 

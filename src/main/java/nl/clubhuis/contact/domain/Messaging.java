@@ -14,6 +14,8 @@ import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.ProfileVisibility;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.moderation.ReportInbox;
+import nl.clubhuis.moderation.ReportKind;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,8 +55,12 @@ public class Messaging {
 
 	private final Clock clock;
 
+	private final ReportInbox reportsToRedactie;
+
 	Messaging(ContactMessageRepository messages, ContactPreferenceRepository preferences, MemberDirectory members,
-			Doetanks doetanks, ContactMail mail, ContactProperties properties, JdbcTemplate jdbc, Clock clock) {
+			Doetanks doetanks, ContactMail mail, ContactProperties properties, JdbcTemplate jdbc, Clock clock,
+			ReportInbox reportsToRedactie) {
+		this.reportsToRedactie = reportsToRedactie;
 		this.messages = messages;
 		this.preferences = preferences;
 		this.members = members;
@@ -120,7 +126,13 @@ public class Messaging {
 	@Transactional
 	public boolean report(String token) {
 		Optional<ContactMessage> message = byReportToken(token);
-		message.ifPresent((found) -> found.report(this.clock.instant()));
+		message.ifPresent((found) -> {
+			if (found.report(this.clock.instant())) {
+				// Into the redactie's moderation queue too, by the recipient (the link
+				// proves it).
+				this.reportsToRedactie.recordReport(ReportKind.MESSAGE, found.getId(), found.getRecipientId(), "");
+			}
+		});
 		return message.isPresent();
 	}
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.moderation.ReportInbox;
+import nl.clubhuis.moderation.ReportKind;
 import nl.clubhuis.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -26,7 +28,11 @@ public class CommentService {
 
 	private final Clock clock;
 
-	CommentService(PostCommentRepository comments, PostWriting posts, PostLocator locator, Clock clock) {
+	private final ReportInbox moderation;
+
+	CommentService(PostCommentRepository comments, PostWriting posts, PostLocator locator, Clock clock,
+			ReportInbox moderation) {
+		this.moderation = moderation;
 		this.comments = comments;
 		this.posts = posts;
 		this.locator = locator;
@@ -75,6 +81,9 @@ public class CommentService {
 	public CommentOnPost report(Long commentId, Viewer reporter) {
 		CommentOnPost visible = findVisible(commentId, reporter);
 		visible.comment().report(this.clock.instant());
+		// The redactie's moderation queue holds it too (without a reason: this older
+		// button has none).
+		this.moderation.recordReport(ReportKind.COMMENT, commentId, reporter.memberId().orElse(null), "");
 		return visible;
 	}
 
@@ -94,10 +103,10 @@ public class CommentService {
 		return new CommentOnPost(comment, this.locator.locate(comment.getPost()));
 	}
 
-	/** The comments under a post, hidden ones only for redacteurs. */
+	/** The comments under a post, hidden ones only for redacteurs and their author. */
 	@Transactional(readOnly = true)
 	public Page<PostComment> under(Post post, Viewer viewer, int page) {
-		return this.comments.findUnder(post.getId(), PostAccess.canModerate(viewer),
+		return this.comments.findUnder(post.getId(), PostAccess.canModerate(viewer), viewer.memberId().orElse(-1L),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}
 

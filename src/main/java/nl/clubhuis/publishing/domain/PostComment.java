@@ -45,6 +45,8 @@ public class PostComment {
 
 	private boolean hidden;
 
+	private String hiddenReason;
+
 	@Version
 	private long version;
 
@@ -69,12 +71,19 @@ public class PostComment {
 	}
 
 	void hide() {
+		hide(null);
+	}
+
+	/** Hidden by the redactie, with the word to its author (may be empty). */
+	void hide(String reason) {
 		this.hidden = true;
+		this.hiddenReason = (reason == null || reason.isBlank()) ? null : reason;
 	}
 
 	/** Restoring also clears the reports: a redacteur has looked at them. */
 	void restore() {
 		this.hidden = false;
+		this.hiddenReason = null;
 		this.reportCount = 0;
 		this.lastReportedAt = null;
 	}
@@ -122,6 +131,11 @@ public class PostComment {
 
 	public boolean isHidden() {
 		return this.hidden;
+	}
+
+	/** The redactie's word to the author when they hid it, or null. */
+	public String getHiddenReason() {
+		return this.hiddenReason;
 	}
 
 	public long getVersion() {

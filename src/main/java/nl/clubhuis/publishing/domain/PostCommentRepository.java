@@ -10,23 +10,29 @@ import org.springframework.data.repository.query.Param;
 
 interface PostCommentRepository extends JpaRepository<PostComment, Long> {
 
-	/** The comments under a post, oldest first; hidden ones only for redacteurs. */
+	/**
+	 * The comments under a post, oldest first; hidden ones only for redacteurs and their
+	 * author.
+	 */
 	@Query(value = """
 			select c from PostComment c
-			where c.post.id = :postId and (c.hidden = false or :withHidden = true)
+			where c.post.id = :postId and (c.hidden = false or :withHidden = true or c.authorId = :viewerId)
 			order by c.writtenAt, c.id
 			""", countQuery = """
 			select count(c) from PostComment c
-			where c.post.id = :postId and (c.hidden = false or :withHidden = true)
+			where c.post.id = :postId and (c.hidden = false or :withHidden = true or c.authorId = :viewerId)
 			""")
 	Page<PostComment> findUnder(@Param("postId") Long postId, @Param("withHidden") boolean withHidden,
-			Pageable pageable);
+			@Param("viewerId") Long viewerId, Pageable pageable);
 
 	@Query(value = """
 			select c from PostComment c join fetch c.post
 			where c.reportCount > 0 order by c.hidden, c.lastReportedAt desc
 			""", countQuery = "select count(c) from PostComment c where c.reportCount > 0")
 	Page<PostComment> findReported(Pageable pageable);
+
+	@Query("select c from PostComment c join fetch c.post where c.id in :ids")
+	java.util.List<PostComment> findAllWithPost(@Param("ids") java.util.Collection<Long> ids);
 
 	@Query("select c from PostComment c join fetch c.post where c.id = :id")
 	Optional<PostComment> findWithPost(@Param("id") Long id);

@@ -145,6 +145,12 @@ public class PostLists {
 		return this.cards.of(this.posts.findUnpublished(Set.of(kind), this.clock.instant(), Limit.of(UNPUBLISHED)));
 	}
 
+	/** Concepts and ingeplande posts of every kind (the caller decides who sees them). */
+	public List<PostCard> unpublishedOfEveryKind(int howMany) {
+		return this.cards.of(this.posts.findUnpublished(java.util.EnumSet.allOf(PostKind.class), this.clock.instant(),
+				Limit.of(howMany)));
+	}
+
 	/** The viewer's own concepts and ingeplande posts on a Doetank's blog. */
 	public List<PostCard> unpublishedOf(DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		if (viewer.memberId().filter(team::involves).isEmpty()) {

@@ -1,0 +1,16 @@
+/**
+ * Moderation: members report what others wrote (comments, messages, profiles, and later
+ * questions and answers) with a reason; the redactie sees one queue at
+ * /redactie/meldingen, grouped by item, and hides, restores or dismisses, with a word to
+ * the author, who is told through a notification.
+ * <p>
+ * The modules that own the content implement the SPI
+ * {@link nl.clubhuis.moderation.Reportables} (one small bean per
+ * {@link nl.clubhuis.moderation.ReportKind}); this module knows them only by that SPI, so
+ * it depends on no content module and they may depend on it. The editorial desk (module
+ * {@code redactie}) reads the queue through {@link nl.clubhuis.moderation.Moderation}.
+ * <p>
+ * This package is the module's API; {@code domain} and {@code web} are internal.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "member", "notifications", "shared" })
+package nl.clubhuis.moderation;

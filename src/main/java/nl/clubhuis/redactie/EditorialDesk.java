@@ -1,0 +1,73 @@
+package nl.clubhuis.redactie;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.EventCard;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.moderation.Moderation;
+import nl.clubhuis.moderation.Moderation.QueueItem;
+import nl.clubhuis.publishing.PostCard;
+import nl.clubhuis.publishing.PostCatalog;
+import nl.clubhuis.publishing.PostKind;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the editorial desk shows, for redacteuren and beheerders only (checked here,
+ * once): each section a fixed, small number of statements.
+ */
+@Service
+public class EditorialDesk {
+
+	static final int SECTION = 6;
+
+	static final Duration UNANSWERED = Duration.ofDays(7);
+
+	private final PostCatalog posts;
+
+	private final AgendaCatalog agenda;
+
+	private final Moderation moderation;
+
+	private final ObjectProvider<UnansweredQuestions> questions;
+
+	private final Clock clock;
+
+	EditorialDesk(PostCatalog posts, AgendaCatalog agenda, Moderation moderation,
+			ObjectProvider<UnansweredQuestions> questions, Clock clock) {
+		this.posts = posts;
+		this.agenda = agenda;
+		this.moderation = moderation;
+		this.questions = questions;
+		this.clock = clock;
+	}
+
+	public Desk of(MemberPrincipal member) {
+		if (member == null || !member.isRedactie()) {
+			throw new AccessDeniedException("the editorial desk is for the redactie");
+		}
+		Optional<List<UnansweredQuestions.UnansweredQuestion>> unanswered = Optional
+			.ofNullable(this.questions.getIfAvailable())
+			.map((q) -> q.askedBefore(this.clock.instant().minus(UNANSWERED), SECTION));
+		return new Desk(this.posts.unpublished(SECTION), this.moderation.top(SECTION),
+				this.agenda.upcoming(null, 0).getContent().stream().limit(SECTION).toList(), unanswered.orElse(null),
+				this.posts.latest(EnumSet.allOf(PostKind.class), SECTION));
+	}
+
+	/**
+	 * The desk's sections; {@code unanswered} is null while no module answers for
+	 * questions.
+	 */
+	public record Desk(List<PostCard> unpublished, Page<QueueItem> reported, List<EventCard> upcoming,
+			List<UnansweredQuestions.UnansweredQuestion> unanswered, List<PostCard> recent) {
+	}
+
+}
