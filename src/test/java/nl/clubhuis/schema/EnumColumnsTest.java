@@ -47,7 +47,10 @@ class EnumColumnsTest {
 	 * names they hold: checked like the mapped ones.
 	 */
 	static final Map<String, Class<? extends Enum<?>>> WRITTEN_WITH_SQL = Map.of("follow.target_kind",
-			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class);
+			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class,
+			"notification_preference.kind", nl.clubhuis.notifications.NotificationKind.class,
+			"notification_preference.delivery", nl.clubhuis.notifications.domain.Delivery.class,
+			"notification_digest.period", nl.clubhuis.notifications.domain.DigestPeriod.class);
 
 	private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 
