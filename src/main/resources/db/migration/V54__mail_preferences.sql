@@ -18,3 +18,11 @@ CREATE TABLE notification_digest (
     period     VARCHAR(10) NOT NULL CHECK (period IN ('DAILY', 'WEEKLY', 'NEVER')),
     sent_until TIMESTAMPTZ
 );
+
+-- The key that signs the one-click unsubscribe links in notification mails, made once by
+-- the first instance that needs it (when clubhuis.unsubscribe-key is not set), so every
+-- instance checks links with the same key. Never in the repository.
+CREATE TABLE notification_secret (
+    id     SMALLINT     PRIMARY KEY CHECK (id = 1),
+    secret VARCHAR(100) NOT NULL
+);

@@ -34,7 +34,11 @@ class DigestMails {
 
 	private final NotificationMailTexts texts;
 
-	DigestMails(JdbcTemplate jdbc, MemberDirectory members, Mails mails, NotificationMailTexts texts) {
+	private final Unsubscribes unsubscribes;
+
+	DigestMails(JdbcTemplate jdbc, MemberDirectory members, Mails mails, NotificationMailTexts texts,
+			Unsubscribes unsubscribes) {
+		this.unsubscribes = unsubscribes;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.mails = mails;
@@ -65,8 +69,8 @@ class DigestMails {
 				.map((item) -> this.texts.text(item.kind(), item.arguments(), member.locale()) + "\n"
 						+ this.texts.url(item.link()))
 				.toList();
-			this.mails.send(member.email(), member.locale(), "digest", "/mijn/meldingen", member.name(),
-					String.join("\n\n", lines), this.texts.settingsUrl());
+			this.mails.send(this.unsubscribes.extras(member.id(), null), member.email(), member.locale(), "digest",
+					"/mijn/meldingen", member.name(), String.join("\n\n", lines), this.texts.settingsUrl());
 			sent++;
 		}
 		return sent;

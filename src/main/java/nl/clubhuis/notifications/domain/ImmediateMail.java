@@ -18,9 +18,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Once notifications are committed, every recipient who wants that kind at once gets one
- * mail, in their language, leading to the page. Two statements per batch whatever its
- * size: the notifications with their recipients' choices, and the recipients' addresses.
- * A notification that shows later (a scheduled post) is left to the digest.
+ * mail, in their language, leading to the page, with a one-click unsubscribe link. Two
+ * statements per batch whatever its size: the notifications with their recipients'
+ * choices, and the recipients' addresses. A notification that shows later (a scheduled
+ * post) is left to the digest.
  */
 @Component
 class ImmediateMail {
@@ -33,9 +34,13 @@ class ImmediateMail {
 
 	private final NotificationMailTexts texts;
 
+	private final Unsubscribes unsubscribes;
+
 	private final Clock clock;
 
-	ImmediateMail(JdbcTemplate jdbc, MemberDirectory members, Mails mails, NotificationMailTexts texts, Clock clock) {
+	ImmediateMail(JdbcTemplate jdbc, MemberDirectory members, Mails mails, NotificationMailTexts texts,
+			Unsubscribes unsubscribes, Clock clock) {
+		this.unsubscribes = unsubscribes;
 		this.jdbc = jdbc;
 		this.members = members;
 		this.mails = mails;
@@ -66,7 +71,8 @@ class ImmediateMail {
 			if (member == null || member.email() == null) {
 				continue;
 			}
-			this.mails.send(member.email(), member.locale(), "notification", notification.link(), member.name(),
+			this.mails.send(this.unsubscribes.extras(member.id(), notification.kind()), member.email(), member.locale(),
+					"notification", notification.link(), member.name(),
 					this.texts.text(notification.kind(), notification.arguments(), member.locale()),
 					this.texts.settingsUrl());
 		}
