@@ -12,7 +12,10 @@ import nl.clubhuis.shared.Mails;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One-click unsubscribe (RFC 8058) for notification mails and digests: the signed link in
@@ -33,9 +36,13 @@ public class Unsubscribes {
 
 	private volatile UnsubscribeToken tokens;
 
-	Unsubscribes(JdbcTemplate jdbc, MailPreferences preferences,
+	private final TransactionTemplate ownTransaction;
+
+	Unsubscribes(JdbcTemplate jdbc, MailPreferences preferences, PlatformTransactionManager transactions,
 			@Value("${clubhuis.unsubscribe-key:}") String configuredKey) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.preferences = preferences;
 		this.configuredKey = configuredKey;
 	}
@@ -87,16 +94,22 @@ public class Unsubscribes {
 		return made;
 	}
 
+	/**
+	 * The configured key, or the one in the database, made by whoever needs it first: in
+	 * a transaction of its own, as the first need may come inside a read-only one.
+	 */
 	private byte[] key() {
 		if (!this.configuredKey.isBlank()) {
 			return this.configuredKey.getBytes(StandardCharsets.UTF_8);
 		}
 		byte[] fresh = new byte[32];
 		new SecureRandom().nextBytes(fresh);
-		this.jdbc.update("INSERT INTO notification_secret (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
-				Base64.getEncoder().encodeToString(fresh));
-		return Base64.getDecoder()
-			.decode(this.jdbc.queryForObject("SELECT secret FROM notification_secret WHERE id = 1", String.class));
+		String stored = this.ownTransaction.execute((status) -> {
+			this.jdbc.update("INSERT INTO notification_secret (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+					Base64.getEncoder().encodeToString(fresh));
+			return this.jdbc.queryForObject("SELECT secret FROM notification_secret WHERE id = 1", String.class);
+		});
+		return Base64.getDecoder().decode(stored);
 	}
 
 }

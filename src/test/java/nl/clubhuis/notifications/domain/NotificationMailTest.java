@@ -3,6 +3,7 @@ package nl.clubhuis.notifications.domain;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import nl.clubhuis.Inbox;
 import nl.clubhuis.Inbox.Mail;
 import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,15 @@ class NotificationMailTest {
 
 	@Autowired
 	Inbox inbox;
+
+	@Autowired
+	ImmediateMail immediateMail;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	MemberPrincipal member;
 
@@ -132,6 +144,31 @@ class NotificationMailTest {
 		this.inbox.awaitOne(this.member.getUsername());
 		this.inbox.settle();
 		assertThat(this.inbox.to(this.member.getUsername())).hasSize(1);
+	}
+
+	@Test
+	void theMailsAtOnceTakeAsManyStatementsForOneRecipientAsForFive() {
+		assertThat(statementsToMail(5)).isEqualTo(statementsToMail(1));
+	}
+
+	/**
+	 * Writes a notification to this many new members and counts what mailing them takes.
+	 */
+	private long statementsToMail(int recipients) {
+		List<Long> members = new ArrayList<>();
+		for (int i = 0; i < recipients; i++) {
+			members.add(this.people.member("Teller Mail").id());
+		}
+		String cause = "test:" + UUID.randomUUID();
+		this.transaction.executeWithoutResult((status) -> this.notifier
+			.announce(Announcement.of(NotificationKind.PLACE_OFFERED, cause, "/agenda/teller", Instant.now(), "Teller")
+				.to(members)));
+		List<Long> written = this.jdbc.queryForList("SELECT id FROM notification WHERE source_key = ?", Long.class,
+				cause);
+		assertThat(written).hasSize(recipients);
+		this.statements.reset();
+		this.immediateMail.written(new NotificationsWritten(NotificationKind.PLACE_OFFERED, written));
+		return this.statements.count();
 	}
 
 	private int send(Instant now) {
