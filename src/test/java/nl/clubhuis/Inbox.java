@@ -125,8 +125,11 @@ public class Inbox {
 			links.add(matcher.group());
 		}
 		String[] replyTo = message.getHeader("Reply-To");
+		String[] unsubscribe = message.getHeader("List-Unsubscribe");
+		String[] unsubscribePost = message.getHeader("List-Unsubscribe-Post");
 		return new Mail(message.getSubject(), message.getFrom()[0].toString(), text.toString(), html.toString(), links,
-				(replyTo != null) ? String.join(", ", replyTo) : null);
+				(replyTo != null) ? String.join(", ", replyTo) : null, (unsubscribe != null) ? unsubscribe[0] : null,
+				(unsubscribePost != null) ? unsubscribePost[0] : null);
 	}
 
 	private static void collect(Part part, StringBuilder text, StringBuilder html)
@@ -152,8 +155,11 @@ public class Inbox {
 	 * @param links every web address in the plain text, in order
 	 * @param replyTo the Reply-To header as sent, or {@code null} when the mail has none
 	 * (read from the header: JavaMail's own answer falls back to the sender)
+	 * @param listUnsubscribe the List-Unsubscribe header, or {@code null}
+	 * @param listUnsubscribePost the List-Unsubscribe-Post header, or {@code null}
 	 */
-	public record Mail(String subject, String from, String text, String html, List<String> links, String replyTo) {
+	public record Mail(String subject, String from, String text, String html, List<String> links, String replyTo,
+			String listUnsubscribe, String listUnsubscribePost) {
 
 		/**
 		 * The path and query of the first link that contains this, to follow with

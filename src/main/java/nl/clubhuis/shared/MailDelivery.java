@@ -121,6 +121,11 @@ class MailDelivery implements DisposableBean {
 			if (mail.extras().replyTo() != null) {
 				helper.setReplyTo(mail.extras().replyTo());
 			}
+			if (mail.extras().unsubscribeLink() != null) {
+				message.setHeader("List-Unsubscribe",
+						"<" + this.properties.baseUrl() + mail.extras().unsubscribeLink() + ">");
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 			helper.setSubject(written.subject());
 			helper.setText(written.text(), written.html());
 			sender.send(message);

@@ -52,10 +52,24 @@ public class Mails {
 	 * {@code null} for none
 	 * @param secondLink a second path on the portal, below the first link (for example to
 	 * report the mail), or {@code null} for none
+	 * @param unsubscribeLink a path on the portal that turns this kind of mail off with
+	 * one click (RFC 8058: the List-Unsubscribe headers), or {@code null} for none
 	 */
-	public record Extras(String replyTo, String secondLink) {
+	public record Extras(String replyTo, String secondLink, String unsubscribeLink) {
 
-		public static final Extras NONE = new Extras(null, null);
+		public static final Extras NONE = new Extras(null, null, null);
+
+		public Extras(String replyTo, String secondLink) {
+			this(replyTo, secondLink, null);
+		}
+
+		/**
+		 * A mail one can unsubscribe from: the headers, and the same link visible as the
+		 * second link ({@code mail.<key>.secondAction}).
+		 */
+		public static Extras unsubscribe(String link) {
+			return new Extras(null, link, link);
+		}
 
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A member who leaves takes their notifications along; notifications about what they did
- * stay for others, without pointing at them.
+ * A member who leaves takes their notifications and mail choices along; notifications
+ * about what they did stay for others, without pointing at them.
  */
 @Component
 class NotificationErasure {
@@ -22,6 +22,8 @@ class NotificationErasure {
 	@EventListener
 	void erased(MemberErased event) {
 		this.jdbc.update("DELETE FROM notification WHERE member_id = ?", event.memberId());
+		this.jdbc.update("DELETE FROM notification_preference WHERE member_id = ?", event.memberId());
+		this.jdbc.update("DELETE FROM notification_digest WHERE member_id = ?", event.memberId());
 		this.jdbc.update("UPDATE notification SET actor_id = NULL WHERE actor_id = ?", event.memberId());
 	}
 
