@@ -47,7 +47,8 @@ class EnumColumnsTest {
 	 * names they hold: checked like the mapped ones.
 	 */
 	static final Map<String, Class<? extends Enum<?>>> WRITTEN_WITH_SQL = Map.of("follow.target_kind",
-			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class);
+			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class,
+			"question.phase", nl.clubhuis.doetank.Phase.class);
 
 	private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 
