@@ -92,11 +92,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAdopters adopters;
 
+	private final DemoQuestions questions;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
 			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
-			DemoAdopters adopters) {
+			DemoAdopters adopters, DemoQuestions questions) {
 		this.adopters = adopters;
+		this.questions = questions;
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
@@ -152,6 +155,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.milestones.load();
 		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
 		this.adopters.load();
+		log.info("Demo data: {} questions added", this.questions.load());
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",
