@@ -89,12 +89,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoLiveDoetanks live;
 
+	private final DemoQuestions questions;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
 			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
-			DemoAdopters adopters, DemoLiveDoetanks live) {
+			DemoAdopters adopters, DemoLiveDoetanks live, DemoQuestions questions) {
 		this.adopters = adopters;
 		this.live = live;
+		this.questions = questions;
 		this.teams = teams;
 		this.revisions = revisions;
 		this.profiles = profiles;
@@ -150,6 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.milestones.load();
 		this.documents.load(principal(people.get(DemoPeople.TREKKER.email())));
 		this.adopters.load();
+		log.info("Demo data: {} questions added", this.questions.load());
 		log.info(
 				"Demo data: {} people, {} Doetanks in the seed, {} added now, {} posts, {} events and {} "
 						+ "toolkit records added",

@@ -184,7 +184,8 @@ class ContactReportsTest {
 
 		// The member, the sender, the two settings; the Doetank, its team, the settings,
 		// the sender; and the two questions every page asks for a logged-in member (moved
-		// up from a waiting list, unread notifications). The session's two inserts are not
+		// up from a waiting list, unread notifications). The session's two inserts are
+		// not
 		// counted (MockMvc's user() makes a new session).
 		assertThat(statementsFor(get(form).with(user(sender)))).as(this.statements.recorded().toString())
 			.isEqualTo(toMember)

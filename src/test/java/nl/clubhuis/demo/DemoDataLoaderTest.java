@@ -206,7 +206,7 @@ class DemoDataLoaderTest {
 				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock),
 				new DemoDocuments(this.documents, this.doetankRefs),
 				new DemoAdopters(this.doetankRefs, this.adopters, this.memberDirectory),
-				new DemoLiveDoetanks(this.history, this.clock));
+				new DemoLiveDoetanks(this.history, this.clock), new DemoQuestions(this.jdbc));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -219,6 +219,23 @@ class DemoDataLoaderTest {
 		Map<String, Object> before = counts();
 		loader.load();
 		assertThat(counts()).as("a second load adds nothing").isEqualTo(before);
+	}
+
+	@Test
+	void theNetworkAsksQuestionsOldOnesBecameADoetankRecentOnesAreOpen() {
+		List<String> titles = DemoQuestions.SEEDS.stream().map(DemoQuestions.Seed::title).toList();
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM question WHERE title = ANY (?::text[])", Long.class,
+				(Object) titles.toArray(String[]::new)))
+			.isEqualTo(12);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT d.slug FROM question q JOIN doetank d ON d.id = q.became_doetank_id
+				JOIN answer a ON a.id = q.accepted_answer_id WHERE q.title = ?""", String.class, titles.get(0)))
+			.isEqualTo(DemoDataLoader.KENNISBEHOUD);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM question q WHERE q.title = ANY (?::text[])
+				AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.question_id = q.id)""", Long.class,
+				(Object) titles.toArray(String[]::new)))
+			.isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -448,7 +465,8 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM event) AS events, (SELECT count(*) FROM event_registration) AS registrations, "
 					+ "(SELECT count(*) FROM werkvorm_usage) AS usages, (SELECT count(*) FROM partner) AS partners, "
 					+ "(SELECT count(*) FROM werkvorm_template) AS templates, "
-					+ "(SELECT count(*) FROM doetank_revision) AS revisions, (SELECT count(*) FROM milestone) AS milestones");
+					+ "(SELECT count(*) FROM doetank_revision) AS revisions, (SELECT count(*) FROM milestone) AS milestones, "
+					+ "(SELECT count(*) FROM question) AS questions, (SELECT count(*) FROM answer) AS answers");
 	}
 
 }

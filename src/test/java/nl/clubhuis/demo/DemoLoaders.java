@@ -60,7 +60,8 @@ final class DemoLoaders {
 				new DemoMilestones(doetanks, context.getBean(MilestoneService.class), members, clock),
 				new DemoDocuments(context.getBean(DoetankDocuments.class), doetanks),
 				new DemoAdopters(doetanks, context.getBean(AdopterService.class), members),
-				new DemoLiveDoetanks(context.getBean(DoetankHistory.class), clock));
+				new DemoLiveDoetanks(context.getBean(DoetankHistory.class), clock),
+				new DemoQuestions(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)));
 	}
 
 }

@@ -49,10 +49,10 @@ class EnumColumnsTest {
 	static final Map<String, Class<? extends Enum<?>>> WRITTEN_WITH_SQL = Map.of("follow.target_kind",
 			nl.clubhuis.follow.FollowKind.class, "notification.kind", nl.clubhuis.notifications.NotificationKind.class,
 			"report.item_kind", nl.clubhuis.moderation.ReportKind.class, "report.outcome",
-			nl.clubhuis.moderation.domain.Reports.Outcome.class,
-			"notification_preference.kind", nl.clubhuis.notifications.NotificationKind.class,
-			"notification_preference.delivery", nl.clubhuis.notifications.domain.Delivery.class,
-			"notification_digest.period", nl.clubhuis.notifications.domain.DigestPeriod.class);
+			nl.clubhuis.moderation.domain.Reports.Outcome.class, "notification_preference.kind",
+			nl.clubhuis.notifications.NotificationKind.class, "notification_preference.delivery",
+			nl.clubhuis.notifications.domain.Delivery.class, "notification_digest.period",
+			nl.clubhuis.notifications.domain.DigestPeriod.class, "question.phase", nl.clubhuis.doetank.Phase.class);
 
 	private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 

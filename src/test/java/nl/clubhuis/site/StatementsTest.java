@@ -55,7 +55,9 @@ class StatementsTest {
 			Map.entry("spring_session", "gegevens-beveiliging"),
 			Map.entry("spring_session_attributes", "gegevens-beveiliging"), Map.entry("shedlock", "-"),
 			Map.entry("contact_message", "gegevens-contact"), Map.entry("contact_preference", "gegevens-contact"),
-			Map.entry("member_photo", "gegevens-profiel"), Map.entry("flyway_schema_history", "-"));
+			Map.entry("member_photo", "gegevens-profiel"), Map.entry("flyway_schema_history", "-"),
+			Map.entry("question", "gegevens-vragen"), Map.entry("question_expertise", "gegevens-vragen"),
+			Map.entry("answer", "gegevens-vragen"), Map.entry("answer_comment", "gegevens-vragen"));
 
 	@Autowired
 	MockMvc mvc;
