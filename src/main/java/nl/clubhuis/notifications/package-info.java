@@ -9,5 +9,6 @@
  * <p>
  * This package is the module's API; {@code domain} and {@code web} are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "follow", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "doetank", "follow", "member", "publishing", "route", "shared" })
 package nl.clubhuis.notifications;
