@@ -92,10 +92,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAdopters adopters;
 
+	private final DemoFollows follows;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
 			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
-			DemoAdopters adopters) {
+			DemoAdopters adopters, DemoFollows follows) {
+		this.follows = follows;
 		this.adopters = adopters;
 		this.teams = teams;
 		this.revisions = revisions;
@@ -139,6 +142,7 @@ class DemoDataLoader implements ApplicationRunner {
 				added.add(entry.slug());
 			}
 		}
+		this.follows.load(people, List.of(REGIEGEMEENTE, seed.get(0).slug(), seed.get(1).slug()));
 		addLiveExamples(people, added.contains(REGIEGEMEENTE));
 		int postsAdded = this.posts.load(principal(people.get(DemoPeople.REDACTEUR.email())));
 		int eventsAdded = this.agenda.load(principal(people.get(DemoPeople.REDACTEUR.email())),

@@ -59,7 +59,8 @@ final class DemoLoaders {
 				new DemoProfiles(context.getBean(Profiles.class), vocabulary),
 				new DemoMilestones(doetanks, context.getBean(MilestoneService.class), members, clock),
 				new DemoDocuments(context.getBean(DoetankDocuments.class), doetanks),
-				new DemoAdopters(doetanks, context.getBean(AdopterService.class), members));
+				new DemoAdopters(doetanks, context.getBean(AdopterService.class), members),
+				new DemoFollows(context.getBean(nl.clubhuis.follow.Follows.class), doetanks));
 	}
 
 }
