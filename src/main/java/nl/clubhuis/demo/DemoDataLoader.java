@@ -91,10 +91,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoQuestions questions;
 
+	private final DemoFollows follows;
+
 	DemoDataLoader(MemberService members, DoetankHistory history, DoetankService doetanks, GateReviewService reviews,
 			RouteRecords records, DemoPosts posts, DemoAgenda agenda, DemoToolkit toolkit, DemoTeams teams,
 			DemoRevisions revisions, DemoProfiles profiles, DemoMilestones milestones, DemoDocuments documents,
-			DemoAdopters adopters, DemoLiveDoetanks live, DemoQuestions questions) {
+			DemoAdopters adopters, DemoLiveDoetanks live, DemoQuestions questions, DemoFollows follows) {
+		this.follows = follows;
 		this.adopters = adopters;
 		this.live = live;
 		this.questions = questions;
@@ -140,7 +143,9 @@ class DemoDataLoader implements ApplicationRunner {
 				added.add(entry.slug());
 			}
 		}
-		addLiveExamples(people, this.live.load(people));
+		boolean fresh = this.live.load(people);
+		this.follows.load(people, List.of(DemoLiveDoetanks.ACTIVE, seed.get(0).slug(), seed.get(1).slug()));
+		addLiveExamples(people, fresh);
 		int postsAdded = this.posts.load(principal(people.get(DemoPeople.REDACTEUR.email())));
 		int eventsAdded = this.agenda.load(principal(people.get(DemoPeople.REDACTEUR.email())),
 				principal(people.get(DemoPeople.TREKKER.email())),

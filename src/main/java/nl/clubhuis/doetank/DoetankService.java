@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
+import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Slugs;
@@ -45,8 +48,11 @@ public class DoetankService {
 
 	private final AuditLog audit;
 
+	private final MemberDirectory members;
+
 	DoetankService(DoetankRepository doetanks, ApplicationEventPublisher events, DoetankAccess access, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, MemberDirectory members) {
+		this.members = members;
 		this.doetanks = doetanks;
 		this.events = events;
 		this.access = access;
@@ -80,7 +86,10 @@ public class DoetankService {
 		String slug = Slugs.unique(details.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.doetanks.existsBySlug(candidate));
 		Doetank doetank = Doetank.propose(slug, details, answers, author.id(), this.clock.instant());
-		this.doetanks.save(doetank);
+		DoetankRef saved = this.doetanks.save(doetank).ref();
+		this.events.publishEvent(new ProposalWaiting(saved,
+				this.members.coaches().stream().map(MemberRef::id).collect(Collectors.toSet()), author.id(),
+				this.clock.instant()));
 		return slug;
 	}
 
@@ -149,7 +158,10 @@ public class DoetankService {
 	public void approveRequest(String slug, Long membershipId, MemberPrincipal trekker) {
 		Doetank doetank = load(slug);
 		requireDecisionRight(doetank, trekker);
-		doetank.approveRequest(membershipId, trekker.id(), this.clock.instant(), today());
+		Long requester = doetank.approveRequest(membershipId, trekker.id(), this.clock.instant(), today())
+			.getMemberId();
+		this.events.publishEvent(new RequestDecided(doetank.ref(), membershipId, requester,
+				RequestDecided.Outcome.APPROVED, trekker.id(), this.clock.instant()));
 		logIfBeheerderSteppedIn(trekker, doetank, "REQUEST_APPROVED");
 	}
 
@@ -157,7 +169,9 @@ public class DoetankService {
 	public void declineRequest(String slug, Long membershipId, String note, MemberPrincipal trekker) {
 		Doetank doetank = load(slug);
 		requireDecisionRight(doetank, trekker);
-		doetank.declineRequest(membershipId, trekker.id(), note, this.clock.instant());
+		Long requester = doetank.declineRequest(membershipId, trekker.id(), note, this.clock.instant()).getMemberId();
+		this.events.publishEvent(new RequestDecided(doetank.ref(), membershipId, requester,
+				RequestDecided.Outcome.DECLINED, trekker.id(), this.clock.instant()));
 		logIfBeheerderSteppedIn(trekker, doetank, "REQUEST_DECLINED");
 	}
 

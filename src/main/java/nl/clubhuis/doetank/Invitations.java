@@ -12,6 +12,7 @@ import java.util.List;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,10 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(DoetankRepository doetanks, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Invitations(DoetankRepository doetanks, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.doetanks = doetanks;
 		this.clock = clock;
 	}
@@ -69,6 +73,9 @@ public class Invitations {
 			.filter((membership) -> membership.belongsTo(invitee.id()) && membership.getInvitedById() != null)
 			.orElseThrow(() -> new NotFoundException("invitation " + membershipId));
 		doetank.roster().answerInvitation(invitation, accept, this.clock.instant(), LocalDate.now(this.clock));
+		this.events.publishEvent(new RequestDecided(doetank.ref(), membershipId, invitation.getInvitedById(),
+				accept ? RequestDecided.Outcome.INVITATION_ACCEPTED : RequestDecided.Outcome.INVITATION_DECLINED,
+				invitee.id(), this.clock.instant()));
 		return doetank.ref();
 	}
 

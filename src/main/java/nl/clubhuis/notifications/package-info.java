@@ -10,5 +10,5 @@
  * This package is the module's API; {@code domain} and {@code web} are internal.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "agenda", "doetank", "follow", "member", "shared" })
+		allowedDependencies = { "agenda", "doetank", "follow", "member", "publishing", "route", "shared" })
 package nl.clubhuis.notifications;

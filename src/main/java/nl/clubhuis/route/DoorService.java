@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
@@ -25,6 +26,7 @@ import nl.clubhuis.route.domain.DoorView;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +51,11 @@ public class DoorService {
 
 	private final Clock clock;
 
-	DoorService(Doetanks doetanks, DoorRequestRepository requests, MemberDirectory members, DoorMail mail,
-			Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DoorService(Doetanks doetanks, DoorRequestRepository requests, MemberDirectory members, DoorMail mail, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.doetanks = doetanks;
 		this.requests = requests;
 		this.members = members;
@@ -95,6 +100,10 @@ public class DoorService {
 		DoorRequest request = this.requests
 			.saveAndFlush(new DoorRequest(preparation.doetank().id(), entry, person.id(), this.clock.instant()));
 		this.mail.asked(preparation.doetank(), request);
+		Set<Long> asked = (request.getSupporterId() != null) ? Set.of(request.getSupporterId())
+				: Set.copyOf(this.members.beheerderIds());
+		this.events.publishEvent(new DoorRequested(preparation.doetank(), request.getId(), request.getToWhom(), asked,
+				person.id(), this.clock.instant()));
 		return request.getId();
 	}
 

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.clubhuis.doetank.DoetankProgress;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
@@ -30,6 +32,7 @@ import nl.clubhuis.route.domain.CoachQuorum;
 import nl.clubhuis.route.domain.TransitionKind;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +68,13 @@ public class GateReviewService {
 
 	private final RouteSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	GateReviewService(Doetanks doetanks, DoetankProgress progress, ChecklistRepository checklist,
 			GateReviewRepository reviews, PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
-			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments, RouteSettings settings) {
+			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments, RouteSettings settings,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.steppingIn = steppingIn;
 		this.moments = moments;
 		this.settings = settings;
@@ -95,7 +102,14 @@ public class GateReviewService {
 		if (!this.requests.findOpen(visible.doetank().id()).isEmpty()) {
 			throw new RuleViolationException("gate.rule.alreadyRequested");
 		}
-		this.requests.save(new GateReviewRequest(visible.doetank(), note, requester.id(), this.clock.instant()));
+		GateReviewRequest request = this.requests
+			.save(new GateReviewRequest(visible.doetank(), note, requester.id(), this.clock.instant()));
+		Set<Long> coaches = visible.team().withRole(MembershipRole.COACH);
+		if (coaches.isEmpty()) {
+			coaches = this.members.coaches().stream().map(MemberRef::id).collect(Collectors.toSet());
+		}
+		this.events.publishEvent(new ReviewRequested(visible.doetank(), request.getId(), coaches, requester.id(),
+				request.getRequestedAt()));
 	}
 
 	/** How many coaches at least hold an overleg, the recorder included. */
@@ -141,8 +155,10 @@ public class GateReviewService {
 		DoetankProgress.Step step = this.progress.decide(doetank.id(), command.decision(), coach.id(), now);
 		GateReview review = this.reviews
 			.save(new GateReview(doetank.id(), step.from(), command, present, checkpoints, coach.id(), now));
-		this.transitions.save(new PhaseTransition(step.after(), TransitionKind.of(command.decision()), step.from(),
-				happened, coach.id(), review));
+		PhaseTransition transition = this.transitions.save(new PhaseTransition(step.after(),
+				TransitionKind.of(command.decision()), step.from(), happened, coach.id(), review));
+		this.events.publishEvent(new DoetankMoved(step.after(), step.from(), command.decision().kind(),
+				transition.getId(), coach.id(), now));
 		this.requests.findOpen(doetank.id()).forEach((request) -> request.answer(now));
 		this.steppingIn.recordIfSteppedIn(doetank.id(), visible.team(), coach, "GATE_REVIEW_RECORDED");
 	}

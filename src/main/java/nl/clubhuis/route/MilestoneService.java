@@ -23,6 +23,7 @@ import nl.clubhuis.route.domain.Timelines;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,11 @@ public class MilestoneService {
 
 	private final DoetankDocuments documents;
 
+	private final ApplicationEventPublisher events;
+
 	MilestoneService(Doetanks doetanks, MilestoneRepository milestones, PostCatalog posts, SteppingIn steppingIn,
-			Clock clock, Timelines timelines, DoetankDocuments documents) {
+			Clock clock, Timelines timelines, DoetankDocuments documents, ApplicationEventPublisher events) {
+		this.events = events;
 		this.timelines = timelines;
 		this.documents = documents;
 		this.doetanks = doetanks;
@@ -141,6 +145,8 @@ public class MilestoneService {
 		}
 		Milestone milestone = this.milestones
 			.saveAndFlush(new Milestone(preparation.doetank(), entry, person.id(), this.clock.instant()));
+		this.events.publishEvent(new MilestoneReached(preparation.doetank(), milestone.getId(), milestone.getTitle(),
+				person.id(), this.clock.instant()));
 		steppedIn(preparation, person, "MILESTONE_ADDED");
 		return milestone.getId();
 	}

@@ -19,6 +19,7 @@ import nl.clubhuis.route.domain.StepMoments;
 import nl.clubhuis.route.domain.SteppingIn;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,11 @@ public class PhaseChangeService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PhaseChangeService(Doetanks doetanks, DoetankProgress progress, PhaseTransitionRepository transitions,
-			StepMoments moments, SteppingIn steppingIn, Clock clock) {
+			StepMoments moments, SteppingIn steppingIn, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.doetanks = doetanks;
 		this.progress = progress;
 		this.transitions = transitions;
@@ -92,8 +96,10 @@ public class PhaseChangeService {
 		Instant now = this.clock.instant();
 		Instant happened = this.moments.of(change.on(), doetank, now);
 		DoetankProgress.Step step = this.progress.move(doetank.id(), change.to(), change.reason(), now);
-		this.transitions.save(PhaseTransition.withoutReview(step.after(), step.from(), happened, coach.id(),
-				change.reason().strip()));
+		PhaseTransition transition = this.transitions.save(PhaseTransition.withoutReview(step.after(), step.from(),
+				happened, coach.id(), change.reason().strip()));
+		this.events
+			.publishEvent(new DoetankMoved(step.after(), step.from(), null, transition.getId(), coach.id(), now));
 		this.steppingIn.recordIfSteppedIn(doetank.id(), visible.team(), coach, "PHASE_CHANGED");
 	}
 

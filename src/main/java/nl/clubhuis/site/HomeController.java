@@ -1,5 +1,6 @@
 package nl.clubhuis.site;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
+import nl.clubhuis.shared.NetworkActivity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** How many lines "Wat er beweegt" shows. */
+	static final int ACTIVITY = 6;
+
 	private final DoetankCards doetanks;
 
 	private final PostCatalog posts;
@@ -30,11 +35,24 @@ class HomeController {
 
 	private final MilestoneService milestones;
 
-	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones) {
+	private final List<NetworkActivity> activity;
+
+	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
+			List<NetworkActivity> activity) {
+		this.activity = activity;
 		this.milestones = milestones;
 		this.doetanks = doetanks;
 		this.posts = posts;
 		this.agenda = agenda;
+	}
+
+	/** What moves in the network, newest first: each module's latest few, merged. */
+	private List<NetworkActivity.Activity> recentActivity() {
+		return this.activity.stream()
+			.flatMap((source) -> source.recent(ACTIVITY).stream())
+			.sorted(Comparator.comparing(NetworkActivity.Activity::when).reversed())
+			.limit(ACTIVITY)
+			.toList();
 	}
 
 	@GetMapping("/")
@@ -48,6 +66,7 @@ class HomeController {
 		model.addAttribute("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
 		model.addAttribute("events", this.agenda.next(3));
 		model.addAttribute("milestones", this.milestones.latestPublic(3));
+		model.addAttribute("activity", recentActivity());
 		return "home";
 	}
 

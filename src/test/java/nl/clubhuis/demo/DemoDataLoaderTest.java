@@ -189,6 +189,9 @@ class DemoDataLoaderTest {
 
 	List<SeedDoetank> seed;
 
+	@Autowired
+	nl.clubhuis.follow.Follows follows;
+
 	@BeforeAll
 	void loadTwice() throws IOException {
 		// The demo beans exist only with the demo profile; this test shares the context
@@ -206,7 +209,8 @@ class DemoDataLoaderTest {
 				new DemoMilestones(this.doetankRefs, this.milestones, this.memberDirectory, this.clock),
 				new DemoDocuments(this.documents, this.doetankRefs),
 				new DemoAdopters(this.doetankRefs, this.adopters, this.memberDirectory),
-				new DemoLiveDoetanks(this.history, this.clock), new DemoQuestions(this.jdbc));
+				new DemoLiveDoetanks(this.history, this.clock), new DemoQuestions(this.jdbc),
+				new DemoFollows(this.follows, this.doetankRefs));
 		loader.load();
 		this.seed = JsonMapper.builder()
 			.build()
@@ -467,6 +471,19 @@ class DemoDataLoaderTest {
 					+ "(SELECT count(*) FROM werkvorm_template) AS templates, "
 					+ "(SELECT count(*) FROM doetank_revision) AS revisions, (SELECT count(*) FROM milestone) AS milestones, "
 					+ "(SELECT count(*) FROM question) AS questions, (SELECT count(*) FROM answer) AS answers");
+	}
+
+	@Test
+	void lidFollowsTwoDoetanksAndTheTrekkerAndTheCoachHasAProposalWaiting() {
+		Long lid = this.jdbc.queryForObject("SELECT id FROM member WHERE email = ?", Long.class,
+				DemoPeople.LID.email());
+		Long coach = this.jdbc.queryForObject("SELECT id FROM member WHERE email = ?", Long.class,
+				DemoPeople.COACH.email());
+		assertThat(this.follows.followedBy(lid)).extracting((target) -> target.kind().name())
+			.containsOnly("DOETANK", "MEMBER")
+			.hasSize(3);
+		assertThat(this.jdbc.queryForList("SELECT kind FROM notification WHERE member_id = ?", String.class, coach))
+			.contains("INTAKE_WAITING");
 	}
 
 }

@@ -61,7 +61,8 @@ final class DemoLoaders {
 				new DemoDocuments(context.getBean(DoetankDocuments.class), doetanks),
 				new DemoAdopters(doetanks, context.getBean(AdopterService.class), members),
 				new DemoLiveDoetanks(context.getBean(DoetankHistory.class), clock),
-				new DemoQuestions(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)));
+				new DemoQuestions(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)),
+				new DemoFollows(context.getBean(nl.clubhuis.follow.Follows.class), doetanks));
 	}
 
 }

@@ -169,7 +169,10 @@ class QueryCountTest {
 		// opdrachtgevers said and the eindgebruikers' consents (their names join the
 		// route's
 		// one lookup of names).
-		List<Long> ceiling = List.of(2L, 2L, 31L, 16L, 2L);
+		// +4 on the home page for "Wat er beweegt": the latest phase steps and their
+		// Doetanks, the latest milestones and their Doetanks (route), the latest Doetank
+		// posts (publishing); it measured 15 before, so the ceiling goes from 16 to 20.
+		List<Long> ceiling = List.of(2L, 2L, 31L, 20L, 2L);
 		// At most the ceiling: whether the trekker's matching members need their job
 		// titles depends on who else other tests left in the database.
 		for (int page : List.of(0, 1, 2, 4)) {

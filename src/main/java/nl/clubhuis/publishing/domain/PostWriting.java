@@ -15,6 +15,8 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostContent;
 import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.PostPublished;
+import nl.clubhuis.publishing.PostStatus;
 import nl.clubhuis.publishing.Publication;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
@@ -22,6 +24,7 @@ import nl.clubhuis.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +53,11 @@ public class PostWriting {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	PostWriting(PostRepository posts, ImageRepository images, PostLocator locator, Doetanks doetanks, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.audit = audit;
 		this.posts = posts;
 		this.images = images;
@@ -93,7 +99,9 @@ public class PostWriting {
 		Long doetankId = (place.doetank() != null) ? place.doetank().id() : null;
 		Post post = new Post(kind, slug, doetankId, writer.id(), now);
 		fill(post, place.doetank(), content, coverId, publication, writer, now);
-		return new LocatedPost(this.posts.save(post), place.doetank(), place.team());
+		LocatedPost located = new LocatedPost(this.posts.save(post), place.doetank(), place.team());
+		announceIfPublished(located, false);
+		return located;
 	}
 
 	/**
@@ -109,7 +117,9 @@ public class PostWriting {
 		}
 		Post post = located.post();
 		post.requireVersion(version);
+		boolean wasPublished = post.getStatus() == PostStatus.GEPUBLICEERD;
 		fill(post, located.doetank(), content, coverId, publication, editor, this.clock.instant());
+		announceIfPublished(located, wasPublished);
 		if (!post.isBy(editor.id()) && post.getKind().belongsToADoetank()) {
 			log.warn("Beheerder {} stepped in on post {}", editor.id(), slug);
 			this.audit.record(AuditFact.steppedIn(editor.id(), post.getDoetankId(), "POST_EDITED"));
@@ -138,6 +148,18 @@ public class PostWriting {
 		}
 		else {
 			post.keepAsConcept();
+		}
+	}
+
+	/**
+	 * Tells the other modules about a post that is published now (or at a moment to come)
+	 * and was not before: once per post, not for every edit.
+	 */
+	private void announceIfPublished(LocatedPost located, boolean wasPublished) {
+		Post post = located.post();
+		if (!wasPublished && post.getStatus() == PostStatus.GEPUBLICEERD) {
+			this.events.publishEvent(new PostPublished(located.ref(), post.getKind(), located.doetank(),
+					post.getAuthorId(), post.getPublishAt()));
 		}
 	}
 

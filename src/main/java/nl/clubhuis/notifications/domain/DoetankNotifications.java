@@ -1,0 +1,51 @@
+package nl.clubhuis.notifications.domain;
+
+import nl.clubhuis.doetank.ProposalWaiting;
+import nl.clubhuis.doetank.RequestDecided;
+import nl.clubhuis.notifications.Announcement;
+import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.NotificationTexts;
+import nl.clubhuis.notifications.Notifier;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Personal news about a Doetank's team: a proposal waits for a coach's intake, a join
+ * request or invitation was decided. Plain listeners: they write in the transaction of
+ * the change.
+ */
+@Component
+class DoetankNotifications {
+
+	private final Notifier notifier;
+
+	DoetankNotifications(Notifier notifier) {
+		this.notifier = notifier;
+	}
+
+	@EventListener
+	void on(ProposalWaiting waiting) {
+		this.notifier.announce(
+				Announcement
+					.of(NotificationKind.INTAKE_WAITING, "intake:" + waiting.doetank().id(), waiting.path(),
+							waiting.at(), waiting.doetank().title())
+					.by(waiting.authorId())
+					.to(waiting.coachIds()));
+	}
+
+	@EventListener
+	void on(RequestDecided decided) {
+		if (decided.memberId() == null) {
+			return;
+		}
+		this.notifier.announce(
+				Announcement
+					.of(NotificationKind.REQUEST_DECIDED, "request:" + decided.membershipId(), decided.doetank().path(),
+							decided.at(), NotificationTexts.message("notification.request." + decided.outcome().name()),
+							decided.doetank().title())
+					.by(decided.actorId())
+					.to(java.util.Set.of(decided.memberId())));
+	}
+
+}
