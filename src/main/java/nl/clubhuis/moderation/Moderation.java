@@ -14,11 +14,9 @@ import nl.clubhuis.moderation.domain.Reports;
 import nl.clubhuis.moderation.domain.Reports.OpenItem;
 import nl.clubhuis.moderation.domain.Reports.OpenReport;
 import nl.clubhuis.moderation.domain.Reports.Outcome;
-import nl.clubhuis.notifications.Announcement;
-import nl.clubhuis.notifications.NotificationKind;
-import nl.clubhuis.notifications.Notifier;
 import nl.clubhuis.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,14 +38,14 @@ public class Moderation {
 
 	private final Reports reports;
 
-	private final Notifier notifier;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Moderation(List<Reportables> reportables, Reports reports, Notifier notifier, Clock clock) {
+	Moderation(List<Reportables> reportables, Reports reports, ApplicationEventPublisher events, Clock clock) {
 		reportables.forEach((r) -> this.kinds.put(r.kind(), r));
 		this.reports = reports;
-		this.notifier = notifier;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -129,13 +127,9 @@ public class Moderation {
 		Instant now = this.clock.instant();
 		this.reports.close(kind, id, Outcome.HIDDEN, now);
 		if (item.authorId() != null) {
-			this.notifier
-				.announce(Announcement
-					.of(NotificationKind.CONTENT_HIDDEN, "hidden:" + kind + ":" + id + ":" + now.toEpochMilli(),
-							(item.path() != null) ? item.path() : "/mijn/meldingen", now,
-							reason.isEmpty() ? item.excerpt() : reason)
-					.to(List.of(item.authorId()))
-					.by(redacteur.id()));
+			this.events.publishEvent(new ContentHidden(kind, id, item.authorId(),
+					(item.path() != null) ? item.path() : "/mijn/meldingen", reason.isEmpty() ? item.excerpt() : reason,
+					redacteur.id(), now));
 		}
 	}
 

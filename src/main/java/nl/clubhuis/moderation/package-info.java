@@ -12,5 +12,5 @@
  * <p>
  * This package is the module's API; {@code domain} and {@code web} are internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "member", "notifications", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "member", "shared" })
 package nl.clubhuis.moderation;

@@ -29,7 +29,11 @@ public class NotificationTexts {
 	}
 
 	public String text(NotificationKind kind, List<String> arguments) {
-		Locale locale = LocaleContextHolder.getLocale();
+		return text(kind, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The text in this language, for a mail to a member. */
+	public String text(NotificationKind kind, List<String> arguments, Locale locale) {
 		Object[] resolved = arguments.stream().map((argument) -> resolve(argument, locale)).toArray();
 		return this.messages.getMessage("notification." + kind.name(), resolved, locale);
 	}

@@ -9,6 +9,6 @@
  * <p>
  * This package is the module's API; {@code domain} and {@code web} are internal.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "agenda", "doetank", "follow", "member", "publishing", "route", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "agenda", "doetank", "follow", "member",
+		"moderation", "publishing", "route", "shared" })
 package nl.clubhuis.notifications;

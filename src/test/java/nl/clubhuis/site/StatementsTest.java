@@ -57,7 +57,11 @@ class StatementsTest {
 			Map.entry("contact_message", "gegevens-contact"), Map.entry("contact_preference", "gegevens-contact"),
 			Map.entry("member_photo", "gegevens-profiel"), Map.entry("flyway_schema_history", "-"),
 			Map.entry("question", "gegevens-vragen"), Map.entry("question_expertise", "gegevens-vragen"),
-			Map.entry("answer", "gegevens-vragen"), Map.entry("answer_comment", "gegevens-vragen"));
+			Map.entry("answer", "gegevens-vragen"), Map.entry("answer_comment", "gegevens-vragen"),
+			Map.entry("follow", "gegevens-meldingen"), Map.entry("notification", "gegevens-meldingen"),
+			Map.entry("notification_preference", "gegevens-meldingen"),
+			Map.entry("notification_digest", "gegevens-meldingen"), Map.entry("notification_secret", "-"),
+			Map.entry("report", "gegevens-moderatie"));
 
 	@Autowired
 	MockMvc mvc;

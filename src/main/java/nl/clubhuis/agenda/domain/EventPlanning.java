@@ -58,6 +58,15 @@ class EventPlanning implements EventService {
 		this.publisher = publisher;
 	}
 
+	/**
+	 * Here too, so the announcement without a form token runs in a transaction as well.
+	 */
+	@Override
+	@Transactional
+	public EventRef announce(EventDetails details, String hostSlug, MemberPrincipal organiser) {
+		return announce(details, hostSlug, null, organiser);
+	}
+
 	@Override
 	@Transactional
 	public EventRef announce(EventDetails details, String hostSlug, String formToken, MemberPrincipal organiser) {

@@ -1,11 +1,12 @@
 package nl.clubhuis.notifications.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.NotificationTexts;
 import nl.clubhuis.shared.ClubhuisProperties;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +17,17 @@ class NotificationMailTexts {
 
 	static final String SETTINGS = "/mijn/meldingen/instellingen";
 
-	private final MessageSource messages;
-
 	private final ClubhuisProperties properties;
 
-	NotificationMailTexts(MessageSource messages, ClubhuisProperties properties) {
-		this.messages = messages;
+	private final NotificationTexts texts;
+
+	NotificationMailTexts(ClubhuisProperties properties, NotificationTexts texts) {
 		this.properties = properties;
+		this.texts = texts;
 	}
 
 	String text(NotificationKind kind, Object[] arguments, Locale locale) {
-		return this.messages.getMessage("notification." + kind.name(), arguments, locale);
+		return this.texts.text(kind, Arrays.stream(arguments).map(String::valueOf).toList(), locale);
 	}
 
 	String url(String path) {
