@@ -9,6 +9,6 @@
  * {@link nl.clubhuis.questions.QuestionModeration} (the redactie hides and restores).
  * {@code domain} and {@code web} are internal.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "doetank", "expertise", "follow", "member", "notifications", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "expertise", "follow", "member",
+		"moderation", "notifications", "redactie", "shared" })
 package nl.clubhuis.questions;

@@ -171,8 +171,11 @@ class QueryCountTest {
 		// one lookup of names).
 		// +4 on the home page for "Wat er beweegt": the latest phase steps and their
 		// Doetanks, the latest milestones and their Doetanks (route), the latest Doetank
-		// posts (publishing); it measured 15 before, so the ceiling goes from 16 to 20.
-		List<Long> ceiling = List.of(2L, 2L, 31L, 20L, 2L);
+		// posts (publishing); +1 for the newest questions (questions). With events that
+		// other tests left (their places and podium) it measures 22 in the whole suite,
+		// so
+		// the ceiling is 23.
+		List<Long> ceiling = List.of(2L, 2L, 31L, 23L, 2L);
 		// At most the ceiling: whether the trekker's matching members need their job
 		// titles depends on who else other tests left in the database.
 		for (int page : List.of(0, 1, 2, 4)) {

@@ -36,6 +36,9 @@ class EditorialDeskTest {
 	MockMvc mvc;
 
 	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
 	TestPeople people;
 
 	@Autowired
@@ -59,13 +62,19 @@ class EditorialDeskTest {
 		long comment = this.comments.add(post.slug(), "Gemelde tekst voor de desk", author).comment().getId();
 		this.moderation.report(ReportKind.COMMENT, comment, "Onaardig", this.people.member("Mel Melder"));
 
+		long waiting = this.jdbc.queryForObject("""
+				INSERT INTO question (submission, asker_id, title, slug, body, asked_at)
+				VALUES (gen_random_uuid(), ?, 'Wie weet iets van aanbesteden?', 'aanbesteden', 'Graag.',
+				        now() - interval '8 days') RETURNING id""", Long.class, author.id());
+
 		Html desk = Html.of(this.mvc.perform(get("/redactie").with(user(redacteur))));
 		assertThat(desk.one("h1").text()).isEqualTo("Redactie");
 		assertThat(desk.links("#concepten")).contains(concept.path());
 		assertThat(desk.links("#recent")).contains(post.path());
 		assertThat(desk.links("#meldingen")).contains("/redactie/meldingen#melding-COMMENT-" + comment);
 		assertThat(desk.has("#agenda")).isTrue();
-		assertThat(desk.has("#vragen")).as("no questions module answers yet").isFalse();
+		assertThat(desk.links("#vragen")).as("questions waiting a week for an answer")
+			.contains(nl.clubhuis.questions.QuestionSummary.pathOf(waiting, "aanbesteden"));
 		assertThat(desk.links(".site-header")).contains("/redactie");
 
 		this.mvc.perform(get("/redactie").with(user(author))).andExpect(status().isForbidden());

@@ -15,7 +15,8 @@ import nl.clubhuis.notifications.Announcement;
 import nl.clubhuis.notifications.NotificationKind;
 import nl.clubhuis.notifications.Notifier;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class AgendaNotifications {
 		this.clock = clock;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void rescheduled(EventRescheduled event) {
 		this.notifier.announce(Announcement
 			.of(NotificationKind.EVENT_CHANGED, "event-changed:" + event.eventId() + ":" + this.clock.millis(),
@@ -47,7 +48,7 @@ class AgendaNotifications {
 			.to(event.registeredMemberIds()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void calledOff(EventCalledOff event) {
 		this.notifier.announce(
 				Announcement
@@ -57,7 +58,7 @@ class AgendaNotifications {
 					.to(event.registeredMemberIds()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void placeOffered(PlaceOffered event) {
 		this.notifier.announce(
 				Announcement
@@ -66,7 +67,7 @@ class AgendaNotifications {
 					.to(List.of(event.memberId())));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void meetingPlanned(DoetankMeetingPlanned event) {
 		DoetankRef doetank = this.doetanks.find(event.doetankId()).orElse(null);
 		if (doetank == null) {

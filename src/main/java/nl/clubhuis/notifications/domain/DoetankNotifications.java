@@ -7,7 +7,8 @@ import nl.clubhuis.notifications.NotificationKind;
 import nl.clubhuis.notifications.NotificationTexts;
 import nl.clubhuis.notifications.Notifier;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ class DoetankNotifications {
 		this.notifier = notifier;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ProposalWaiting waiting) {
 		this.notifier.announce(
 				Announcement
@@ -34,7 +35,7 @@ class DoetankNotifications {
 					.to(waiting.coachIds()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(RequestDecided decided) {
 		if (decided.memberId() == null) {
 			return;

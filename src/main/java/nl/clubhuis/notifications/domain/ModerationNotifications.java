@@ -7,7 +7,8 @@ import nl.clubhuis.notifications.Announcement;
 import nl.clubhuis.notifications.NotificationKind;
 import nl.clubhuis.notifications.Notifier;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /** The author hears that the redactie hid what they wrote, and why. */
@@ -20,7 +21,7 @@ class ModerationNotifications {
 		this.notifier = notifier;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void hidden(ContentHidden hidden) {
 		this.notifier
 			.announce(Announcement

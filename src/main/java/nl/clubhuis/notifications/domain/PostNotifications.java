@@ -9,7 +9,8 @@ import nl.clubhuis.notifications.Notifier;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostPublished;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,7 @@ class PostNotifications {
 		this.audience = audience;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(PostPublished published) {
 		if (published.kind() == PostKind.NIEUWS) {
 			return;

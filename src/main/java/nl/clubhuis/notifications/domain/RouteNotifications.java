@@ -11,7 +11,8 @@ import nl.clubhuis.route.DoorRequested;
 import nl.clubhuis.route.MilestoneReached;
 import nl.clubhuis.route.ReviewRequested;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class RouteNotifications {
 		this.audience = audience;
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(DoetankMoved moved) {
 		DoetankRef doetank = moved.doetank();
 		String sourceKey = "phase:" + moved.transitionId();
@@ -52,7 +53,7 @@ class RouteNotifications {
 		this.notifier.announce(this.audience.around(announcement.by(moved.actorId()), doetank, true));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(MilestoneReached reached) {
 		DoetankRef doetank = reached.doetank();
 		Announcement announcement = Announcement
@@ -62,7 +63,7 @@ class RouteNotifications {
 		this.notifier.announce(this.audience.around(announcement, doetank, false));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ReviewRequested requested) {
 		this.notifier.announce(
 				Announcement
@@ -72,7 +73,7 @@ class RouteNotifications {
 					.to(requested.coachIds()));
 	}
 
-	@EventListener
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(DoorRequested requested) {
 		this.notifier
 			.announce(Announcement

@@ -75,7 +75,7 @@ class NotificationMailTest {
 
 	@Test
 	void aPersonalNotificationComesAtOnceWithALinkToItsPage() {
-		announce(NotificationKind.PLACE_OFFERED, "/agenda/cafe-mail", Instant.now(), "Café Mail");
+		announce(NotificationKind.EVENT_CHANGED, "/agenda/cafe-mail", Instant.now(), "Café Mail");
 
 		Mail mail = this.inbox.awaitOne(this.member.getUsername());
 		assertThat(mail.subject()).isEqualTo("Er is plek voor je bij Café Mail: je bent van de wachtlijst aangemeld");
@@ -87,18 +87,18 @@ class NotificationMailTest {
 	@Test
 	void theMailIsInTheMembersLanguage() {
 		this.memberService.chooseLanguage(this.member.id(), java.util.Locale.ENGLISH);
-		announce(NotificationKind.EVENT_CALLED_OFF, "/agenda/weg", Instant.now(), "Café Weg");
+		announce(NotificationKind.REQUEST_DECIDED, "/agenda/weg", Instant.now(), "Café Weg");
 
 		assertThat(this.inbox.awaitOne(this.member.getUsername()).text()).contains("Dear Mees Mail");
 	}
 
 	@Test
 	void followedThingsAndKindsTurnedOffGiveNoMailAtOnce() {
-		this.preferences.save(this.member.id(), Map.of(NotificationKind.PLACE_OFFERED, Delivery.NONE),
+		this.preferences.save(this.member.id(), Map.of(NotificationKind.EVENT_CHANGED, Delivery.NONE),
 				DigestPeriod.WEEKLY);
-		announce(NotificationKind.PLACE_OFFERED, "/agenda/uit", Instant.now(), "Café Uit");
+		announce(NotificationKind.EVENT_CHANGED, "/agenda/uit", Instant.now(), "Café Uit");
 		announce(NotificationKind.NEW_POST, "/nieuws/volg", Instant.now(), "Gevolgd bericht");
-		announce(NotificationKind.EVENT_CALLED_OFF, "/agenda/wel", Instant.now(), "Café Wel");
+		announce(NotificationKind.REQUEST_DECIDED, "/agenda/wel", Instant.now(), "Café Wel");
 
 		List<Mail> mails = this.inbox.await(this.member.getUsername(), 1);
 		this.inbox.settle();
@@ -161,13 +161,13 @@ class NotificationMailTest {
 		}
 		String cause = "test:" + UUID.randomUUID();
 		this.transaction.executeWithoutResult((status) -> this.notifier
-			.announce(Announcement.of(NotificationKind.PLACE_OFFERED, cause, "/agenda/teller", Instant.now(), "Teller")
+			.announce(Announcement.of(NotificationKind.EVENT_CHANGED, cause, "/agenda/teller", Instant.now(), "Teller")
 				.to(members)));
 		List<Long> written = this.jdbc.queryForList("SELECT id FROM notification WHERE source_key = ?", Long.class,
 				cause);
 		assertThat(written).hasSize(recipients);
 		this.statements.reset();
-		this.immediateMail.written(new NotificationsWritten(NotificationKind.PLACE_OFFERED, written));
+		this.immediateMail.written(new NotificationsWritten(NotificationKind.EVENT_CHANGED, written));
 		return this.statements.count();
 	}
 
