@@ -8,6 +8,7 @@ import nl.clubhuis.follow.FollowTarget;
 import nl.clubhuis.follow.Follows;
 import nl.clubhuis.member.MemberPrincipal;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Following again changes nothing, so loading twice is harmless.
  */
 @Component
+@Profile("demo")
 class DemoFollows {
 
 	private final Follows follows;
