@@ -73,6 +73,7 @@ public class GateReview {
 	@ElementCollection
 	@CollectionTable(name = "gate_review_coach", joinColumns = @JoinColumn(name = "gate_review_id"))
 	@Column(name = "member_id")
+	@OrderBy
 	private Set<Long> coachesPresent = new LinkedHashSet<>();
 
 	@OneToMany(mappedBy = "review", cascade = CascadeType.PERSIST)
