@@ -37,8 +37,9 @@ class WaitingList {
 				RegistrationStatus.WACHTLIJST, free.asLimit());
 		List<Registration> promoted = free.moveUp(queue, now);
 		this.registrations.saveAllAndFlush(promoted);
-		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId(),
-				registration.getMemberId(), lockedEvent.getId(), lockedEvent.getTitle(), lockedEvent.getPath())));
+		promoted.forEach((registration) -> this.events
+			.publishEvent(new PlaceOffered(registration.getId(), registration.getMemberId(), lockedEvent.getId(),
+					lockedEvent.getTitle(), lockedEvent.getPath(), lockedEvent.getStartsAt())));
 		return promoted;
 	}
 
