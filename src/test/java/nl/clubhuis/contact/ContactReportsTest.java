@@ -182,7 +182,8 @@ class ContactReportsTest {
 		}
 		this.mvc.perform(post("/mijn/berichten-instellingen").with(user(sender)).with(csrf()));
 
-		// The member, the sender, the two settings (one statement); the Doetank, its team,
+		// The member, the sender, the two settings (one statement); the Doetank, its
+		// team,
 		// the settings, the sender; and the question every page asks for a logged-in
 		// member (unread notifications). The session's two inserts are not counted
 		// (MockMvc's user() makes a new session).
