@@ -116,6 +116,25 @@ class AgendaNotificationsTest {
 	}
 
 	@Test
+	void aPlaceFromTheWaitingListIsTakenBackWhenTheEventGetsFewerPlaces() {
+		MemberPrincipal redacteur = this.people.redacteur("Rik Redactie");
+		MemberPrincipal first = this.people.member("Eerste Komer");
+		MemberPrincipal leaving = this.people.member("Vera Vertrekt");
+		MemberPrincipal waiting = this.people.member("Wies Wacht");
+		EventRef cafe = this.events.cafe(2, redacteur);
+		for (MemberPrincipal member : List.of(first, leaving, waiting)) {
+			this.registrations.register(cafe.slug(), null, member);
+		}
+		this.registrations.cancel(cafe.slug(), leaving);
+		assertThat(kindsOf(waiting)).containsExactly("PLACE_OFFERED");
+
+		this.planning.change(cafe.slug(), cafe.version(), this.events.withCapacity(cafe, 1), null, redacteur);
+
+		assertThat(kindsOf(waiting)).as("back on the waiting list, so no place for them").isEmpty();
+		assertThat(kindsOf(first)).isEmpty();
+	}
+
+	@Test
 	void theTeamAndFollowersHearOfAMeetingButTheTrekkerWhoPlannedItNot() {
 		MemberPrincipal trekker = this.people.member("Tjitske Trekker");
 		MemberPrincipal follower = this.people.member("Fenna Volger");

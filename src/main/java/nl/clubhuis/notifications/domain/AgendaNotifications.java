@@ -7,6 +7,7 @@ import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
 import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.agenda.PlacesTakenBack;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.TeamRoles;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The agenda's changes that members hear about: the time or place of an event they
  * registered for changed, it was called off, they moved up from a waiting list, or a
  * Doetank they follow (or are in) planned a meeting. A place offered and the calling off
- * carry the event's start, so the mail about them says when.
+ * carry the event's start, so the mail about them says when. A place offered that no
+ * longer holds (the event was called off, or got fewer places) is taken back.
  */
 @Component
 class AgendaNotifications {
@@ -71,6 +73,12 @@ class AgendaNotifications {
 			.of(NotificationKind.PLACE_OFFERED, placeKeyPrefix(event.eventId()) + event.registrationId(), event.path(),
 					this.clock.instant(), event.title(), NotificationTexts.moment(event.startsAt()))
 			.to(List.of(event.memberId())));
+	}
+
+	/** Moved back to the waiting list: the place they were offered is taken back. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void placesTakenBack(PlacesTakenBack event) {
+		this.notifier.withdraw(event.memberIds(), placeKeyPrefix(event.eventId()));
 	}
 
 	/**
