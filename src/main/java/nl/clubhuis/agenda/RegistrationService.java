@@ -14,9 +14,6 @@ public interface RegistrationService {
 	/** Gives up a place (or a place in the queue). */
 	void cancel(String slug, MemberPrincipal member);
 
-	/** The member has seen that they moved up. */
-	void markPromotionsSeen(MemberPrincipal member);
-
 	/** What registering gave: a place, or a place in the queue (1 = next in line). */
 	record Outcome(RegistrationStatus status, long position) {
 	}

@@ -1,7 +1,11 @@
 package nl.clubhuis.notifications;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import nl.clubhuis.shared.DateFormats;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,21 +15,37 @@ import org.springframework.stereotype.Component;
  * The text of a notification in the reader's language: the message
  * {@code notification.<KIND>} with its arguments. An argument written as
  * {@code #{message.key}} (a phase, a decision) is that message, so it reads in the
- * reader's language too; other arguments (titles, names) are shown as written. Templates
- * call it as {@code @notificationTexts.text(kind, arguments)}.
+ * reader's language too; an argument written as {@code @{2026-03-29T12:30:00Z}} or
+ * {@code @{2026-03-29}} (when an event starts, a day) is that moment or day written out
+ * in the reader's language and the network's zone; other arguments (titles, names) are
+ * shown as written. Templates call it as
+ * {@code @notificationTexts.text(kind, arguments)}.
  */
 @Component("notificationTexts")
 public class NotificationTexts {
 
 	private final MessageSource messages;
 
-	NotificationTexts(MessageSource messages) {
+	private final DateFormats dates;
+
+	NotificationTexts(MessageSource messages, DateFormats dates) {
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/** An argument that reads as the message {@code key}. */
 	public static String message(String key) {
 		return "#{" + key + "}";
+	}
+
+	/** An argument that reads as this moment: "zondag 29 maart 2026, 14:30". */
+	public static String moment(Instant moment) {
+		return "@{" + moment + "}";
+	}
+
+	/** An argument that reads as this day: "29 maart 2026". */
+	public static String day(LocalDate day) {
+		return "@{" + day + "}";
 	}
 
 	public String text(NotificationKind kind, List<String> arguments) {
@@ -35,13 +55,18 @@ public class NotificationTexts {
 	/** The text in this language, for a mail to a member. */
 	public String text(NotificationKind kind, List<String> arguments, Locale locale) {
 		Object[] resolved = arguments.stream().map((argument) -> resolve(argument, locale)).toArray();
-		return this.messages.getMessage("notification." + kind.name(), resolved, locale);
+		return this.messages.getMessage("notification." + kind.name(), resolved, locale).strip();
 	}
 
 	private String resolve(String argument, Locale locale) {
 		if (argument != null && argument.startsWith("#{") && argument.endsWith("}")) {
 			String key = argument.substring(2, argument.length() - 1);
 			return this.messages.getMessage(key, null, argument, locale);
+		}
+		if (argument != null && argument.startsWith("@{") && argument.endsWith("}")) {
+			String value = argument.substring(2, argument.length() - 1);
+			return value.contains("T") ? this.dates.weekdayDayTime(Instant.parse(value), locale)
+					: this.dates.day(LocalDate.parse(value), locale);
 		}
 		return argument;
 	}

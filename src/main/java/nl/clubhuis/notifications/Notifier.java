@@ -1,6 +1,7 @@
 package nl.clubhuis.notifications;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -52,6 +53,20 @@ public class Notifier {
 		if (!written.isEmpty()) {
 			this.events.publishEvent(new NotificationsWritten(announcement.kind(), written));
 		}
+	}
+
+	/**
+	 * Takes back what no longer holds (a place at an event that was called off since):
+	 * the notifications of these members whose cause starts with {@code sourceKeyPrefix}
+	 * are gone from their page, the count in the header and the digest. One statement.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdraw(Collection<Long> memberIds, String sourceKeyPrefix) {
+		if (memberIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.update("DELETE FROM notification WHERE member_id = ANY (?::bigint[]) AND starts_with(source_key, ?)",
+				memberIds.toArray(Long[]::new), sourceKeyPrefix);
 	}
 
 }

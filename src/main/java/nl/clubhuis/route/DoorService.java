@@ -83,8 +83,9 @@ public class DoorService {
 	}
 
 	/**
-	 * Asks for an open door and mails who is asked. The same request sent again while it
-	 * is open (a double click, a second tab) gives the one that is already there.
+	 * Asks for an open door; who is asked hears it as a notification (and by mail as they
+	 * chose). The same request sent again while it is open (a double click, a second tab)
+	 * gives the one that is already there.
 	 */
 	@Transactional
 	public Long ask(String slug, DoorEntry entry, MemberPrincipal person) {
@@ -99,11 +100,11 @@ public class DoorService {
 		}
 		DoorRequest request = this.requests
 			.saveAndFlush(new DoorRequest(preparation.doetank().id(), entry, person.id(), this.clock.instant()));
-		this.mail.asked(preparation.doetank(), request);
 		Set<Long> asked = (request.getSupporterId() != null) ? Set.of(request.getSupporterId())
 				: Set.copyOf(this.members.beheerderIds());
-		this.events.publishEvent(new DoorRequested(preparation.doetank(), request.getId(), request.getToWhom(), asked,
-				person.id(), this.clock.instant()));
+		this.events.publishEvent(
+				new DoorRequested(preparation.doetank(), request.getId(), request.getToWhom(), request.getReason(),
+						request.getWantedBy(), request.isForCommittee(), asked, person.id(), this.clock.instant()));
 		return request.getId();
 	}
 

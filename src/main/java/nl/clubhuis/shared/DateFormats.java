@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
+import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -56,6 +57,11 @@ public class DateFormats {
 		return format(DAY, moment);
 	}
 
+	/** Like {@link #day(Temporal)}, in a given language (a mail to a member). */
+	public String day(Temporal moment, Locale locale) {
+		return format(DAY, moment, locale);
+	}
+
 	/** A moment to the minute: "29 maart 2026, 14:30". */
 	public String dayTime(Temporal moment) {
 		return format(DAY_TIME, moment);
@@ -64,6 +70,13 @@ public class DateFormats {
 	/** When an event starts: "zondag 29 maart 2026, 14:30". */
 	public String weekdayDayTime(Temporal moment) {
 		return format(WEEKDAY_DAY_TIME, moment);
+	}
+
+	/**
+	 * Like {@link #weekdayDayTime(Temporal)}, in a given language (a mail to a member).
+	 */
+	public String weekdayDayTime(Temporal moment, Locale locale) {
+		return format(WEEKDAY_DAY_TIME, moment, locale);
 	}
 
 	/**
@@ -127,10 +140,14 @@ public class DateFormats {
 	}
 
 	private String format(DateTimeFormatter formatter, Temporal moment) {
+		return format(formatter, moment, LocaleContextHolder.getLocale());
+	}
+
+	private String format(DateTimeFormatter formatter, Temporal moment, Locale locale) {
 		if (moment == null) {
 			return "";
 		}
-		return formatter.withLocale(LocaleContextHolder.getLocale()).format(inZone(moment));
+		return formatter.withLocale(locale).format(inZone(moment));
 	}
 
 	private ZonedDateTime inZone(Temporal moment) {

@@ -153,7 +153,7 @@ class AgendaPagesTest {
 	}
 
 	@Test
-	void whoMovedUpIsToldOnTheirNextPageUntilTheySayTheySawIt() throws Exception {
+	void whoMovedUpSeesItInTheHeaderCountAndAsANotificationLeadingToTheEvent() throws Exception {
 		EventRef cafe = this.events.cafe(1, this.redacteur);
 		MemberPrincipal waiting = this.people.member("Wim Wachtend");
 		this.registrations.register(cafe.slug(), null, this.member);
@@ -162,11 +162,15 @@ class AgendaPagesTest {
 		this.registrations.cancel(cafe.slug(), this.member);
 
 		Document home = page(get("/").with(user(waiting)));
-		assertThat(home.select(".promotion").text()).contains("Er is een plek vrijgekomen").contains(cafe.title());
-		this.mvc.perform(post("/mijn/agenda/gezien").with(user(waiting)).with(csrf()))
-			.andExpect(redirectedUrl("/mijn/agenda"));
+		assertThat(home.select(".site-header a[href=/mijn/meldingen]").attr("aria-label"))
+			.isEqualTo("Meldingen, 1 ongelezen");
+		Document notifications = page(get("/mijn/meldingen").with(user(waiting)));
+		assertThat(notifications.select(".notification__text").text())
+			.startsWith("Er is plek voor je bij " + cafe.title() + " (");
+		this.mvc
+			.perform(post(notifications.select(".notification form").attr("action")).with(user(waiting)).with(csrf()))
+			.andExpect(redirectedUrl(cafe.path()));
 		Document mine = page(get("/mijn/agenda").with(user(waiting)));
-		assertThat(mine.select(".promotion")).isEmpty();
 		assertThat(mine.select(".registration-list").text()).contains(cafe.title()).contains("Aangemeld");
 	}
 

@@ -7,12 +7,14 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A called-off event, as the people who registered see it: every page and calendar says
- * it does not take place, none says they are registered, and a notice that they moved up
- * from the waiting list disappears.
+ * it does not take place, none says they are registered, the notification that they moved
+ * up from the waiting list disappears, and each hears it (by mail at once, by default)
+ * with the organiser's reason.
  */
 @IntegrationTest
 class CalledOffEventTest {
@@ -50,6 +53,9 @@ class CalledOffEventTest {
 	@Autowired
 	RegistrationService registrations;
 
+	@Autowired
+	Inbox inbox;
+
 	@Test
 	void noPageSaysYouAreRegisteredForACalledOffEvent() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
@@ -62,8 +68,9 @@ class CalledOffEventTest {
 			this.registrations.register(cafe.slug(), null, member);
 		}
 		this.registrations.cancel(cafe.slug(), leaver);
-		assertThat(page(get("/").with(user(bert))).select(".promotion").text()).as("Bert moved up")
-			.contains(cafe.title());
+		assertThat(page(get("/mijn/meldingen").with(user(bert))).select(".notification__text").eachText())
+			.as("Bert moved up")
+			.anySatisfy((text) -> assertThat(text).startsWith("Er is plek voor je bij " + cafe.title()));
 
 		this.service.callOff(cafe.slug(), "De zaal is onder water gelopen", redacteur);
 
@@ -81,7 +88,20 @@ class CalledOffEventTest {
 			Document myAgenda = page(get("/mijn/agenda").with(user(registered)));
 			assertThat(myAgenda.select(".registration-list__item:contains(" + cafe.title() + ") .badge").eachText())
 				.containsExactly("Afgelast");
-			assertThat(myAgenda.select(".promotion")).as("no notice of a place at an event that is off").isEmpty();
+			assertThat(page(get("/mijn/meldingen").with(user(registered))).select(".notification__text").eachText())
+				.as("no notice of a place at an event that is off, only that it is off")
+				.singleElement(InstanceOfAssertFactories.STRING)
+				.startsWith(cafe.title() + " (")
+				.contains("gaat niet door", "De zaal is onder water gelopen")
+				.doesNotContain("plek voor je");
+			Inbox.Mail mail = this.inbox.await(registered.getUsername(), (registered == bert) ? 2 : 1)
+				.stream()
+				.filter((m) -> m.subject().contains("gaat niet door"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(mail.subject()).startsWith(cafe.title());
+			assertThat(mail.text()).contains("De zaal is onder water gelopen");
+			assertThat(mail.pathOfLink(cafe.path())).isEqualTo(cafe.path());
 
 			assertThat(statusOf(calendar(cafe.path() + ".ics", registered), cafe)).isEqualTo("CANCELLED");
 		}

@@ -116,8 +116,8 @@ class ConcurrentRegistrationTest {
 		assertThat(confirmedAmong(cafe, waiting)).as("the first two in line, once each")
 			.containsExactly(waiting.get(0).id(), waiting.get(1).id());
 		assertThat(this.jdbc.queryForObject(
-				"SELECT count(*) FROM event_registration WHERE event_id = ? AND promotion_unseen", Long.class,
-				cafe.id()))
+				"SELECT count(*) FROM notification WHERE kind = 'PLACE_OFFERED' AND link = ?", Long.class, cafe.path()))
+			.as("each who moved up hears it once")
 			.isEqualTo(2);
 	}
 

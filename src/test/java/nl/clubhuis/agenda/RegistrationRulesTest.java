@@ -1,8 +1,11 @@
 package nl.clubhuis.agenda;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.agenda.domain.AgendaViews.EventPage;
@@ -12,6 +15,7 @@ import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.DateFormats;
 import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -80,17 +84,26 @@ class RegistrationRulesTest {
 		assertThat(forDina.position()).as("Dina moved up to first in line").isEqualTo(1);
 		assertThat(forDina.card().confirmed()).isEqualTo(2);
 		assertThat(this.pages.show(cafe.slug(), Viewer.of(anna)).own()).as("Anna's registration is cancelled").isNull();
-		assertThat(this.pages.unseenPromotions(cem)).extracting((r) -> r.event().path()).containsExactly(cafe.path());
+		assertThat(this.jdbc.queryForList("SELECT kind || ' ' || link FROM notification WHERE member_id = ?",
+				String.class, cem.id()))
+			.as("Cem hears it as a notification")
+			.containsExactly("PLACE_OFFERED " + cafe.path());
 		Inbox.Mail mail = this.inbox.awaitOne(emailOf(cem));
-		assertThat(mail.subject()).as("in Cem's language").isEqualTo("A place came free: " + cafe.title());
-		assertThat(mail.text()).contains(cafe.title());
+		assertThat(mail.subject()).as("in Cem's language, with when it starts")
+			.isEqualTo("There is a place for you at " + cafe.title() + " (" + startOf(cafe, Locale.ENGLISH)
+					+ "): you moved up from the waiting list. Can't make it after all? Cancel on the event's page,"
+					+ " so the place goes to the next person.");
 		assertThat(mail.pathOfLink(cafe.path())).isEqualTo(cafe.path());
 		this.inbox.settle();
 		assertThat(this.inbox.to(emailOf(cem))).hasSize(1);
 		assertThat(this.inbox.to(emailOf(dina))).isEmpty();
+	}
 
-		this.registrations.markPromotionsSeen(cem);
-		assertThat(this.pages.unseenPromotions(cem)).isEmpty();
+	/** When the event starts, as a mail in this language writes it. */
+	private String startOf(EventRef event, Locale locale) {
+		Timestamp startsAt = this.jdbc.queryForObject("SELECT starts_at FROM event WHERE id = ?", Timestamp.class,
+				event.id());
+		return new DateFormats(ZoneId.of("Europe/Amsterdam")).weekdayDayTime(startsAt.toInstant(), locale);
 	}
 
 	@Test

@@ -156,7 +156,7 @@ class VerificationTest {
 				.getResponse()
 				.getRedirectedUrl()).as(write).isEqualTo("/mijn/bevestigen");
 		}
-		for (String own : List.of("/mijn/agenda/gezien", "/uitloggen")) {
+		for (String own : List.of("/mijn/meldingen/gelezen", "/uitloggen")) {
 			assertThat(this.mvc.perform(post(own).with(user(unverified)).with(csrf()))
 				.andReturn()
 				.getResponse()

@@ -9,6 +9,7 @@ import nl.clubhuis.TestPeople;
 import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
 import nl.clubhuis.agenda.EventRescheduled;
+import nl.clubhuis.agenda.EventService;
 import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.RegistrationService;
 import nl.clubhuis.agenda.TestEvents;
@@ -28,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the agenda tells reaches the members concerned: the registered members of a moved
- * or called-off event (not the organiser who did it), the member who moved up, and the
- * team and followers of a Doetank that planned a meeting.
+ * or called-off event (not the organiser who did it), the member who moved up (until the
+ * event is called off), and the team and followers of a Doetank that planned a meeting.
  */
 @IntegrationTest
 class AgendaNotificationsTest {
@@ -61,6 +62,9 @@ class AgendaNotificationsTest {
 	@Autowired
 	RegistrationService registrations;
 
+	@Autowired
+	EventService planning;
+
 	@Test
 	void theRegisteredMembersHearOfAMoveAndACallOffButNotTheOrganiser() {
 		MemberPrincipal organiser = this.people.redacteur("Olga Organisator");
@@ -68,8 +72,8 @@ class AgendaNotificationsTest {
 		long event = -System.nanoTime();
 		publish(new EventRescheduled(event, "Café Zwolle", "/agenda/cafe-zwolle", Set.of(coming.id(), organiser.id()),
 				true, false, organiser.id()));
-		publish(new EventCalledOff(event, "Café Zwolle", "/agenda/cafe-zwolle", Set.of(coming.id(), organiser.id()),
-				organiser.id()));
+		publish(new EventCalledOff(event, "Café Zwolle", "/agenda/cafe-zwolle", Instant.now(), null,
+				Set.of(coming.id(), organiser.id()), organiser.id()));
 
 		assertThat(kindsOf(coming)).containsExactlyInAnyOrder("EVENT_CHANGED", "EVENT_CALLED_OFF");
 		assertThat(kindsOf(organiser)).isEmpty();
@@ -86,6 +90,47 @@ class AgendaNotificationsTest {
 		this.registrations.cancel(cafe.slug(), first);
 
 		assertThat(kindsOf(waiting)).containsExactly("PLACE_OFFERED");
+		assertThat(kindsOf(first)).isEmpty();
+	}
+
+	@Test
+	void aPlaceFromTheWaitingListIsTakenBackWhenTheEventIsCalledOffAndNoOtherPlace() {
+		MemberPrincipal redacteur = this.people.redacteur("Rik Redactie");
+		MemberPrincipal first = this.people.member("Eerste Komer");
+		MemberPrincipal waiting = this.people.member("Wies Wacht");
+		EventRef cafe = this.events.cafe(1, redacteur);
+		EventRef other = this.events.cafe(1, redacteur);
+		for (EventRef event : List.of(cafe, other)) {
+			this.registrations.register(event.slug(), null, first);
+			this.registrations.register(event.slug(), null, waiting);
+			this.registrations.cancel(event.slug(), first);
+		}
+		assertThat(kindsOf(waiting)).containsExactly("PLACE_OFFERED", "PLACE_OFFERED");
+
+		this.planning.callOff(cafe.slug(), "De spreker is ziek", redacteur);
+
+		assertThat(
+				this.jdbc.queryForList("SELECT kind || ' ' || link FROM notification WHERE member_id = ? ORDER BY id",
+						String.class, waiting.id()))
+			.containsExactly("PLACE_OFFERED " + other.path(), "EVENT_CALLED_OFF " + cafe.path());
+	}
+
+	@Test
+	void aPlaceFromTheWaitingListIsTakenBackWhenTheEventGetsFewerPlaces() {
+		MemberPrincipal redacteur = this.people.redacteur("Rik Redactie");
+		MemberPrincipal first = this.people.member("Eerste Komer");
+		MemberPrincipal leaving = this.people.member("Vera Vertrekt");
+		MemberPrincipal waiting = this.people.member("Wies Wacht");
+		EventRef cafe = this.events.cafe(2, redacteur);
+		for (MemberPrincipal member : List.of(first, leaving, waiting)) {
+			this.registrations.register(cafe.slug(), null, member);
+		}
+		this.registrations.cancel(cafe.slug(), leaving);
+		assertThat(kindsOf(waiting)).containsExactly("PLACE_OFFERED");
+
+		this.planning.change(cafe.slug(), cafe.version(), this.events.withCapacity(cafe, 1), null, redacteur);
+
+		assertThat(kindsOf(waiting)).as("back on the waiting list, so no place for them").isEmpty();
 		assertThat(kindsOf(first)).isEmpty();
 	}
 

@@ -55,7 +55,8 @@ class NotificationsPageTest {
 		this.member = this.people.member("Mila Melding");
 		Instant now = Instant.now();
 		notify(NotificationKind.NEW_POST, "/nieuws/oud", now.minus(2, ChronoUnit.DAYS), "Oud bericht");
-		notify(NotificationKind.PLACE_OFFERED, "/agenda/cafe", now.minus(1, ChronoUnit.HOURS), "Café Utrecht");
+		notify(NotificationKind.PLACE_OFFERED, "/agenda/cafe", now.minus(1, ChronoUnit.HOURS), "Café Utrecht",
+				NotificationTexts.moment(Instant.parse("2026-03-29T12:30:00Z")));
 		notify(NotificationKind.NEW_POST, "/nieuws/later", now.plus(1, ChronoUnit.DAYS), "Gepland bericht");
 	}
 
@@ -64,7 +65,10 @@ class NotificationsPageTest {
 		Html page = Html.of(this.mvc.perform(get("/mijn/meldingen").with(user(this.member))));
 
 		assertThat(page.texts(".notification__text")).containsExactly(
-				"Er is plek voor je bij Café Utrecht: je bent van de wachtlijst aangemeld", "Nieuw: Oud bericht");
+				"Er is plek voor je bij Café Utrecht (zondag 29 maart 2026, 14:30): je bent van de wachtlijst aangemeld."
+						+ " Kun je toch niet? Meld je dan af op de pagina van de bijeenkomst, dan gaat de plek naar de"
+						+ " volgende.",
+				"Nieuw: Oud bericht");
 		assertThat(page.one(".site-header a[href=/mijn/meldingen]").attr("aria-label"))
 			.isEqualTo("Meldingen, 2 ongelezen");
 	}
@@ -110,9 +114,9 @@ class NotificationsPageTest {
 		this.mvc.perform(get("/mijn/meldingen")).andExpect(status().is3xxRedirection());
 	}
 
-	private void notify(NotificationKind kind, String link, Instant at, String argument) {
+	private void notify(NotificationKind kind, String link, Instant at, String... arguments) {
 		this.transaction.executeWithoutResult((status) -> this.notifier.announce(
-				Announcement.of(kind, "test:" + UUID.randomUUID(), link, at, argument).to(List.of(this.member.id()))));
+				Announcement.of(kind, "test:" + UUID.randomUUID(), link, at, arguments).to(List.of(this.member.id()))));
 	}
 
 	private long idOf(String link) {

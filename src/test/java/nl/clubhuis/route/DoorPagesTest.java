@@ -1,6 +1,8 @@
 package nl.clubhuis.route;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import nl.clubhuis.Html;
 import nl.clubhuis.Inbox;
@@ -86,9 +88,13 @@ class DoorPagesTest {
 
 		Long id = requestId("De directeur-generaal Wonen");
 		Inbox.Mail mail = this.inbox.awaitOne(this.supporter.getUsername());
-		assertThat(mail.subject()).startsWith("Verzoek: open een deur");
-		assertThat(mail.text()).contains("Beste Sybren Supporter", "Lars Lid", "De directeur-generaal Wonen",
-				"Zij beslist over de pilot.");
+		String wantedBy = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
+			.format(TestDoetanks.today().plusWeeks(2));
+		assertThat(mail.subject()).as("a notification mail, at once by default")
+			.startsWith("De Doetank ")
+			.contains("vraagt je een deur te openen naar De directeur-generaal Wonen (graag vóór: " + wantedBy + ")");
+		assertThat(mail.text()).contains("Beste Sybren Supporter", "De directeur-generaal Wonen",
+				"Waarom: Zij beslist over de pilot.", "/afmelden");
 		assertThat(mail.text() + mail.html()).doesNotContain(this.lid.getUsername());
 		assertThat(mail.replyTo()).isNull();
 		assertThat(mail.pathOfLink("/deuren/")).isEqualTo("/doetanks/" + this.slug + "/deuren/" + id);

@@ -39,15 +39,16 @@ class MailsTest {
 	void aMailLeavesOnlyAfterTheCommit() {
 		String to = address();
 		this.transactions.executeWithoutResult((status) -> {
-			this.mails.send(to, Locale.forLanguageTag("nl"), "calledOff", "/agenda", "Ria", "Café", "morgen", "");
+			this.mails.send(to, Locale.forLanguageTag("nl"), "notification", "/agenda", "Ria", "Café gaat niet door",
+					"/instellingen");
 			this.inbox.settle();
 			assertThat(this.inbox.to(to)).as("nothing before the commit").isEmpty();
 		});
 
 		Inbox.Mail mail = this.inbox.awaitOne(to);
-		assertThat(mail.subject()).isEqualTo("Gaat niet door: Café");
+		assertThat(mail.subject()).isEqualTo("Café gaat niet door");
 		assertThat(mail.from()).isEqualTo(this.properties.mail().from());
-		assertThat(mail.text()).startsWith("Beste Ria,").contains("Café (morgen) gaat niet door.");
+		assertThat(mail.text()).startsWith("Beste Ria,").contains("Café gaat niet door");
 		assertThat(mail.links()).contains(this.properties.baseUrl() + "/agenda");
 		assertThat(mail.pathOfLink("/agenda")).isEqualTo("/agenda");
 		assertThat(mail.html()).contains("Beste Ria,", "href=\"" + this.properties.baseUrl() + "/agenda\"");
@@ -57,7 +58,8 @@ class MailsTest {
 	void aChangeThatIsRolledBackSendsNothing() {
 		String to = address();
 		this.transactions.executeWithoutResult((status) -> {
-			this.mails.send(to, Locale.forLanguageTag("nl"), "calledOff", "/agenda", "Ria", "Café", "morgen", "");
+			this.mails.send(to, Locale.forLanguageTag("nl"), "notification", "/agenda", "Ria", "Café gaat niet door",
+					"/instellingen");
 			status.setRollbackOnly();
 		});
 
@@ -68,10 +70,10 @@ class MailsTest {
 	@Test
 	void englishReadersGetEnglishAndTypedMarkupStaysText() {
 		String to = address();
-		this.mails.send(to, Locale.ENGLISH, "calledOff", "/agenda", "<b>Ria</b>", "Café", "tomorrow", "");
+		this.mails.send(to, Locale.ENGLISH, "notification", "/agenda", "<b>Ria</b>", "Café is called off", "/settings");
 
 		Inbox.Mail mail = this.inbox.awaitOne(to);
-		assertThat(mail.subject()).isEqualTo("Cancelled: Café");
+		assertThat(mail.subject()).isEqualTo("Café is called off");
 		assertThat(mail.text()).startsWith("Dear <b>Ria</b>,");
 		assertThat(mail.html()).contains("Dear &lt;b&gt;Ria&lt;/b&gt;,").doesNotContain("<b>Ria");
 	}
@@ -88,8 +90,8 @@ class MailsTest {
 		MailDelivery delivery = new MailDelivery(providerOf(broken), messages, templates, this.properties);
 
 		assertThatNoException().isThrownBy(() -> {
-			delivery.afterCommit(new Mails.OutgoingMail(address(), Locale.ENGLISH, "calledOff", null,
-					java.util.List.of("Ria", "Café", "tomorrow", "")));
+			delivery.afterCommit(new Mails.OutgoingMail(address(), Locale.ENGLISH, "notification", null,
+					java.util.List.of("Ria", "Café is called off", "/settings")));
 			delivery.destroy();
 		});
 	}

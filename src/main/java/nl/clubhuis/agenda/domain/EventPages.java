@@ -141,11 +141,6 @@ public class EventPages {
 			.toList();
 	}
 
-	/** Where this member moved up from a waiting list and has not said they saw it. */
-	public List<MyRegistration> unseenPromotions(MemberPrincipal member) {
-		return this.registrations.findUnseenPromotions(member.id()).stream().map(MyRegistration::of).toList();
-	}
-
 	/**
 	 * Who keeps a place and who moves to the waiting list (by name, in registration
 	 * order) if the event gets {@code capacity} places; nobody moves at a called-off

@@ -124,6 +124,7 @@ class EventPlanning implements EventService {
 		Event event = lockedForOrganiser(slug, organiser, "MEETING_CALLED_OFF");
 		if (event.callOff(Texts.stripToNull(reason), this.clock.instant())) {
 			this.publisher.publishEvent(new EventCalledOff(event.getId(), event.getTitle(), event.getPath(),
+					event.getStartsAt(), event.getCancelReason(),
 					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
 		}
 	}

@@ -42,8 +42,6 @@ public class Registration {
 
 	private Instant cancelledAt;
 
-	private boolean promotionUnseen;
-
 	protected Registration() {
 	}
 
@@ -57,14 +55,16 @@ public class Registration {
 		this.confirmedAt = free.any() ? now : null;
 	}
 
-	/** From the waiting list to a place; the member is told on their next visit. */
+	/**
+	 * From the waiting list to a place; the member hears it as a notification
+	 * ({@link nl.clubhuis.agenda.PlaceOffered}).
+	 */
 	void promote(Instant now) {
 		if (!isWaiting()) {
 			throw new IllegalStateException("only who waits moves up, not " + this.status);
 		}
 		this.status = RegistrationStatus.BEVESTIGD;
 		this.confirmedAt = now;
-		this.promotionUnseen = true;
 	}
 
 	/**
@@ -77,7 +77,6 @@ public class Registration {
 		}
 		this.status = RegistrationStatus.WACHTLIJST;
 		this.confirmedAt = null;
-		this.promotionUnseen = false;
 	}
 
 	/** Gives up the place or the place in the queue; returns whether it was a place. */
@@ -88,7 +87,6 @@ public class Registration {
 		boolean hadPlace = isConfirmed();
 		this.status = RegistrationStatus.GEANNULEERD;
 		this.cancelledAt = now;
-		this.promotionUnseen = false;
 		return hadPlace;
 	}
 
@@ -130,10 +128,6 @@ public class Registration {
 
 	public Instant getCancelledAt() {
 		return this.cancelledAt;
-	}
-
-	public boolean isPromotionUnseen() {
-		return this.promotionUnseen;
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -88,16 +87,6 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 			select count(r) from Registration r where r.memberId = :member and r.event.endsAt <= :now
 			and r.event.cancelled = false and r.status = nl.clubhuis.agenda.RegistrationStatus.BEVESTIGD""")
 	Page<Registration> findPastOf(@Param("member") Long memberId, @Param("now") Instant now, Pageable pageable);
-
-	/** Moves up not yet seen; none for an event that was called off since. */
-	@Query("""
-			select r from Registration r join fetch r.event e where r.memberId = :member
-			and r.promotionUnseen = true and e.cancelled = false""")
-	List<Registration> findUnseenPromotions(@Param("member") Long memberId);
-
-	@Modifying
-	@Query("update Registration r set r.promotionUnseen = false where r.memberId = :member and r.promotionUnseen = true")
-	int markPromotionsSeen(@Param("member") Long memberId);
 
 	interface PositionRow {
 

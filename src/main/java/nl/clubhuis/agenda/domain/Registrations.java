@@ -83,12 +83,6 @@ class Registrations implements RegistrationService {
 		}
 	}
 
-	@Override
-	@Transactional
-	public void markPromotionsSeen(MemberPrincipal member) {
-		this.registrations.markPromotionsSeen(member.id());
-	}
-
 	private EventPermissions visible(Event event, MemberPrincipal member) {
 		EventPermissions may = EventAccess.permissions(this.access.hostOf(event), Viewer.of(member));
 		if (!may.see()) {

@@ -2,8 +2,10 @@ package nl.clubhuis.agenda.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.agenda.PlacesTakenBack;
 import nl.clubhuis.agenda.RegistrationStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,8 +39,9 @@ class WaitingList {
 				RegistrationStatus.WACHTLIJST, free.asLimit());
 		List<Registration> promoted = free.moveUp(queue, now);
 		this.registrations.saveAllAndFlush(promoted);
-		promoted.forEach((registration) -> this.events.publishEvent(new PlaceOffered(registration.getId(),
-				registration.getMemberId(), lockedEvent.getId(), lockedEvent.getTitle(), lockedEvent.getPath())));
+		promoted.forEach((registration) -> this.events
+			.publishEvent(new PlaceOffered(registration.getId(), registration.getMemberId(), lockedEvent.getId(),
+					lockedEvent.getTitle(), lockedEvent.getPath(), lockedEvent.getStartsAt())));
 		return promoted;
 	}
 
@@ -46,7 +49,7 @@ class WaitingList {
 	 * With fewer places than people coming, the last to register move back to the waiting
 	 * list. The queue is in registration order, and everyone with a place registered
 	 * before everyone waiting, so they are at its front, in their own order. Returns who
-	 * moved.
+	 * moved ({@link PlacesTakenBack} tells it).
 	 */
 	List<Registration> queueWhoNoLongerFit(Event lockedEvent, Instant now) {
 		if (lockedEvent.isCancelled() || lockedEvent.getCapacity() == null) {
@@ -57,6 +60,10 @@ class WaitingList {
 		List<Registration> moving = CapacityCut.of(coming, lockedEvent.getCapacity()).move();
 		moving.forEach((registration) -> registration.demote(now));
 		this.registrations.saveAllAndFlush(moving);
+		if (!moving.isEmpty()) {
+			this.events.publishEvent(new PlacesTakenBack(lockedEvent.getId(),
+					moving.stream().map(Registration::getMemberId).collect(Collectors.toSet())));
+		}
 		return moving;
 	}
 

@@ -7,12 +7,14 @@ import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
 import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.agenda.PlaceOffered;
+import nl.clubhuis.agenda.PlacesTakenBack;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.follow.FollowTarget;
 import nl.clubhuis.notifications.Announcement;
 import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.NotificationTexts;
 import nl.clubhuis.notifications.Notifier;
 
 import org.springframework.transaction.event.TransactionPhase;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The agenda's changes that members hear about: the time or place of an event they
  * registered for changed, it was called off, they moved up from a waiting list, or a
- * Doetank they follow (or are in) planned a meeting.
+ * Doetank they follow (or are in) planned a meeting. A place offered and the calling off
+ * carry the event's start, so the mail about them says when. A place offered that no
+ * longer holds (the event was called off, or got fewer places) is taken back.
  */
 @Component
 class AgendaNotifications {
@@ -48,23 +52,40 @@ class AgendaNotifications {
 			.to(event.registeredMemberIds()));
 	}
 
+	/**
+	 * Everyone registered hears it (with the organiser's reason), and a place they got
+	 * from the waiting list is no longer offered: that notification is taken back.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void calledOff(EventCalledOff event) {
-		this.notifier.announce(
-				Announcement
-					.of(NotificationKind.EVENT_CALLED_OFF, "event-off:" + event.eventId(), event.path(),
-							this.clock.instant(), event.title())
-					.by(event.actorId())
-					.to(event.registeredMemberIds()));
+		this.notifier.withdraw(event.registeredMemberIds(), placeKeyPrefix(event.eventId()));
+		this.notifier.announce(Announcement
+			.of(NotificationKind.EVENT_CALLED_OFF, "event-off:" + event.eventId(), event.path(), this.clock.instant(),
+					event.title(), NotificationTexts.moment(event.startsAt()),
+					(event.reason() != null) ? event.reason() : "")
+			.by(event.actorId())
+			.to(event.registeredMemberIds()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void placeOffered(PlaceOffered event) {
-		this.notifier.announce(
-				Announcement
-					.of(NotificationKind.PLACE_OFFERED, "place:" + event.registrationId(), event.path(),
-							this.clock.instant(), event.title())
-					.to(List.of(event.memberId())));
+		this.notifier.announce(Announcement
+			.of(NotificationKind.PLACE_OFFERED, placeKeyPrefix(event.eventId()) + event.registrationId(), event.path(),
+					this.clock.instant(), event.title(), NotificationTexts.moment(event.startsAt()))
+			.to(List.of(event.memberId())));
+	}
+
+	/** Moved back to the waiting list: the place they were offered is taken back. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void placesTakenBack(PlacesTakenBack event) {
+		this.notifier.withdraw(event.memberIds(), placeKeyPrefix(event.eventId()));
+	}
+
+	/**
+	 * The causes of the places offered at one event: "place:12:" and the registration.
+	 */
+	private static String placeKeyPrefix(Long eventId) {
+		return "place:" + eventId + ":";
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -26,14 +26,6 @@ public enum Delivery {
 			NotificationKind.PLACE_OFFERED, NotificationKind.EVENT_CALLED_OFF, NotificationKind.EVENT_CHANGED,
 			NotificationKind.DOOR_REQUESTED, NotificationKind.REVIEW_REQUESTED, NotificationKind.CONTENT_HIDDEN);
 
-	/**
-	 * Kinds whose module still sends its own, fuller mail (the agenda's place that came
-	 * free or event called off, the supporter's request to open a door): no second mail
-	 * about the same thing. They move into these notification mails later.
-	 */
-	static final Set<NotificationKind> MAILED_BY_THEIR_MODULE = EnumSet.of(NotificationKind.PLACE_OFFERED,
-			NotificationKind.EVENT_CALLED_OFF, NotificationKind.DOOR_REQUESTED);
-
 	public static Delivery defaultFor(NotificationKind kind) {
 		return DIRECT_BY_DEFAULT.contains(kind) ? DIRECT : DIGEST;
 	}

@@ -52,9 +52,6 @@ class ImmediateMail {
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	void written(NotificationsWritten written) {
-		if (Delivery.MAILED_BY_THEIR_MODULE.contains(written.kind())) {
-			return;
-		}
 		List<Due> due = this.jdbc.query("""
 				SELECT n.member_id, n.kind, n.link, n.arguments FROM notification n
 				LEFT JOIN notification_preference p ON p.member_id = n.member_id AND p.kind = n.kind

@@ -73,14 +73,24 @@ class RouteNotifications {
 					.to(requested.coachIds()));
 	}
 
+	/**
+	 * What the supporter (or the beheerders, for the supportcomité) is asked: the
+	 * Doetank, to whom, why and by when. Not who asked: a name written into others'
+	 * notifications would outlive an erased account.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(DoorRequested requested) {
-		this.notifier
-			.announce(Announcement
-				.of(NotificationKind.DOOR_REQUESTED, "door:" + requested.requestId(), requested.path(), requested.at(),
-						requested.doetank().title(), requested.toWhom())
-				.by(requested.actorId())
-				.to(requested.askedIds()));
+		this.notifier.announce(
+				Announcement
+					.of(NotificationKind.DOOR_REQUESTED, "door:" + requested.requestId(), requested.path(),
+							requested.at(), requested.doetank().title(), requested.toWhom(), requested.why(),
+							(requested.wantedBy() != null)
+									? NotificationTexts.day(requested.wantedBy())
+									: NotificationTexts.message("notification.door.noDate"),
+							NotificationTexts.message("notification.door.asked."
+									+ (requested.forCommittee() ? "committee" : "supporter")))
+					.by(requested.actorId())
+					.to(requested.askedIds()));
 	}
 
 }

@@ -17,6 +17,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.notifications.Announcement;
 import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.NotificationTexts;
 import nl.clubhuis.notifications.Notifier;
 import nl.clubhuis.shared.AmsterdamTime;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,9 @@ class NotificationMailTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** When the events in these mails start, as an argument: 14:30 in Amsterdam. */
+	private static final String STARTS = NotificationTexts.moment(Instant.parse("2026-03-29T12:30:00Z"));
+
 	MemberPrincipal member;
 
 	@BeforeEach
@@ -75,10 +79,11 @@ class NotificationMailTest {
 
 	@Test
 	void aPersonalNotificationComesAtOnceWithALinkToItsPage() {
-		announce(NotificationKind.EVENT_CHANGED, "/agenda/cafe-mail", Instant.now(), "Café Mail");
+		announce(NotificationKind.PLACE_OFFERED, "/agenda/cafe-mail", Instant.now(), "Café Mail", STARTS);
 
 		Mail mail = this.inbox.awaitOne(this.member.getUsername());
-		assertThat(mail.subject()).isEqualTo("Er is plek voor je bij Café Mail: je bent van de wachtlijst aangemeld");
+		assertThat(mail.subject())
+			.startsWith("Er is plek voor je bij Café Mail (zondag 29 maart 2026, 14:30): je bent van de wachtlijst");
 		assertThat(mail.text()).contains("Beste Mees Mail");
 		assertThat(mail.pathOfLink("/agenda/")).isEqualTo("/agenda/cafe-mail");
 		assertThat(mail.pathOfLink("instellingen")).isEqualTo("/mijn/meldingen/instellingen");
@@ -87,23 +92,27 @@ class NotificationMailTest {
 	@Test
 	void theMailIsInTheMembersLanguage() {
 		this.memberService.chooseLanguage(this.member.id(), java.util.Locale.ENGLISH);
-		announce(NotificationKind.REQUEST_DECIDED, "/agenda/weg", Instant.now(), "Café Weg");
+		announce(NotificationKind.EVENT_CALLED_OFF, "/agenda/weg", Instant.now(), "Café Weg", STARTS, "");
 
-		assertThat(this.inbox.awaitOne(this.member.getUsername()).text()).contains("Dear Mees Mail");
+		Mail mail = this.inbox.awaitOne(this.member.getUsername());
+		assertThat(mail.text()).contains("Dear Mees Mail");
+		assertThat(mail.subject()).isEqualTo("Café Weg (Sunday 29 March 2026, 14:30) is called off.");
 	}
 
 	@Test
 	void followedThingsAndKindsTurnedOffGiveNoMailAtOnce() {
-		this.preferences.save(this.member.id(), Map.of(NotificationKind.EVENT_CHANGED, Delivery.NONE),
+		this.preferences.save(this.member.id(), Map.of(NotificationKind.PLACE_OFFERED, Delivery.NONE),
 				DigestPeriod.WEEKLY);
-		announce(NotificationKind.EVENT_CHANGED, "/agenda/uit", Instant.now(), "Café Uit");
+		announce(NotificationKind.PLACE_OFFERED, "/agenda/uit", Instant.now(), "Café Uit", STARTS);
 		announce(NotificationKind.NEW_POST, "/nieuws/volg", Instant.now(), "Gevolgd bericht");
-		announce(NotificationKind.REQUEST_DECIDED, "/agenda/wel", Instant.now(), "Café Wel");
+		announce(NotificationKind.EVENT_CALLED_OFF, "/agenda/wel", Instant.now(), "Café Wel", STARTS,
+				"De zaal is dicht.");
 
 		List<Mail> mails = this.inbox.await(this.member.getUsername(), 1);
 		this.inbox.settle();
 		assertThat(this.inbox.to(this.member.getUsername())).hasSize(1);
-		assertThat(mails.get(0).subject()).isEqualTo("Café Wel gaat niet door");
+		assertThat(mails.get(0).subject())
+			.isEqualTo("Café Wel (zondag 29 maart 2026, 14:30) gaat niet door. De zaal is dicht.");
 	}
 
 	@Test
@@ -175,9 +184,9 @@ class NotificationMailTest {
 		return this.digests.sendDue(now, List.of(this.member.id()));
 	}
 
-	private void announce(NotificationKind kind, String link, Instant at, String argument) {
+	private void announce(NotificationKind kind, String link, Instant at, String... arguments) {
 		this.transaction.executeWithoutResult((status) -> this.notifier.announce(
-				Announcement.of(kind, "test:" + UUID.randomUUID(), link, at, argument).to(List.of(this.member.id()))));
+				Announcement.of(kind, "test:" + UUID.randomUUID(), link, at, arguments).to(List.of(this.member.id()))));
 	}
 
 	private static Instant at(String amsterdamTime) {
