@@ -15,6 +15,7 @@ import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -430,6 +431,19 @@ class AuthorizationMatrixTest {
 				row("POST open someone else's notification", (f) -> post("/mijn/meldingen/0"), "login", "404", "404",
 						"404", "404", "404"),
 				row("GET /mijn/volgend", (f) -> get("/mijn/volgend"), "login", "200", "200", "200", "200", "200"),
+				row("GET /mijn/meldingen/instellingen", (f) -> get("/mijn/meldingen/instellingen"), "login", "200",
+						"200", "200", "200", "200"),
+				row("POST /mijn/meldingen/instellingen", (f) -> mailChoices(), "login", "done", "done", "done", "done",
+						"done"),
+				row("POST /mijn/meldingen/instellingen (incomplete, nothing saved)",
+						(f) -> post("/mijn/meldingen/instellingen").param("period", "WEEKLY"), "login", "200", "200",
+						"200", "200", "200"),
+				row("GET /afmelden with a forged token (no login needed)",
+						(f) -> get("/afmelden").param("t", "nagemaakt.token"), "404", "404", "404", "404", "404",
+						"404"),
+				row("POST /afmelden with a forged token (no login needed)",
+						(f) -> post("/afmelden").param("t", "nagemaakt.token"), "404", "404", "404", "404", "404",
+						"404"),
 				row("POST follow a member",
 						(f) -> post("/volgen").param("soort", "lid").param("id", String.valueOf(f.target())), "login",
 						"done", "done", "done", "done", "done"),
@@ -462,6 +476,15 @@ class AuthorizationMatrixTest {
 				row("GET the report form of an unknown comment",
 						(f) -> get("/melden").param("soort", "COMMENT").param("id", "-1"), "login", "404", "404", "404",
 						"404", "404"),
+				row("POST a report of an unknown comment",
+						(f) -> post("/melden").param("soort", "COMMENT").param("id", "-1").param("reason", "Reclame"),
+						"login", "404", "404", "404", "404", "404"),
+				row("POST hide a reported item",
+						(f) -> post("/redactie/meldingen/verbergen").param("soort", "COMMENT").param("id", "-1"),
+						"login", "403", "403", "403", "403", "404"),
+				row("POST restore a hidden item",
+						(f) -> post("/redactie/meldingen/herstellen").param("soort", "COMMENT").param("id", "-1"),
+						"login", "403", "403", "403", "403", "404"),
 				row("POST add an expertise term",
 						(f) -> post("/redactie/expertise").param("nameNl", "Term " + java.util.UUID.randomUUID())
 							.param("nameEn", "Term " + java.util.UUID.randomUUID()),
@@ -621,6 +644,8 @@ class AuthorizationMatrixTest {
 						"200"),
 				row("GET /vragen", (f) -> get("/vragen"), "200", "200", "200", "200", "200", "200"),
 				row("GET /vragen/nieuw", (f) -> get("/vragen/nieuw"), "login", "200", "200", "200", "200", "200"),
+				row("POST /vragen/nieuw (incomplete, nothing asked)", (f) -> post("/vragen/nieuw").param("title", ""),
+						"login", "200", "200", "200", "200", "200"),
 				row("GET a question", (f) -> get("/vragen/" + question + "-matrixvraag"), "200", "200", "200", "200",
 						"200", "200"),
 				row("POST an answer", (f) -> post("/vragen/" + question + "/antwoorden").param("body", "Ja."), "login",
@@ -657,6 +682,26 @@ class AuthorizationMatrixTest {
 			default -> String.valueOf(status);
 		};
 		assertThat(outcome).as("%s as %s (status %d, redirect %s)", route, who, status, location).isEqualTo(expected);
+	}
+
+	/**
+	 * The one-click unsubscribe of a mail client (RFC 8058) comes without a CSRF token: a
+	 * forged token is refused as unknown, not as a missing CSRF token.
+	 */
+	@Test
+	void theUnsubscribeLinkNeedsNoCsrfToken() throws Exception {
+		this.mvc.perform(post("/afmelden").param("t", "nagemaakt.token"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+	}
+
+	/** Every kind of notification as it comes by default, and the weekly digest. */
+	private static MockHttpServletRequestBuilder mailChoices() {
+		MockHttpServletRequestBuilder request = post("/mijn/meldingen/instellingen").param("period", "WEEKLY");
+		for (nl.clubhuis.notifications.NotificationKind kind : nl.clubhuis.notifications.NotificationKind.values()) {
+			request.param("choices[" + kind.name() + "]",
+					nl.clubhuis.notifications.domain.Delivery.defaultFor(kind).name());
+		}
+		return request;
 	}
 
 	private static Stream<Arguments> row(String route,
