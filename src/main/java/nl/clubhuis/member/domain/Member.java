@@ -293,6 +293,8 @@ public class Member {
 		this.profileVisibility = ProfileVisibility.NIEMAND;
 		this.jobTitle = null;
 		this.bio = null;
+		this.bioHiddenAt = null;
+		this.bioHiddenReason = null;
 		this.expertise.clear();
 		this.passwordHash = unusablePasswordHash;
 		this.roles = new ArrayList<>();
