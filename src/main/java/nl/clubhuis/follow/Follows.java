@@ -87,6 +87,13 @@ public class Follows {
 		return new FollowButton(target, following, byRole);
 	}
 
+	/** Whether this member follows anything at all; one statement. */
+	@Transactional(readOnly = true)
+	public boolean followsAnything(long memberId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM follow WHERE member_id = ?)",
+				Boolean.class, memberId));
+	}
+
 	/** Everyone who follows at least one of these targets, in one query. */
 	@Transactional(readOnly = true)
 	public Set<Long> followersOf(Collection<FollowTarget> targets) {

@@ -40,10 +40,11 @@ public class Profiles {
 	/**
 	 * A profile as its page shows it; {@code own} when the viewer is the member, who also
 	 * sees a profile nobody else does. {@code photoVersion} is null without a photo (see
-	 * {@link ProfilePhotos}).
+	 * {@link ProfilePhotos}). A bio the redactie hid ({@code bioHidden}, with its
+	 * {@code hiddenReason}) is only there for the member and the redactie.
 	 */
 	public record Profile(MemberRef member, String jobTitle, String bio, List<Expertise> expertise, boolean own,
-			Long photoVersion) {
+			Long photoVersion, boolean bioHidden, String hiddenReason) {
 
 		public boolean hiddenFromOthers() {
 			return this.member.visibility() == ProfileVisibility.NIEMAND;
@@ -61,8 +62,11 @@ public class Profiles {
 		Member member = this.members.findBySlug(slug)
 			.filter((found) -> found.profileVisibleTo(viewer))
 			.orElseThrow(() -> new NotFoundException(slug));
-		return new Profile(member.ref(), member.getJobTitle(), member.getBio(),
-				this.vocabulary.sorted(member.getExpertise()), viewer.is(member.getId()), photoVersion(member.getId()));
+		boolean own = viewer.is(member.getId());
+		boolean readsBio = !member.isBioHidden() || own || viewer.isRedactie();
+		return new Profile(member.ref(), member.getJobTitle(), readsBio ? member.getBio() : null,
+				this.vocabulary.sorted(member.getExpertise()), own, photoVersion(member.getId()), member.isBioHidden(),
+				member.getBioHiddenReason());
 	}
 
 	/**

@@ -10,7 +10,9 @@ public enum ReportKind {
 	COMMENT,
 	/** A message sent through the contact form (contact), reported by its recipient. */
 	MESSAGE,
-	/** A member's profile: its bio and job title (member). */
+	/**
+	 * A member's profile: its free text, the bio (member; its bean lives in this module).
+	 */
 	PROFILE,
 	/** A question to the network (questions). */
 	QUESTION,

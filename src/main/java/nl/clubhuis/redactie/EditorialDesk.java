@@ -2,6 +2,7 @@ package nl.clubhuis.redactie;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import nl.clubhuis.moderation.Moderation.QueueItem;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.shared.RecentWriting;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the editorial desk shows, for redacteuren and beheerders only (checked here,
- * once): each section a fixed, small number of statements.
+ * once): each section a fixed, small number of statements. What members wrote lately
+ * comes from every {@link RecentWriting} (comments, questions, answers).
  */
 @Service
 public class EditorialDesk {
@@ -41,8 +44,11 @@ public class EditorialDesk {
 
 	private final Clock clock;
 
+	private final List<RecentWriting> writing;
+
 	EditorialDesk(PostCatalog posts, AgendaCatalog agenda, Moderation moderation,
-			ObjectProvider<UnansweredQuestions> questions, Clock clock) {
+			ObjectProvider<UnansweredQuestions> questions, Clock clock, List<RecentWriting> writing) {
+		this.writing = writing;
 		this.posts = posts;
 		this.agenda = agenda;
 		this.moderation = moderation;
@@ -59,7 +65,16 @@ public class EditorialDesk {
 			.map((q) -> q.askedBefore(this.clock.instant().minus(UNANSWERED), SECTION));
 		return new Desk(this.posts.unpublished(SECTION), this.moderation.top(SECTION),
 				this.agenda.upcoming(null, 0).getContent().stream().limit(SECTION).toList(), unanswered.orElse(null),
-				this.posts.latest(EnumSet.allOf(PostKind.class), SECTION));
+				this.posts.latest(EnumSet.allOf(PostKind.class), SECTION), recentWriting());
+	}
+
+	/** What members wrote lately, newest first: each module's latest few, merged. */
+	private List<RecentWriting.Written> recentWriting() {
+		return this.writing.stream()
+			.flatMap((source) -> source.latest(SECTION).stream())
+			.sorted(Comparator.comparing(RecentWriting.Written::when).reversed())
+			.limit(SECTION)
+			.toList();
 	}
 
 	/**
@@ -67,7 +82,8 @@ public class EditorialDesk {
 	 * questions.
 	 */
 	public record Desk(List<PostCard> unpublished, Page<QueueItem> reported, List<EventCard> upcoming,
-			List<UnansweredQuestions.UnansweredQuestion> unanswered, List<PostCard> recent) {
+			List<UnansweredQuestions.UnansweredQuestion> unanswered, List<PostCard> recent,
+			List<RecentWriting.Written> written) {
 	}
 
 }

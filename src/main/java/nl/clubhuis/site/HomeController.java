@@ -8,6 +8,7 @@ import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.doetank.DoetankCards;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.notifications.FollowedNews;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The front door: what the network is, what a Doetank is, which teams are looking for
- * people, and what happened lately (posts and the Doetanks' milestones).
+ * people, and what happened lately (posts, the Doetanks' milestones, what moves in the
+ * network); for a member also their Doetanks and what moved in what they follow.
  */
 @Controller
 class HomeController {
@@ -37,9 +39,12 @@ class HomeController {
 
 	private final List<NetworkActivity> activity;
 
+	private final FollowedNews followed;
+
 	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
-			List<NetworkActivity> activity) {
+			List<NetworkActivity> activity, FollowedNews followed) {
 		this.activity = activity;
+		this.followed = followed;
 		this.milestones = milestones;
 		this.doetanks = doetanks;
 		this.posts = posts;
@@ -67,6 +72,7 @@ class HomeController {
 		model.addAttribute("events", this.agenda.next(3));
 		model.addAttribute("milestones", this.milestones.latestPublic(3));
 		model.addAttribute("activity", recentActivity());
+		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
 		return "home";
 	}
 

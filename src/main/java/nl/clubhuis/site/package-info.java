@@ -4,5 +4,5 @@
  * {@link nl.clubhuis.member.MyPageSection} without knowing any of them.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "agenda", "doetank", "member", "publishing", "route", "shared" })
+		allowedDependencies = { "agenda", "doetank", "member", "notifications", "publishing", "route", "shared" })
 package nl.clubhuis.site;

@@ -75,8 +75,8 @@ class RedactieBrowserTest extends BrowserJourney {
 		assertFitsThePhone("desk");
 		checkAccessibility("editorial desk on a phone");
 
-		link("Alle meldingen").click();
-		assertThat(heading()).hasText("Meldingen");
+		link("Alles wat gemeld is").click();
+		assertThat(heading()).hasText("Gemeld");
 		String card = "#melding-COMMENT-" + commentId;
 		assertThat(this.page.locator(card)).containsText("Reclame voor een eigen bedrijf");
 		assertThat(this.page.locator(card)).containsText("Mia Melder");

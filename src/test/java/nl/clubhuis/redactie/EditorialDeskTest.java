@@ -66,6 +66,14 @@ class EditorialDeskTest {
 				INSERT INTO question (submission, asker_id, title, slug, body, asked_at)
 				VALUES (gen_random_uuid(), ?, 'Wie weet iets van aanbesteden?', 'aanbesteden', 'Graag.',
 				        now() - interval '8 days') RETURNING id""", Long.class, author.id());
+		long answered = this.jdbc.queryForObject("""
+				INSERT INTO question (submission, asker_id, title, slug, body, asked_at)
+				VALUES (gen_random_uuid(), ?, 'Wie kent een jurist?', 'jurist', 'Graag.', now()) RETURNING id""",
+				Long.class, author.id());
+		long answer = this.jdbc.queryForObject("""
+				INSERT INTO answer (submission, question_id, author_id, body, written_at)
+				VALUES (gen_random_uuid(), ?, ?, 'Vraag het de inkopers.', now()) RETURNING id""", Long.class, answered,
+				redacteur.id());
 
 		Html desk = Html.of(this.mvc.perform(get("/redactie").with(user(redacteur))));
 		assertThat(desk.one("h1").text()).isEqualTo("Redactie");
@@ -76,6 +84,12 @@ class EditorialDeskTest {
 		assertThat(desk.links("#vragen")).as("questions waiting a week for an answer")
 			.contains(nl.clubhuis.questions.QuestionSummary.pathOf(waiting, "aanbesteden"));
 		assertThat(desk.links(".site-header")).contains("/redactie");
+		assertThat(desk.text("#desk-meldingen")).startsWith("Gemeld (");
+		assertThat(desk.links("#activiteit")).as("what members wrote lately: the comment and the answer")
+			.contains(post.path() + "#reactie-" + comment,
+					nl.clubhuis.questions.QuestionSummary.pathOf(answered, "jurist") + "#antwoord-" + answer);
+		assertThat(desk.texts("#activiteit a")).contains("Reactie bij „Verschenen voor de desk”",
+				"Antwoord op „Wie kent een jurist?”");
 
 		this.mvc.perform(get("/redactie").with(user(author))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/redactie")).andExpect(status().is3xxRedirection());

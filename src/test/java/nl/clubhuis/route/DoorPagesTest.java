@@ -12,6 +12,7 @@ import nl.clubhuis.doetank.DoetankService;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class DoorPagesTest {
+
+	@Autowired
+	DoorService doors;
 
 	@Autowired
 	MockMvc mvc;
@@ -212,6 +217,31 @@ class DoorPagesTest {
 		this.mvc.perform(answer(beheerder, id, "NIET_MOGELIJK", "De minister ontvangt geen Doetanks."))
 			.andExpect(flash().attribute("flashSuccess", "doors.answered"));
 		assertThat(state(id)).isEqualTo("NIET_MOGELIJK");
+	}
+
+	@Test
+	void aRequestWithoutADateAsksForOneAndKeepsTheInput() throws Exception {
+		this.mvc
+			.perform(post("/doetanks/" + this.slug + "/deuren").with(user(this.lid))
+				.with(csrf())
+				.param("supporter", String.valueOf(this.supporter.id()))
+				.param("toWhom", "De wethouder")
+				.param("reason", "We willen de pilot uitbreiden.")
+				.param("wantedBy", ""))
+			.andExpect(status().isOk())
+			.andExpect((result) -> {
+				Html form = Html.of(result);
+				assertThat(form.fieldError("wantedBy")).isEqualTo("Vul een datum in.");
+				assertThat(form.value("toWhom")).isEqualTo("De wethouder");
+				assertThat(form.value("reason")).isEqualTo("We willen de pilot uitbreiden.");
+			});
+		assertThatThrownBy(() -> this.doors.ask(this.slug,
+				new DoorEntry(this.supporter.id(), "De wethouder", "We willen de pilot uitbreiden.", null), this.lid))
+			.as("the service too: a rule, never a failure in the database")
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM door_request WHERE to_whom = 'De wethouder'",
+				Long.class))
+			.isZero();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import nl.clubhuis.route.PhaseChangeService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * "Wat er beweegt" on the home page: the latest phase changes, milestones and posts of
- * public Doetanks, newest first (at most six), each leading to its page; a proposal never
- * shows.
+ * public Doetanks and the newest questions to the network, newest first (at most six),
+ * each leading to its page; a proposal never shows.
  */
 @IntegrationTest
 class HomeActivityTest {
@@ -51,6 +52,9 @@ class HomeActivityTest {
 	@Autowired
 	MilestoneService milestones;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void thePhaseChangeTheMilestoneAndThePostShowNewestFirst() throws Exception {
 		MemberPrincipal trekker = this.people.member("Hanna Trekker");
@@ -72,6 +76,21 @@ class HomeActivityTest {
 			.noneMatch((line) -> line.contains(proposal))
 			.noneMatch((line) -> line.contains("{"));
 		assertThat(home.links(".activity-list")).contains("/doetanks/" + slug, post.path());
+	}
+
+	@Test
+	void aNewQuestionToTheNetworkShowsAndLeadsToItsPage() throws Exception {
+		MemberPrincipal asker = this.people.member("Vera Vraagsteller");
+		String title = "Wie kent een proeftuin voor " + java.util.UUID.randomUUID();
+		long id = this.jdbc.queryForObject("""
+				INSERT INTO question (submission, asker_id, title, slug, body, asked_at)
+				VALUES (gen_random_uuid(), ?, ?, 'proeftuin', 'Graag tips.', now())
+				RETURNING id""", Long.class, asker.id(), title);
+
+		Html home = Html.of(this.mvc.perform(get("/")).andExpect(status().isOk()));
+
+		assertThat(home.texts(".activity-list .story-list__title")).contains("Nieuwe vraag aan het netwerk: " + title);
+		assertThat(home.links(".activity-list")).contains("/vragen/" + id + "-proeftuin");
 	}
 
 }

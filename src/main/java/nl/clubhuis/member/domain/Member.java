@@ -59,6 +59,12 @@ public class Member {
 
 	private String bio;
 
+	/** When the redactie hid the bio after a report; null while it shows. */
+	private Instant bioHiddenAt;
+
+	/** The redactie's word why, which the member reads on their profile. */
+	private String bioHiddenReason;
+
 	/** Ids of terms of the expertise vocabulary (module expertise). */
 	@ElementCollection
 	@CollectionTable(name = "member_expertise", joinColumns = @JoinColumn(name = "member_id"))
@@ -172,6 +178,28 @@ public class Member {
 		this.profileVisibility = visibility;
 	}
 
+	/**
+	 * The redactie hides the bio after a report: only the member and the redactie still
+	 * read it, with the word why.
+	 */
+	public void hideBio(String reason, Instant now) {
+		this.bioHiddenAt = now;
+		this.bioHiddenReason = Texts.stripToNull(reason);
+	}
+
+	public void restoreBio() {
+		this.bioHiddenAt = null;
+		this.bioHiddenReason = null;
+	}
+
+	public boolean isBioHidden() {
+		return this.bioHiddenAt != null;
+	}
+
+	public String getBioHiddenReason() {
+		return this.bioHiddenReason;
+	}
+
 	/** Whether anyone but the member may find this profile at all. */
 	public boolean isFindable() {
 		return isEmailVerified() && !isBlocked() && !isErased();
@@ -265,6 +293,8 @@ public class Member {
 		this.profileVisibility = ProfileVisibility.NIEMAND;
 		this.jobTitle = null;
 		this.bio = null;
+		this.bioHiddenAt = null;
+		this.bioHiddenReason = null;
 		this.expertise.clear();
 		this.passwordHash = unusablePasswordHash;
 		this.roles = new ArrayList<>();

@@ -45,6 +45,7 @@ class ProfileController {
 		Profile profile = this.profiles.visible(slug, viewer);
 		model.addAttribute("profile", profile);
 		model.addAttribute("bio", Markdown.toHtml(profile.bio()));
+		model.addAttribute("mayReport", viewer.isLoggedIn() && !profile.own() && !profile.bioHidden());
 		this.sections.forEach((section) -> section.addTo(model, profile.member(), viewer));
 		return "member/profile";
 	}

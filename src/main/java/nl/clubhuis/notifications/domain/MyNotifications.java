@@ -5,12 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import nl.clubhuis.notifications.NotificationKind;
+import nl.clubhuis.notifications.NotificationLine;
 import nl.clubhuis.shared.AmsterdamTime;
 
 import org.springframework.data.domain.Page;
@@ -41,17 +41,26 @@ public class MyNotifications {
 
 	/** One page, newest first; two statements. */
 	@Transactional(readOnly = true)
-	public Page<Shown> page(long memberId, int pageIndex) {
+	public Page<NotificationLine> page(long memberId, int pageIndex) {
 		Timestamp now = now();
 		long total = this.jdbc.queryForObject(
 				"SELECT count(*) FROM notification WHERE member_id = ? AND occurred_at <= ?", Long.class, memberId,
 				now);
-		List<Shown> rows = this.jdbc.query("""
+		List<NotificationLine> rows = rows(memberId, now, PAGE_SIZE, (long) pageIndex * PAGE_SIZE);
+		return new PageImpl<>(rows, PageRequest.of(pageIndex, PAGE_SIZE), total);
+	}
+
+	/** The newest few, read or not; one statement. */
+	@Transactional(readOnly = true)
+	public List<NotificationLine> latest(long memberId, int howMany) {
+		return rows(memberId, now(), howMany, 0);
+	}
+
+	private List<NotificationLine> rows(long memberId, Timestamp now, int limit, long offset) {
+		return this.jdbc.query("""
 				SELECT id, kind, link, arguments, occurred_at, read_at IS NOT NULL AS read FROM notification
 				WHERE member_id = ? AND occurred_at <= ?
-				ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""", this::shown, memberId, now, PAGE_SIZE,
-				(long) pageIndex * PAGE_SIZE);
-		return new PageImpl<>(rows, PageRequest.of(pageIndex, PAGE_SIZE), total);
+				ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""", this::shown, memberId, now, limit, offset);
 	}
 
 	@Transactional(readOnly = true)
@@ -81,25 +90,11 @@ public class MyNotifications {
 		return Timestamp.from(this.clock.instant());
 	}
 
-	private Shown shown(ResultSet rs, int row) throws SQLException {
+	private NotificationLine shown(ResultSet rs, int row) throws SQLException {
 		Array arguments = rs.getArray("arguments");
-		return new Shown(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("link"),
-				Arrays.asList((String[]) arguments.getArray()),
+		return new NotificationLine(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+				rs.getString("link"), Arrays.asList((String[]) arguments.getArray()),
 				AmsterdamTime.of(rs.getTimestamp("occurred_at").toInstant()), rs.getBoolean("read"));
-	}
-
-	/** A notification as the list shows it; its text is {@code notification.<kind>}. */
-	public record Shown(long id, NotificationKind kind, String link, List<String> arguments, ZonedDateTime occurredAt,
-			boolean read) {
-
-		public String messageKey() {
-			return "notification." + this.kind.name();
-		}
-
-		public Object[] messageArguments() {
-			return this.arguments.toArray();
-		}
-
 	}
 
 }

@@ -31,6 +31,10 @@ interface PostCommentRepository extends JpaRepository<PostComment, Long> {
 			""", countQuery = "select count(c) from PostComment c where c.reportCount > 0")
 	Page<PostComment> findReported(Pageable pageable);
 
+	/** The newest comments that are not hidden, with their posts. */
+	@Query("select c from PostComment c join fetch c.post where c.hidden = false order by c.writtenAt desc, c.id desc")
+	java.util.List<PostComment> findLatestWithPost(Pageable pageable);
+
 	@Query("select c from PostComment c join fetch c.post where c.id in :ids")
 	java.util.List<PostComment> findAllWithPost(@Param("ids") java.util.Collection<Long> ids);
 

@@ -34,6 +34,7 @@ class DeskController {
 				authors.add(q.item().authorId());
 			}
 		});
+		desk.written().forEach((w) -> authors.add(w.authorId()));
 		model.addAttribute("desk", desk);
 		model.addAttribute("people", this.members.byIds(authors));
 		return "redactie/desk";

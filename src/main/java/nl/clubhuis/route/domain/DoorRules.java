@@ -66,15 +66,22 @@ public final class DoorRules {
 	}
 
 	/**
-	 * What is wrong with a request, field → message key: a day that has passed, or a
-	 * supporter who is not one of the team's ({@code supporterIds}).
+	 * What is wrong with a request, field → message key: no one to open the door to, no
+	 * day or a day that has passed, or a supporter who is not one of the team's
+	 * ({@code supporterIds}).
 	 */
 	public static Map<String, String> problemsWith(DoorEntry entry, LocalDate today, Set<Long> supporterIds) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		if (entry.supporterId() != null && !supporterIds.contains(entry.supporterId())) {
 			problems.put("supporter", "doors.rule.notSupporter");
 		}
-		if (entry.wantedBy() != null && entry.wantedBy().isBefore(today)) {
+		if (entry.toWhom() == null || entry.toWhom().isBlank()) {
+			problems.put("toWhom", "NotBlank");
+		}
+		if (entry.wantedBy() == null) {
+			problems.put("wantedBy", "doors.rule.wantedBy");
+		}
+		else if (entry.wantedBy().isBefore(today)) {
 			problems.put("wantedBy", "doors.rule.past");
 		}
 		return problems;

@@ -89,6 +89,16 @@ class DoorRulesTest {
 	}
 
 	@Test
+	void aRequestWithoutADayOrWithoutAnyoneToOpenTheDoorToIsAProblemAtItsField() {
+		assertThat(DoorRules.problemsWith(entry(4L, null), TODAY, Set.of(4L)))
+			.containsExactly(Map.entry("wantedBy", "doors.rule.wantedBy"));
+		assertThat(DoorRules.problemsWith(new DoorEntry(4L, " ", "Waarom", TODAY), TODAY, Set.of(4L)))
+			.containsExactly(Map.entry("toWhom", "NotBlank"));
+		assertThat(DoorRules.problemsWith(new DoorEntry(4L, null, "Waarom", TODAY), TODAY, Set.of(4L)))
+			.containsOnlyKeys("toWhom");
+	}
+
+	@Test
 	void aRequestGoesToATeamSupporterOrTheSupportcomiteAndIsWantedTodayOrLater() {
 		Set<Long> supporters = Set.of(4L, 6L);
 		assertThat(DoorRules.problemsWith(entry(4L, TODAY), TODAY, supporters)).isEmpty();
