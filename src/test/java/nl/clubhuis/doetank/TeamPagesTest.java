@@ -246,10 +246,7 @@ class TeamPagesTest {
 		List<Inbox.Mail> mails = this.inbox.await(lex.getUsername(), 2);
 		assertThat(mails).extracting(Inbox.Mail::subject)
 			.anyMatch((subject) -> subject.endsWith("je aanvraag om mee te doen is goedgekeurd"));
-		Inbox.Mail mail = mails.stream()
-			.filter((m) -> m.subject().startsWith("Je rol in"))
-			.findFirst()
-			.orElseThrow();
+		Inbox.Mail mail = mails.stream().filter((m) -> m.subject().startsWith("Je rol in")).findFirst().orElseThrow();
 		assertThat(mail.text()).contains("als supporter", "Dank voor je hulp bij de proef!");
 	}
 

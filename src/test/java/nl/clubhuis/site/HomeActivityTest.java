@@ -67,7 +67,10 @@ class HomeActivityTest {
 		this.phases.move(slug,
 				new PhaseChange(Phase.INITIEREN, Phase.SCHETSEN, "Het probleem is scherp.", TestDoetanks.today()),
 				coach);
-		TestPosts.WrittenPost post = this.posts.published(PostKind.DOETANKBLOG, slug, "Wat we leerden", trekker);
+		// Published now, not a minute ago: what other tests wrote in that minute would be
+		// newer.
+		TestPosts.WrittenPost post = this.posts.publishedAt(PostKind.DOETANKBLOG, slug, "Wat we leerden", trekker,
+				java.time.Instant.now());
 
 		Html home = Html.of(this.mvc.perform(get("/")).andExpect(status().isOk()));
 
