@@ -51,10 +51,10 @@ class FollowingQueryCountTest {
 	 * their own Doetanks, three kinds of posts, events, what moves in the network:
 	 * milestones, questions, phase steps), "Wat jij volgt" (two) and the statements of
 	 * every page for a member. With the posts, authors and events other tests leave it
-	 * measures 26 in the suite; alone fewer, as sections with nothing to show skip their
+	 * measures 28 in the suite; alone fewer, as sections with nothing to show skip their
 	 * lookups.
 	 */
-	static final long HOME_CEILING = 26;
+	static final long HOME_CEILING = 28;
 
 	@Autowired
 	MockMvc mvc;
