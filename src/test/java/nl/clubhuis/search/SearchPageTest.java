@@ -1,0 +1,168 @@
+package nl.clubhuis.search;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.clubhuis.Html;
+import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.TestPosts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * /zoeken finds public things by their Dutch word stems, ranks titles first, escapes the
+ * snippet before marking it, and finds nothing that is not public, for anyone.
+ */
+@IntegrationTest
+class SearchPageTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestDoetanks doetanks;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	StatementCounter statements;
+
+	static String word() {
+		StringBuilder word = new StringBuilder("zoek");
+		for (char c : UUID.randomUUID().toString().replaceAll("[^a-f]", "").toCharArray()) {
+			word.append((char) ('k' + (c - 'a')));
+		}
+		return word.toString();
+	}
+
+	Html search(String query, MemberPrincipal viewer) throws Exception {
+		var request = get("/zoeken").param("q", query);
+		if (viewer != null) {
+			request = request.with(user(viewer));
+		}
+		return Html.of(this.mvc.perform(request).andExpect(status().isOk()));
+	}
+
+	String lessons(String slug, String text) {
+		this.jdbc.update("UPDATE doetank SET lessons = ? WHERE slug = ?", text, slug);
+		return slug;
+	}
+
+	String question(MemberPrincipal asker, String title, String body) {
+		String slug = "vraag-" + UUID.randomUUID();
+		this.jdbc.update(
+				"INSERT INTO question (submission, asker_id, title, slug, body, asked_at) VALUES (?, ?, ?, ?, ?, ?)",
+				UUID.randomUUID(), asker.id(), title, slug, body, Timestamp.from(Instant.now()));
+		return slug;
+	}
+
+	void answer(String questionSlug, MemberPrincipal author, String body, boolean hidden) {
+		this.jdbc.update("""
+				INSERT INTO answer (submission, question_id, author_id, body, written_at, hidden_at)
+				SELECT ?, id, ?, ?, now(), ? FROM question WHERE slug = ?""", UUID.randomUUID(), author.id(), body,
+				hidden ? Timestamp.from(Instant.now()) : null, questionSlug);
+	}
+
+	@Test
+	void dutchStemsFindEachOther() throws Exception {
+		String word = word();
+		MemberPrincipal trekker = this.people.member("Stam Trekker");
+		String slug = lessons(this.doetanks.active(trekker, this.people.coach("Stam Coach")),
+				"Wij leerden veel van de experimenten met de gemeente over " + word + ".");
+
+		Html page = search("gemeentes " + word, null);
+		assertThat(page.links(".search-result__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(page.texts(".search-result__snippet mark")).contains("gemeente", word);
+		assertThat(search("experiment " + word, null).links(".search-result__title a"))
+			.containsExactly("/doetanks/" + slug);
+	}
+
+	@Test
+	void phrasesAndExclusionsAreWebSearchSyntax() throws Exception {
+		String word = word();
+		MemberPrincipal asker = this.people.member("Frase Vrager");
+		String green = question(asker, "Groene daken " + word, "Wie weet iets van groene daken?");
+		String blue = question(asker, "Blauwe daken " + word, "Daken die groene planten dragen.");
+
+		assertThat(search(word + " \"groene daken\"", null).links(".search-result__title a"))
+			.containsExactly("/vragen/" + green);
+		assertThat(search(word + " -blauwe", null).links(".search-result__title a"))
+			.containsExactly("/vragen/" + green);
+		assertThat(search(word, null).links(".search-result__title a")).containsExactlyInAnyOrder("/vragen/" + green,
+				"/vragen/" + blue);
+	}
+
+	@Test
+	void onlyPublicThingsAreFoundByAnyone() throws Exception {
+		String word = word();
+		MemberPrincipal trekker = this.people.member("Zicht Trekker");
+		MemberPrincipal redacteur = this.people.redacteur("Zicht Redacteur");
+		MemberPrincipal member = this.people.member("Zicht Lid");
+		lessons(this.doetanks.proposal(trekker), "Voorstel over " + word);
+		this.posts.concept(PostKind.NIEUWS, null, "Concept " + word, redacteur);
+		this.posts.scheduled(PostKind.NIEUWS, null, "Ingepland " + word, redacteur);
+		String question = question(member, "Een vraag", "Zomaar een vraag");
+		answer(question, trekker, "Verborgen antwoord " + word, true);
+		answer(question, trekker, "Zichtbaar antwoord " + word + " <script>alert(1)</script>", false);
+
+		for (MemberPrincipal viewer : new MemberPrincipal[] { null, member, trekker, redacteur }) {
+			Html page = search(word, viewer);
+			assertThat(page.all(".search-result")).hasSize(1);
+			assertThat(page.one(".search-result").attr("data-kind")).isEqualTo("antwoord");
+			assertThat(page.has(".search-result__snippet script")).isFalse();
+			assertThat(page.text(".search-result__snippet")).contains("<script>");
+		}
+	}
+
+	@Test
+	void hostileQueriesGiveAPage() throws Exception {
+		for (String query : new String[] { "'", ":*", "&|!", "a".repeat(2000), "nul\u0000teken", "\"", "-",
+				"<mark>" }) {
+			search(query, null);
+		}
+		this.mvc.perform(get("/zoeken").param("q", "x").param("pagina", "zeven").param("soort", "onzin"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aSearchCostsTheSameStatementsForFewOrManyResults() throws Exception {
+		String few = word();
+		String many = word();
+		MemberPrincipal asker = this.people.member("Tel Vrager");
+		question(asker, "Eén " + few, "Tekst");
+		for (int i = 0; i < 25; i++) {
+			question(asker, "Veel " + many + " " + i, "Tekst " + i);
+		}
+		search("warmup", null);
+		this.statements.reset();
+		search(few, null);
+		long forFew = this.statements.count();
+		this.statements.reset();
+		Html page = search(many, null);
+		assertThat(this.statements.count()).isEqualTo(forFew);
+		assertThat(page.all(".search-result")).hasSize(Search.PAGE_SIZE);
+		assertThat(page.has(".pagination a[rel=next]")).isTrue();
+	}
+
+}
