@@ -140,7 +140,9 @@ class SearchPageTest {
 	void hostileQueriesGiveAPage() throws Exception {
 		for (String query : new String[] { "'", ":*", "&|!", "a".repeat(2000), "nul\u0000teken", "\"", "-",
 				"<mark>" }) {
-			search(query, null);
+			Html page = search(query, null);
+			assertThat(page.text("label[for=site-zoek]")).isNotBlank();
+			assertThat(page.one("form.site-search").attr("action")).isEqualTo("/zoeken");
 		}
 		this.mvc.perform(get("/zoeken").param("q", "x").param("pagina", "zeven").param("soort", "onzin"))
 			.andExpect(status().isOk());

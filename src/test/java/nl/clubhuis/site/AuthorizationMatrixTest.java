@@ -643,6 +643,7 @@ class AuthorizationMatrixTest {
 				row("GET /actuator/prometheus", (f) -> get("/actuator/prometheus"), "login", "403", "403", "403", "403",
 						"200"),
 				row("GET /vragen", (f) -> get("/vragen"), "200", "200", "200", "200", "200", "200"),
+				row("GET /zoeken", (f) -> get("/zoeken?q=doetank"), "200", "200", "200", "200", "200", "200"),
 				row("GET /vragen/nieuw", (f) -> get("/vragen/nieuw"), "login", "200", "200", "200", "200", "200"),
 				row("POST /vragen/nieuw (incomplete, nothing asked)", (f) -> post("/vragen/nieuw").param("title", ""),
 						"login", "200", "200", "200", "200", "200"),
