@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -55,15 +56,26 @@ public class Inbox {
 		if (user == null) {
 			return List.of();
 		}
-		try {
-			List<Mail> mails = new ArrayList<>();
-			for (StoredMessage message : this.server.getManagers().getImapHostManager().getInbox(user).getMessages()) {
-				mails.add(read(message.getMimeMessage()));
-			}
-			return mails;
+		List<StoredMessage> stored = copyOfInbox(user);
+		List<Mail> mails = new ArrayList<>();
+		for (StoredMessage message : stored) {
+			mails.add(read(message.getMimeMessage()));
 		}
-		catch (FolderException ex) {
-			throw new IllegalStateException(ex);
+		return mails;
+	}
+
+	/** A copy of the live mailbox, taken again when a mail arrives while copying. */
+	private List<StoredMessage> copyOfInbox(GreenMailUser user) {
+		while (true) {
+			try {
+				return new ArrayList<>(this.server.getManagers().getImapHostManager().getInbox(user).getMessages());
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
+			catch (FolderException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 	}
 
