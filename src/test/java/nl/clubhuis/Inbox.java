@@ -59,7 +59,9 @@ public class Inbox {
 		List<StoredMessage> stored = copyOfInbox(user);
 		List<Mail> mails = new ArrayList<>();
 		for (StoredMessage message : stored) {
-			mails.add(read(message.getMimeMessage()));
+			if (message != null) {
+				mails.add(read(message.getMimeMessage()));
+			}
 		}
 		return mails;
 	}
