@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -38,21 +43,42 @@ public class Inbox {
 		this.server = server;
 	}
 
-	/** Every mail to this address so far, oldest first; does not wait. */
+	/**
+	 * Every mail to this address so far, oldest first; does not wait. Reads only this
+	 * address's own mailbox: scanning every mail of the suite ten times a second kept the
+	 * test SMTP server too busy to take new mail.
+	 */
 	public List<Mail> to(String address) {
+		GreenMailUser user = this.server.getUserManager().getUserByEmail(address);
+		if (user == null) {
+			user = this.server.getUserManager().getUserByEmail(address.toLowerCase(Locale.ROOT));
+		}
+		if (user == null) {
+			return List.of();
+		}
+		List<StoredMessage> stored = copyOfInbox(user);
 		List<Mail> mails = new ArrayList<>();
-		for (MimeMessage message : this.server.getReceivedMessages()) {
-			try {
-				if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-					.anyMatch((to) -> to.toString().equalsIgnoreCase(address))) {
-					mails.add(read(message));
-				}
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
+		for (StoredMessage message : stored) {
+			if (message != null) {
+				mails.add(read(message.getMimeMessage()));
 			}
 		}
 		return mails;
+	}
+
+	/** A copy of the live mailbox, taken again when a mail arrives while copying. */
+	private List<StoredMessage> copyOfInbox(GreenMailUser user) {
+		while (true) {
+			try {
+				return new ArrayList<>(this.server.getManagers().getImapHostManager().getInbox(user).getMessages());
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
+			catch (FolderException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	/**

@@ -7,6 +7,8 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.MemberService;
 import nl.clubhuis.member.NewMember;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /** Makes members with unique addresses, so tests sharing one database never collide. */
 public class TestPeople {
 
@@ -14,8 +16,11 @@ public class TestPeople {
 
 	private final MemberService members;
 
-	public TestPeople(MemberService members) {
+	private final JdbcTemplate jdbc;
+
+	public TestPeople(MemberService members, JdbcTemplate jdbc) {
 		this.members = members;
+		this.jdbc = jdbc;
 	}
 
 	public MemberPrincipal member(String name) {
@@ -30,7 +35,20 @@ public class TestPeople {
 		return create(name, GlobalRole.REDACTEUR);
 	}
 
+	/**
+	 * A beheerder who reads requests to the supportcomité in the digest: the shared test
+	 * database collects hundreds of beheerders, and every such request mailed to all of
+	 * them at once would keep the mail thread busy for the tests that follow.
+	 */
 	public MemberPrincipal beheerder(String name) {
+		MemberPrincipal beheerder = beheerderWithDefaultMail(name);
+		this.jdbc.update("INSERT INTO notification_preference (member_id, kind, delivery)"
+				+ " VALUES (?, 'DOOR_REQUESTED', 'DIGEST')", beheerder.id());
+		return beheerder;
+	}
+
+	/** A beheerder who is mailed requests to the supportcomité at once, as by default. */
+	public MemberPrincipal beheerderWithDefaultMail(String name) {
 		return create(name, GlobalRole.BEHEERDER);
 	}
 

@@ -129,6 +129,7 @@ class MailDelivery implements DisposableBean {
 			helper.setSubject(written.subject());
 			helper.setText(written.text(), written.html());
 			sender.send(message);
+			log.debug("Sent mail {}", mail.key());
 		}
 		catch (MessagingException | RuntimeException ex) {
 			// What the person did stands; the site itself shows them what changed.

@@ -23,6 +23,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberService;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,11 +55,14 @@ public class TestDoetanks {
 
 	private final Timelines timelines;
 
+	private final JdbcTemplate jdbc;
+
 	private MemberPrincipal secondCoach;
 
 	TestDoetanks(DoetankService service, DoetankCatalog catalog, DoetankRepository repository, MemberService members,
 			PlatformTransactionManager transactionManager, ChecklistRepository checklist, GateReviewService reviews,
-			Timelines timelines) {
+			Timelines timelines, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.timelines = timelines;
 		this.reviews = reviews;
 		this.checklist = checklist;
@@ -99,7 +103,7 @@ public class TestDoetanks {
 	 */
 	public MemberPrincipal secondCoach() {
 		if (this.secondCoach == null) {
-			this.secondCoach = new TestPeople(this.members).coach("Gerda Gatekeeper");
+			this.secondCoach = new TestPeople(this.members, this.jdbc).coach("Gerda Gatekeeper");
 		}
 		return this.secondCoach;
 	}

@@ -54,10 +54,12 @@ class QuestionQueryCountTest {
 		questions(asker.id(), 60);
 		answers(measured, reader.id(), 25);
 
+		// At most as many: a page whose questions name no Doetank skips that lookup, and
+		// whether the first page does depends on what other tests asked.
 		assertThat(statementsFor(get("/vragen").with(user(reader))))
 			.as("/vragen: the member's expertise, the count, the page, its terms, names and Doetanks")
-			.isEqualTo(listFew);
-		assertThat(statementsFor(get("/vragen?pagina=3&status=open").with(user(reader)))).isEqualTo(listFew);
+			.isLessThanOrEqualTo(listFew);
+		assertThat(statementsFor(get("/vragen?pagina=3&status=open").with(user(reader)))).isLessThanOrEqualTo(listFew);
 		assertThat(statementsFor(get("/vragen/" + measured + "-vraag").with(user(reader))))
 			.as("a question: the question, its terms, answers, comments, names, Doetanks and the follow button")
 			.isEqualTo(pageFew);

@@ -107,7 +107,13 @@ class EditorialDeskTest {
 		addReportedCommentsAndConcepts(7, redacteur, reporters);
 		List<Long> few = measure(redacteur);
 		addReportedCommentsAndConcepts(14, redacteur, reporters);
-		assertThat(measure(redacteur)).as("statements with three times more reports and concepts").isEqualTo(few);
+		List<Long> many = measure(redacteur);
+		// At most as many: a section whose rows need no further lookup (no Doetank, no
+		// second page) skips it, and the first measure may include other tests' rows.
+		for (int page = 0; page < few.size(); page++) {
+			assertThat(many.get(page)).as("statements with three times more reports and concepts")
+				.isLessThanOrEqualTo(few.get(page));
+		}
 	}
 
 	private void addReportedCommentsAndConcepts(int howMany, MemberPrincipal redacteur,

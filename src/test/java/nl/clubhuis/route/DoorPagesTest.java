@@ -197,7 +197,7 @@ class DoorPagesTest {
 
 	@Test
 	void theSupportcomiteIsReachedThroughTheBeheerdersWhoAnswerForIt() throws Exception {
-		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal beheerder = this.people.beheerderWithDefaultMail("Bea Beheer");
 		Long id = asked(this.trekker, "comite", "De minister van BZK");
 
 		Inbox.Mail mail = this.inbox.awaitOne(beheerder.getUsername());

@@ -80,9 +80,6 @@ class AuthorizationMatrixTest {
 	/** A milestone of the fixture's active Doetank, fresh for every row. */
 	static Long milestone;
 
-	@Autowired
-	nl.clubhuis.route.AdopterService adopters;
-
 	/** A Doetank in verbreden, made once: others may report that they take it up. */
 	static String spreading;
 
@@ -158,6 +155,9 @@ class AuthorizationMatrixTest {
 					cast.member().id());
 		}
 		String active = this.doetanks.active(cast.trekker(), cast.otherCoach());
+		// No mail about their join decision for each row (see the door request below).
+		this.jdbc.update("INSERT INTO notification_preference (member_id, kind, delivery)"
+				+ " VALUES (?, 'REQUEST_DECIDED', 'NONE') ON CONFLICT DO NOTHING", cast.teamMember().id());
 		this.service.requestToJoin(active, "Ik doe al mee.", cast.teamMember());
 		Long teamMembershipId = this.doetanks.pendingRequestId(active, cast.teamMember());
 		this.service.approveRequest(active, teamMembershipId, cast.trekker());
@@ -177,14 +177,16 @@ class AuthorizationMatrixTest {
 		if (spreading == null) {
 			spreading = this.doetanks.inPhase(nl.clubhuis.doetank.Phase.VERBREDEN, cast.trekker(), cast.otherCoach());
 		}
-		adopter = this.adopters.record(spreading,
-				new nl.clubhuis.route.AdopterEntry("Gemeente Matrix " + java.util.UUID.randomUUID(), "De werkwijze.",
-						TestDoetanks.today(), "Anna de Vries", false),
-				cast.member());
-		// Written straight into its table: asking through DoorService mails every
-		// beheerder,
-		// and that for each of the matrix's rows kept the one mail thread busy long after
-		// this test (DoorPagesTest covers the asking and its mail).
+		// The adopter and the door request are written straight into their tables:
+		// through their services each would mail someone, and a mail or more for each of
+		// the matrix's rows kept the one mail thread busy long after this test
+		// (AdopterPagesTest and DoorPagesTest cover those mails).
+		adopter = this.jdbc.queryForObject(
+				"INSERT INTO adopter (doetank_id, organisation, taken_up, adopted_since, contact_name, recorded_by_id,"
+						+ " recorded_at, updated_at) SELECT id, ?, 'De werkwijze.', ?, 'Anna de Vries', ?, now(), now()"
+						+ " FROM doetank WHERE slug = ? RETURNING id",
+				Long.class, "Gemeente Matrix " + java.util.UUID.randomUUID(), TestDoetanks.today(), cast.member().id(),
+				spreading);
 		door = this.jdbc.queryForObject(
 				"INSERT INTO door_request (doetank_id, asked_by_id, to_whom, reason, wanted_by, state, asked_at)"
 						+ " SELECT id, ?, 'De minister', 'Voor de pilot.', ?, 'OPEN', now() FROM doetank WHERE slug = ?"
