@@ -1,9 +1,10 @@
 /**
- * Search at /zoeken: one ranked Dutch full-text query over the public Doetanks, published
- * posts, visible questions and answers and the agenda. A read model: it reads the other
- * modules' tables with SQL (the generated {@code search_vector} columns of V58) and shows
- * only what every visitor may see. {@link nl.clubhuis.search.Search} is the API;
- * {@code web} is internal.
+ * Search at /zoeken: one ranked Dutch full-text query over everything public (Doetanks
+ * and their lessons, posts, questions and answers, the agenda, werkvormen, documents,
+ * partners, profiles). A read model: it reads the other modules' tables with SQL (the
+ * generated {@code search_vector} columns and {@code dutch_query} of V58) and shows only
+ * what the viewer may see. {@link nl.clubhuis.search.Search} is the API; {@code web} is
+ * internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "doetank" })
 package nl.clubhuis.search;

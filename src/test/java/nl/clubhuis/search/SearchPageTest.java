@@ -64,8 +64,8 @@ class SearchPageTest {
 		return Html.of(this.mvc.perform(request).andExpect(status().isOk()));
 	}
 
-	String lessons(String slug, String text) {
-		this.jdbc.update("UPDATE doetank SET lessons = ? WHERE slug = ?", text, slug);
+	String vraagstuk(String slug, String text) {
+		this.jdbc.update("UPDATE doetank SET vraagstuk = ? WHERE slug = ?", text, slug);
 		return slug;
 	}
 
@@ -85,18 +85,39 @@ class SearchPageTest {
 	}
 
 	@Test
-	void dutchStemsFindEachOther() throws Exception {
+	void dutchWordFormsFindEachOther() throws Exception {
 		String word = word();
 		MemberPrincipal trekker = this.people.member("Stam Trekker");
-		String slug = lessons(this.doetanks.active(trekker, this.people.coach("Stam Coach")),
-				"Wij leerden veel van de experimenten met de gemeente over " + word + ".");
+		String slug = vraagstuk(this.doetanks.active(trekker, this.people.coach("Stam Coach")),
+				"De gemeente wil experimenteren met " + word + ".");
 
 		assertThat(search(word, null).links(".search-result__title a")).containsExactly("/doetanks/" + slug);
-		Html page = search("gemeenten " + word, null);
+		Html page = search("gemeentes " + word, null);
 		assertThat(page.links(".search-result__title a")).containsExactly("/doetanks/" + slug);
 		assertThat(page.texts(".search-result__snippet mark")).contains("gemeente", word);
-		assertThat(search("experiment " + word, null).links(".search-result__title a"))
+		assertThat(search("experimenten " + word, null).links(".search-result__title a"))
 			.containsExactly("/doetanks/" + slug);
+		assertThat(search("experimenteert " + word, null).links(".search-result__title a"))
+			.containsExactly("/doetanks/" + slug);
+		assertThat(search("wijken " + word, null).all(".search-result")).isEmpty();
+	}
+
+	@Test
+	void aTypoInATitleGetsASuggestion() throws Exception {
+		String word = word();
+		String title = "Kennisbehoud " + word;
+		MemberPrincipal trekker = this.people.member("Typo Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Typo Coach"));
+		this.jdbc.update("UPDATE doetank SET title = ? WHERE slug = ?", title, slug);
+		String typo = word.substring(0, 4) + word.substring(5);
+
+		Html page = search(typo, null);
+		assertThat(page.all(".search-result")).isEmpty();
+		assertThat(page.text(".search-suggestion a")).isEqualTo(title);
+		Html suggested = Html
+			.of(this.mvc.perform(get(java.net.URI.create(page.one(".search-suggestion a").attr("href")))));
+		assertThat(suggested.links(".search-result__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(suggested.has(".search-suggestion")).isFalse();
 	}
 
 	@Test
@@ -120,7 +141,7 @@ class SearchPageTest {
 		MemberPrincipal trekker = this.people.member("Zicht Trekker");
 		MemberPrincipal redacteur = this.people.redacteur("Zicht Redacteur");
 		MemberPrincipal member = this.people.member("Zicht Lid");
-		lessons(this.doetanks.proposal(trekker), "Voorstel over " + word);
+		vraagstuk(this.doetanks.proposal(trekker), "Voorstel over " + word);
 		this.posts.concept(PostKind.NIEUWS, null, "Concept " + word, redacteur);
 		this.posts.scheduled(PostKind.NIEUWS, null, "Ingepland " + word, redacteur);
 		String question = question(member, "Een vraag", "Zomaar een vraag");

@@ -7,14 +7,30 @@ import nl.clubhuis.doetank.Theme;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.clubhuis.shared.Texts;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What a visitor chose on /doetanks; every part is optional ({@code overgenomen}: only
- * Doetanks whose result other organisations took up). Only public Doetanks are ever
- * listed.
+ * Doetanks whose result other organisations took up; {@code tekst}: words to search for).
+ * Only public Doetanks are ever listed.
  */
-public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boolean overgenomen) {
+public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boolean overgenomen, String tekst) {
+
+	/** Words longer than this are cut off: a search box, not a document. */
+	public static final int MAX_TEXT = 200;
+
+	public DoetankFilter {
+		tekst = Texts.stripToNull((tekst != null) ? tekst.replaceAll("\\p{Cntrl}", " ") : null);
+		if (tekst != null && tekst.length() > MAX_TEXT) {
+			tekst = tekst.substring(0, MAX_TEXT);
+		}
+	}
+
+	public DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boolean overgenomen) {
+		this(fase, status, thema, overgenomen, null);
+	}
 
 	public DoetankFilter(Phase fase, DoetankStatus status, Theme thema) {
 		this(fase, status, thema, false);
@@ -46,6 +62,9 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boole
 			if (this.overgenomen) {
 				where.add(cb.greaterThan(root.get("adopterCount"), 0));
 			}
+			if (this.tekst != null) {
+				where.add(matches(root, cb, this.tekst));
+			}
 			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
 	}
@@ -62,21 +81,24 @@ public record DoetankFilter(Phase fase, DoetankStatus status, Theme thema, boole
 				where.add(cb.equal(root.get("phase"), phase));
 			}
 			if (words != null) {
-				String pattern = "%" + words.toLowerCase(java.util.Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
-						cb.like(cb.lower(root.get("stopReason")), pattern, '\\'),
-						cb.like(cb.lower(root.get("lessons")), pattern, '\\'),
-						cb.like(cb.lower(root.get("vraagstuk")), pattern, '\\')));
+				where.add(matches(root, cb, words));
 			}
 			return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
 		};
 	}
 
+	/**
+	 * Dutch full-text search over the Doetank's texts and lessons, the same as /zoeken
+	 * ({@code doetank_matches} and {@code dutch_query} in V58).
+	 */
+	private static jakarta.persistence.criteria.Predicate matches(jakarta.persistence.criteria.Root<Doetank> root,
+			jakarta.persistence.criteria.CriteriaBuilder cb, String words) {
+		return cb.isTrue(cb.function("doetank_matches", Boolean.class, root.get("id"), cb.literal(words)));
+	}
+
 	public boolean isEmpty() {
-		return this.fase == null && this.status == null && this.thema == null && !this.overgenomen;
+		return this.fase == null && this.status == null && this.thema == null && !this.overgenomen
+				&& this.tekst == null;
 	}
 
 }

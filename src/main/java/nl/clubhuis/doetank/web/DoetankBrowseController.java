@@ -21,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * /doetanks: all public Doetanks, filtered by phase, status, theme and whether other
- * organisations took them up ({@code overgenomen=ja}), a page at a time.
+ * organisations took them up ({@code overgenomen=ja}) and words in their texts
+ * ({@code zoek}, Dutch full-text search as on /zoeken), a page at a time.
  */
 @Controller
 class DoetankBrowseController {
@@ -36,9 +37,11 @@ class DoetankBrowseController {
 	String browse(@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "thema", required = false) String theme,
-			@RequestParam(name = "overgenomen", required = false) String adopted, PageNumber page, Model model) {
+			@RequestParam(name = "overgenomen", required = false) String adopted,
+			@RequestParam(name = "zoek", required = false) String words, PageNumber page, Model model) {
 		DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
-				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted));
+				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted),
+				words);
 		model.addAttribute("filter", filter);
 		Page<DoetankCard> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
 		model.addAttribute("doetanks", doetanks);
@@ -51,6 +54,8 @@ class DoetankBrowseController {
 					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
 					.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
 					.queryParamIfPresent("overgenomen", Optional.ofNullable(filter.overgenomen() ? "ja" : null))
+					.queryParamIfPresent("zoek", Optional.ofNullable(filter.tekst()))
+					.encode()
 					.build()
 					.toUriString());
 		return "doetank/list";

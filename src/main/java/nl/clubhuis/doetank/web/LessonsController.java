@@ -37,7 +37,7 @@ class LessonsController {
 			.filter((p) -> p.name().equalsIgnoreCase(String.valueOf(phase).strip()))
 			.findFirst()
 			.orElse(null);
-		String typed = Texts.stripToNull(search);
+		String typed = Texts.stripToNull((search != null) ? search.replaceAll("\\p{Cntrl}", " ") : null);
 		String words = (typed != null && typed.length() > 100) ? typed.substring(0, 100) : typed;
 		Page<Doetank> stopped = page.fetch((number) -> this.catalog.lessons(stoppedIn, words, number));
 		model.addAttribute("stopped", stopped);

@@ -1,7 +1,21 @@
 package nl.clubhuis.search.web;
 
+import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.search.Search;
+import nl.clubhuis.search.SearchFilter;
 import nl.clubhuis.search.SearchResults;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import nl.clubhuis.shared.AmsterdamTime;
+import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -11,44 +25,73 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** /zoeken: public to everyone, the same results for every viewer. */
+/** /zoeken: public to everyone; members also find the profiles shown to members. */
 @Controller
 class SearchController {
 
+	/** The year the network's first Doetanks started. */
+	private static final int FIRST_YEAR = 2013;
+
 	private final Search search;
 
-	SearchController(Search search) {
+	private final Clock clock;
+
+	SearchController(Search search, Clock clock) {
 		this.search = search;
+		this.clock = clock;
 	}
 
 	@GetMapping("/zoeken")
 	String search(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "soort", defaultValue = "") String kind,
-			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Model model) {
-		int page = page(pageParam);
-		String onlyKind = Search.KINDS.contains(kind) ? kind : "";
-		SearchResults results = this.search.find(query, onlyKind, page);
-		model.addAttribute("q", query.length() > 200 ? query.substring(0, 200) : query);
-		model.addAttribute("soort", onlyKind);
+			@RequestParam(name = "fase", required = false) String phase,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "thema", required = false) String theme,
+			@RequestParam(name = "jaar", required = false) String year,
+			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Principal member, Model model) {
+		int page = number(pageParam, 1, 500).orElse(1);
+		int thisYear = LocalDate.now(this.clock.withZone(AmsterdamTime.ZONE)).getYear();
+		SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),
+				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme),
+				number(year, FIRST_YEAR, thisYear).orElse(null), member != null);
+		SearchResults results = this.search.find(filter, page);
+		model.addAttribute("q", filter.words());
+		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", Search.KINDS);
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("statuses", DoetankStatus.PUBLIC);
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("years",
+				IntStream.rangeClosed(FIRST_YEAR, thisYear).map((y) -> thisYear + FIRST_YEAR - y).boxed().toList());
 		model.addAttribute("results", results);
 		model.addAttribute("page", new PageImpl<>(results.hits(), PageRequest.of(page - 1, Search.PAGE_SIZE),
 				Math.max(results.total(), results.hits().size())));
-		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/zoeken")
-					.queryParam("q", query)
-					.queryParam("soort", onlyKind)
-					.encode()
-					.toUriString());
+		model.addAttribute("baseUrl", url(filter, filter.kind()));
+		model.addAttribute("allKindsUrl", url(filter, ""));
+		model.addAttribute("kindUrls",
+				Search.KINDS.stream().collect(Collectors.toMap((k) -> k, (k) -> url(filter, k))));
 		return "search/results";
 	}
 
-	private static int page(String value) {
+	/** This search with another kind (or all kinds), the other filters kept. */
+	private static String url(SearchFilter filter, String kind) {
+		return UriComponentsBuilder.fromPath("/zoeken")
+			.queryParam("q", filter.words())
+			.queryParamIfPresent("soort", Optional.of(kind).filter((k) -> !k.isEmpty()))
+			.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
+			.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+			.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
+			.queryParamIfPresent("jaar", Optional.ofNullable(filter.jaar()))
+			.encode()
+			.toUriString();
+	}
+
+	private static Optional<Integer> number(String value, int min, int max) {
 		try {
-			return Math.max(1, Math.min(Integer.parseInt(value), 500));
+			return Optional.of(Integer.parseInt(String.valueOf(value).strip())).filter((n) -> n >= min && n <= max);
 		}
 		catch (NumberFormatException ex) {
-			return 1;
+			return Optional.empty();
 		}
 	}
 

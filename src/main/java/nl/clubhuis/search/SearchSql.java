@@ -1,0 +1,120 @@
+package nl.clubhuis.search;
+
+/**
+ * The statements behind {@link Search}: every kind of hit as one arm of a union, each arm
+ * with its own visibility rule, filtered and ranked outside it. {@code dutch_query} and
+ * the {@code search_vector} columns come from V58.
+ */
+final class SearchSql {
+
+	private static final String PUBLIC_DOETANK = "('ACTIEF', 'AFGEROND', 'AFGESLOTEN', 'GESTOPT')";
+
+	private static final String RANK = "ts_rank('{0.1, 0.2, 0.4, 1.0}', %s, q.query)";
+
+	private static final String HITS = """
+			WITH q AS (SELECT dutch_query(:words) AS query),
+			hits AS (
+			  SELECT 'doetank' AS kind, d.title, '/doetanks/' || d.slug AS url,
+			         concat_ws(' ', d.vraagstuk, d.ambition, d.result, search_words(d.organisations)) AS body,
+			         coalesce(d.start_date::timestamptz, d.created_at) AS at, %2$s AS rank,
+			         d.phase, d.status, d.theme, d.record_ends_on
+			    FROM doetank d, q
+			   WHERE d.status IN %1$s
+			     AND (d.search_vector @@ q.query OR EXISTS (SELECT 1 FROM opdrachtgever_testimonial t
+			          WHERE t.doetank_id = d.id AND t.search_vector @@ q.query))
+			  UNION ALL
+			  SELECT 'les', d.title, '/doetanks/' || d.slug || '#gestopt', concat_ws(' ', d.stop_reason, d.lessons),
+			         coalesce(d.record_ends_on::timestamptz, d.updated_at), %3$s,
+			         d.phase, d.status, d.theme, d.record_ends_on
+			    FROM doetank d, q
+			   WHERE d.status = 'GESTOPT' AND d.lessons_vector @@ q.query
+			  UNION ALL
+			  SELECT 'bericht', p.title, CASE p.kind WHEN 'NIEUWS' THEN '/nieuws/' || p.slug
+			         WHEN 'CAFEBLOG' THEN '/cafeblog/' || p.slug ELSE '/doetanks/' || d.slug || '/blog/' || p.slug END,
+			         p.body, p.publish_at, %4$s, d.phase, d.status, d.theme, d.record_ends_on
+			    FROM post p LEFT JOIN doetank d ON d.id = p.doetank_id, q
+			   WHERE p.search_vector @@ q.query AND p.status = 'GEPUBLICEERD' AND p.publish_at <= now()
+			     AND (p.doetank_id IS NULL OR d.status IN %1$s)
+			  UNION ALL
+			  SELECT 'vraag', qu.title, '/vragen/' || qu.slug, qu.body, qu.asked_at, %5$s,
+			         NULL, NULL, NULL, NULL
+			    FROM question qu, q WHERE qu.search_vector @@ q.query AND qu.hidden_at IS NULL
+			  UNION ALL
+			  SELECT 'antwoord', qu.title, '/vragen/' || qu.slug, a.body, a.written_at, %6$s,
+			         NULL, NULL, NULL, NULL
+			    FROM answer a JOIN question qu ON qu.id = a.question_id, q
+			   WHERE a.search_vector @@ q.query AND a.hidden_at IS NULL AND qu.hidden_at IS NULL
+			  UNION ALL
+			  SELECT 'activiteit', e.title, '/agenda/' || e.slug, e.description, e.starts_at, %7$s,
+			         NULL, NULL, NULL, NULL
+			    FROM event e, q WHERE e.search_vector @@ q.query AND e.type <> 'DOETANK'
+			  UNION ALL
+			  SELECT 'werkvorm', w.name, '/toolkit/' || w.slug, concat_ws(' ', w.summary, w.when_to_use), w.updated_at,
+			         %8$s, NULL, NULL, NULL, NULL
+			    FROM werkvorm w, q WHERE w.search_vector @@ q.query
+			  UNION ALL
+			  SELECT 'document', doc.title, '/doetanks/' || d.slug || '#documenten', doc.title, doc.created_at, %9$s,
+			         d.phase, d.status, d.theme, d.record_ends_on
+			    FROM document doc JOIN doetank d ON d.id = doc.doetank_id, q
+			   WHERE doc.search_vector @@ q.query AND doc.visibility = 'OPENBAAR' AND d.status IN %1$s
+			  UNION ALL
+			  SELECT 'partner', pa.name, '/over#partners-titel', pa.description, pa.created_at, %10$s,
+			         NULL, NULL, NULL, NULL
+			    FROM partner pa, q WHERE pa.search_vector @@ q.query
+			  UNION ALL
+			  SELECT 'profiel', m.name, '/leden/' || m.slug,
+			         concat_ws(' ', m.job_title, m.organisation, CASE WHEN m.bio_hidden_at IS NULL THEN m.bio END),
+			         m.created_at, %11$s, NULL, NULL, NULL, NULL
+			    FROM member m, q
+			   WHERE m.search_vector @@ q.query AND m.email_verified_at IS NOT NULL AND m.blocked_at IS NULL
+			     AND m.erased_at IS NULL
+			     AND (m.profile_visibility = 'IEDEREEN' OR (m.profile_visibility = 'LEDEN' AND :loggedIn))
+			),
+			chosen AS (
+			  SELECT * FROM hits
+			   WHERE (:fase = '' OR phase = :fase) AND (:thema = '' OR theme = :thema)
+			     AND (:status = '' OR (status = :status AND (:status <> 'ACTIEF' OR record_ends_on IS NULL)))
+			     AND (:jaar = 0 OR extract(YEAR FROM at AT TIME ZONE 'Europe/Amsterdam') = :jaar)
+			)
+			""".formatted(PUBLIC_DOETANK, rank("d.search_vector"), rank("d.lessons_vector"), rank("p.search_vector"),
+			rank("qu.search_vector"), rank("a.search_vector"), rank("e.search_vector"), rank("w.search_vector"),
+			rank("doc.search_vector"), rank("pa.search_vector"), rank("m.search_vector"));
+
+	/**
+	 * One page of the chosen kind (or all), best first, with a snippet around the match.
+	 */
+	static final String PAGE = HITS + """
+			SELECT h.kind, h.title, h.url, ts_headline('dutch', h.body, q.query, :options) AS snippet, h.at
+			  FROM (SELECT * FROM chosen WHERE (:kind = '' OR kind = :kind)
+			         ORDER BY rank DESC, at DESC, url LIMIT :limit OFFSET :offset) h, q
+			 ORDER BY h.rank DESC, h.at DESC, h.url
+			""";
+
+	/** How many hits each kind has under the other filters. */
+	static final String COUNTS = HITS + "SELECT kind, count(*) AS n FROM chosen GROUP BY kind";
+
+	/**
+	 * The public title or name most like what was typed (pg_trgm's word similarity), for
+	 * "Bedoelde je".
+	 */
+	static final String SUGGESTION = """
+			SELECT title FROM (
+			  SELECT title, word_similarity(:words, title) AS likeness FROM doetank
+			   WHERE :words <%% title AND status IN %1$s
+			  UNION ALL
+			  SELECT name, word_similarity(:words, name) FROM werkvorm WHERE :words <%% name
+			  UNION ALL
+			  SELECT title, word_similarity(:words, title) FROM question WHERE :words <%% title AND hidden_at IS NULL
+			  UNION ALL
+			  SELECT title, word_similarity(:words, title) FROM event WHERE :words <%% title AND type <> 'DOETANK'
+			) close ORDER BY likeness DESC, title LIMIT 1
+			""".formatted(PUBLIC_DOETANK);
+
+	private SearchSql() {
+	}
+
+	private static String rank(String vector) {
+		return RANK.formatted(vector);
+	}
+
+}
