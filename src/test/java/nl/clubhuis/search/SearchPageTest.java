@@ -103,6 +103,19 @@ class SearchPageTest {
 	}
 
 	@Test
+	void theLanguageOfThePagesDoesNotChangeWhatMatches() throws Exception {
+		String word = word();
+		MemberPrincipal trekker = this.people.member("Taal Trekker");
+		String slug = vraagstuk(this.doetanks.active(trekker, this.people.coach("Taal Coach")),
+				"Gemeentes experimenteren met " + word + ".");
+
+		Html english = Html.of(this.mvc.perform(get("/zoeken?lang=en").param("q", "gemeente " + word)));
+		assertThat(english.links(".search-result__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(english.text("h1")).isEqualTo("Search");
+		assertThat(english.text(".search-count")).isEqualTo("1 result");
+	}
+
+	@Test
 	void aTypoInATitleGetsASuggestion() throws Exception {
 		String word = word();
 		String title = "Kennisbehoud " + word;
