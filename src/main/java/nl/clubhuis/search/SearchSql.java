@@ -2,8 +2,10 @@ package nl.clubhuis.search;
 
 /**
  * The statements behind {@link Search}: every kind of hit as one arm of a union, each arm
- * with its own visibility rule, filtered and ranked outside it. {@code dutch_query} and
- * the {@code search_vector} columns come from V58.
+ * with its own visibility rule and its own GIN index (no OR across tables, which would
+ * scan every row), filtered and ranked outside it. A Doetank found only through an
+ * opdrachtgever's testimonial shows that testimonial as its snippet. {@code dutch_query}
+ * and the {@code search_vector} columns come from V58.
  */
 final class SearchSql {
 
@@ -11,7 +13,7 @@ final class SearchSql {
 
 	private static final String RANK = "ts_rank('{0.1, 0.2, 0.4, 1.0}', %s, q.query)";
 
-	private static final String HITS = """
+	private static final String HITS_TEMPLATE = """
 			WITH q AS (SELECT dutch_query(:words) AS query),
 			hits AS (
 			  SELECT 'doetank' AS kind, d.title, '/doetanks/' || d.slug AS url,
@@ -19,9 +21,14 @@ final class SearchSql {
 			         coalesce(d.start_date::timestamptz, d.created_at) AS at, %2$s AS rank,
 			         d.phase, d.status, d.theme, d.record_ends_on
 			    FROM doetank d, q
-			   WHERE d.status IN %1$s
-			     AND (d.search_vector @@ q.query OR EXISTS (SELECT 1 FROM opdrachtgever_testimonial t
-			          WHERE t.doetank_id = d.id AND t.search_vector @@ q.query))
+			   WHERE d.status IN %1$s AND d.search_vector @@ q.query
+			  UNION ALL
+			  SELECT 'doetank', d.title, '/doetanks/' || d.slug, concat_ws(' ', t.quote, t.evaluation), t.written_at,
+			         %2$s, d.phase, d.status, d.theme, d.record_ends_on
+			    FROM (SELECT DISTINCT ON (t.doetank_id) t.* FROM opdrachtgever_testimonial t, q
+			           WHERE t.search_vector @@ q.query ORDER BY t.doetank_id, t.id) t
+			    JOIN doetank d ON d.id = t.doetank_id, q
+			   WHERE d.status IN %1$s AND NOT d.search_vector @@ q.query
 			  UNION ALL
 			  SELECT 'les', d.title, '/doetanks/' || d.slug || '#gestopt', concat_ws(' ', d.stop_reason, d.lessons),
 			         coalesce(d.record_ends_on::timestamptz, d.updated_at), %3$s,
@@ -76,14 +83,16 @@ final class SearchSql {
 			     AND (:status = '' OR (status = :status AND (:status <> 'ACTIEF' OR record_ends_on IS NULL)))
 			     AND (:jaar = 0 OR extract(YEAR FROM at AT TIME ZONE 'Europe/Amsterdam') = :jaar)
 			)
-			""".formatted(PUBLIC_DOETANK, rank("d.search_vector"), rank("d.lessons_vector"), rank("p.search_vector"),
-			rank("qu.search_vector"), rank("a.search_vector"), rank("e.search_vector"), rank("w.search_vector"),
-			rank("doc.search_vector"), rank("pa.search_vector"), rank("m.search_vector"));
+			""";
+
+	private static final String[] VECTORS = { "d.search_vector", "d.lessons_vector", "p.search_vector",
+			"qu.search_vector", "a.search_vector", "e.search_vector", "w.search_vector", "doc.search_vector",
+			"pa.search_vector", "m.search_vector" };
 
 	/**
 	 * One page of the chosen kind (or all), best first, with a snippet around the match.
 	 */
-	static final String PAGE = HITS + """
+	static final String PAGE = hits(true) + """
 			SELECT h.kind, h.title, h.url, ts_headline('dutch', h.body, q.query, :options) AS snippet, h.at
 			  FROM (SELECT * FROM chosen WHERE (:kind = '' OR kind = :kind)
 			         ORDER BY rank DESC, at DESC, url LIMIT :limit OFFSET :offset) h, q
@@ -91,7 +100,7 @@ final class SearchSql {
 			""";
 
 	/** How many hits each kind has under the other filters. */
-	static final String COUNTS = HITS + "SELECT kind, count(*) AS n FROM chosen GROUP BY kind";
+	static final String COUNTS = hits(false) + "SELECT kind, count(*) AS n FROM chosen GROUP BY kind";
 
 	/**
 	 * The public title or name most like what was typed (pg_trgm's word similarity), for
@@ -113,8 +122,14 @@ final class SearchSql {
 	private SearchSql() {
 	}
 
-	private static String rank(String vector) {
-		return RANK.formatted(vector);
+	/** Every kind of hit, each ranked (or ranked 0 where only counts matter). */
+	private static String hits(boolean ranked) {
+		Object[] arguments = new Object[VECTORS.length + 1];
+		arguments[0] = PUBLIC_DOETANK;
+		for (int i = 0; i < VECTORS.length; i++) {
+			arguments[i + 1] = ranked ? RANK.formatted(VECTORS[i]) : "0";
+		}
+		return HITS_TEMPLATE.formatted(arguments);
 	}
 
 }

@@ -111,6 +111,22 @@ class SearchKindsTest {
 	}
 
 	@Test
+	void aDoetankIsFoundByWhatItsOpdrachtgeverSaid() throws Exception {
+		String word = SearchPageTest.word();
+		String slug = stopped("Opdrachtgever zegt iets", "Een vraagstuk.", "Een les.", Phase.EVALUEREN, null);
+		MemberPrincipal opdrachtgever = this.people.member("Olga Opdracht");
+		this.jdbc.update("""
+				INSERT INTO opdrachtgever_testimonial (doetank_id, author_id, quote, outcome, evaluation, written_at,
+				    updated_at)
+				SELECT id, ?, ?, 'DEELS', 'Het werkt deels.', now(), now() FROM doetank WHERE slug = ?""",
+				opdrachtgever.id(), "Dankzij " + word + " zijn de wachttijden korter.", slug);
+
+		Html page = page(get("/zoeken").param("q", word));
+		assertThat(page.links(".search-result__title a")).containsExactly("/doetanks/" + slug);
+		assertThat(page.text(".search-result__snippet")).contains("wachttijden korter");
+	}
+
+	@Test
 	void werkvormenAndPartnersAreFound() throws Exception {
 		String word = SearchPageTest.word();
 		this.jdbc.update("""
