@@ -39,7 +39,7 @@ class CsvSinkTest {
 		sink.row(new Object[] { null, null });
 		sink.end();
 		assertThat(out.toString(StandardCharsets.UTF_8))
-			.isEqualTo("\uFEFFtitle,days\r\n\"Kennis, behoud \"\"nu\"\"\",12\r\n,\r\n");
+			.isEqualTo("\uFEFFtitle,days\r\n\"Kennis, behoud \"\"nu\"\"\",12\r\n\"\",\r\n");
 	}
 
 }
