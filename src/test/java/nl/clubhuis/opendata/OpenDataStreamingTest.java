@@ -79,17 +79,20 @@ class OpenDataStreamingTest {
 		long member = this.people.member("Sam Stroom").id();
 		rolledBack(() -> {
 			addDoetanks(5000, member);
-			long publicDoetanks = this.jdbc.queryForObject(
+			int publicDoetanks = this.jdbc.queryForObject(
 					"SELECT count(*) FROM doetank WHERE status IN ('ACTIEF', 'AFGEROND', 'AFGESLOTEN', 'GESTOPT')",
-					Long.class);
-			CursorProbe probe = new CursorProbe(this.jdbc);
-			write("doetanks", Format.CSV, probe);
-			assertThat(probe.cursorsAtFirstWrite).as("cursors open when the first bytes went out")
-				.anySatisfy((statement) -> assertThat(statement).contains("FROM doetank WHERE status IN"));
-			assertThat(probe.bytesAtFirstWrite).as("the first bytes are a small part of the download")
-				.isLessThan(probe.bytes.size() / 20);
-			String csv = probe.bytes.toString(StandardCharsets.UTF_8);
-			assertThat(parse(csv).records()).hasSize((int) publicDoetanks).hasSizeGreaterThanOrEqualTo(5000);
+					Integer.class);
+			for (Format format : Format.values()) {
+				CursorProbe probe = new CursorProbe(this.jdbc);
+				write("doetanks", format, probe);
+				assertThat(probe.cursorsAtFirstWrite).as("cursors open when the first bytes of %s went out", format)
+					.anySatisfy((statement) -> assertThat(statement).contains("FROM doetank WHERE status IN"));
+				assertThat(probe.bytesAtFirstWrite).as("the first bytes are a small part of the download")
+					.isLessThan(probe.bytes.size() / 20);
+				int rows = (format == Format.CSV) ? parse(probe.bytes.toString(StandardCharsets.UTF_8)).records().size()
+						: this.json.readTree(probe.bytes.toByteArray()).get("rows").size();
+				assertThat(rows).as(format.name()).isEqualTo(publicDoetanks).isGreaterThanOrEqualTo(5000);
+			}
 		});
 	}
 

@@ -198,8 +198,12 @@ class OpenDataTest {
 		assertThat(routes.records()).as("routes of public Doetanks only")
 			.allSatisfy((row) -> assertThat(publicIds).contains(row.get("doetank_id")));
 
-		assertThat(this.downloads.csv("evenementen").where("slug", cafe.slug())).singleElement()
-			.satisfies((row) -> assertThat(row.get("registrations")).isEqualTo("1"));
+		assertThat(this.downloads.csv("evenementen").where("slug", cafe.slug())).singleElement().satisfies((row) -> {
+			assertThat(row.get("registrations")).isEqualTo("1");
+			assertThat(row.get("starts_at")).as("ISO 8601, in Amsterdam")
+				.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0[12]:00");
+			assertThat(row.get("cancelled")).isEqualTo("false");
+		});
 		assertThat(this.downloads.csv("werkvormen").where("slug", werkvorm)).singleElement().satisfies((row) -> {
 			assertThat(row.get("used_schetsen")).isEqualTo("1");
 			assertThat(row.get("used_total")).isEqualTo("1");

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -40,11 +41,8 @@ final class Cells {
 			return null;
 		}
 		if (type == Type.MOMENT && value instanceof OffsetDateTime moment) {
-			return moment.toInstant()
-				.atZone(AmsterdamTime.ZONE)
-				.toOffsetDateTime()
-				.truncatedTo(ChronoUnit.SECONDS)
-				.toString();
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+				.format(moment.atZoneSameInstant(AmsterdamTime.ZONE).truncatedTo(ChronoUnit.SECONDS));
 		}
 		if (type == Type.INTEGER && value instanceof Number number) {
 			return number.longValue();
