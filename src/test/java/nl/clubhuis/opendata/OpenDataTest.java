@@ -13,6 +13,7 @@ import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.agenda.EventRef;
 import nl.clubhuis.agenda.TestEvents;
+import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
@@ -20,6 +21,8 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.opendata.OpenDataDownloads.Csv;
 import nl.clubhuis.opendata.domain.OpenDataExport;
 import nl.clubhuis.route.GateReviewService;
+import nl.clubhuis.route.domain.NetworkFigures;
+import nl.clubhuis.route.domain.NetworkFigures.Figures;
 import nl.clubhuis.toolkit.TestWerkvormen;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +75,9 @@ class OpenDataTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	NetworkFigures figures;
+
 	OpenDataDownloads downloads;
 
 	@BeforeEach
@@ -108,15 +114,25 @@ class OpenDataTest {
 	}
 
 	@Test
-	void eachChartOnTheFiguresPageLinksItsData() throws Exception {
+	void eachChartOnTheFiguresPageLinksItsDataWithTheSameNumbers() throws Exception {
 		Html figures = Html.of(this.mvc.perform(get("/cijfers")).andExpect(status().isOk()));
 		for (String chart : List.of("fig-nu", "fig-trechter", "fig-duur", "fig-stop")) {
 			assertThat(figures.links("section[aria-labelledby=" + chart + "] .figure__data")).as(chart)
 				.hasSize(2)
 				.allSatisfy((link) -> assertThat(link).matches("/open-data/cijfers-[a-z-]+\\.(csv|json)"));
 		}
+		Figures numbers = this.figures.compute();
 		Csv perPhase = this.downloads.csv("cijfers-per-fase");
-		assertThat(perPhase.records()).as("six phases by four public statuses").hasSize(24);
+		assertThat(perPhase.records()).as("six phases by four public statuses").hasSize(24).allSatisfy((row) -> {
+			long count = numbers.count(Phase.valueOf(row.get("phase")), DoetankStatus.valueOf(row.get("status")));
+			assertThat(row.get("doetanks")).isEqualTo(String.valueOf(count));
+		});
+		JsonNode reached = this.downloads.json("cijfers-bereikt").get("rows");
+		assertThat(reached.values()).hasSize(6)
+			.allSatisfy((row) -> assertThat(row.get("doetanks").asLong())
+				.isEqualTo(numbers.reachedIn(Phase.valueOf(row.get("phase").stringValue()))));
+		assertThat(this.downloads.csv("cijfers-gestopt").records()).allSatisfy((row) -> assertThat(row.get("doetanks"))
+			.isEqualTo(String.valueOf(numbers.stoppedIn(Phase.valueOf(row.get("phase"))))));
 		assertThat(this.downloads.csv("cijfers-doorlooptijd").header()).containsExactly("phase", "median_days",
 				"stays");
 	}
