@@ -4,5 +4,5 @@
  * Doetank.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "doetank", "member", "publishing", "shared" })
+		allowedDependencies = { "audit", "doetank", "member", "opendata", "publishing", "shared" })
 package nl.clubhuis.agenda;

@@ -18,5 +18,6 @@
  * repository, the access rules and the pages' read side live in {@code domain}, the pages
  * in {@code web}; no other module sees them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "expertise", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "audit", "expertise", "member", "opendata", "shared" })
 package nl.clubhuis.doetank;

@@ -4,5 +4,5 @@
  * adoption agreement, the business case, and the network's figures about routes.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "audit", "doetank", "documents", "member", "publishing", "shared" })
+		allowedDependencies = { "audit", "doetank", "documents", "member", "opendata", "publishing", "shared" })
 package nl.clubhuis.route;

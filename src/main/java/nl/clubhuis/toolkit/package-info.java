@@ -8,5 +8,6 @@
  * and the records they take and return); {@code domain} implements it and {@code web}
  * holds the pages.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "doetank", "route", "member", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "doetank", "route", "member", "opendata", "shared" })
 package nl.clubhuis.toolkit;

@@ -246,6 +246,12 @@ abstract class BrowserJourney {
 		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
 	}
 
+	/** A link in the footer, by its exact name. */
+	Locator footerLink(String name) {
+		return this.page.getByRole(AriaRole.CONTENTINFO)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
 	Locator banner() {
 		return this.page.getByRole(AriaRole.BANNER);
 	}

@@ -1,6 +1,5 @@
 package nl.clubhuis.journey;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import nl.clubhuis.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
@@ -68,11 +67,6 @@ class PrivacyBrowserTest extends BrowserJourney {
 		assertThat(banner()).not().containsText(name);
 		checkAccessibility("goodbye");
 		assertAccessibleAndSelfContained();
-	}
-
-	private Locator footerLink(String name) {
-		return this.page.getByRole(AriaRole.CONTENTINFO)
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 }
