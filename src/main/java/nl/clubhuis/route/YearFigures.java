@@ -55,8 +55,8 @@ public interface YearFigures {
 	}
 
 	/**
-	 * A public Doetank that stopped, on {@code day}, in {@code phase}, with the reason
-	 * and the lessons its gatekeepers-overleg recorded.
+	 * A Doetank that stopped, on {@code day}, in {@code phase}, with its stop reason and
+	 * lessons as the Doetank shows them.
 	 */
 	record Stop(String slug, String title, Phase phase, LocalDate day, String reason, String lessons) {
 	}

@@ -1,9 +1,8 @@
 package nl.clubhuis.route.domain;
 
-import nl.clubhuis.doetank.DoetankRef;
-import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.StoppedDoetank;
 import nl.clubhuis.route.YearFigures;
 import nl.clubhuis.shared.AmsterdamTime;
 
@@ -23,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The yearly report's route numbers, computed by the database with aggregates over the
- * route's own {@code phase_transition} and {@code gate_review}: four statements for a
- * year and the year before, and one batch look-up of the stopped Doetanks' titles.
+ * route's own {@code phase_transition}: four statements for a year and the year before,
+ * and one batch look-up of the stopped Doetanks (title, stop reason and lessons) through
+ * the doetank module's API.
  * <p>
  * Like {@link NetworkFigures}, "brought in" reads the doetank module's {@code doetank}
  * table ({@code id} and {@code created_at} only): a count over every Doetank that must
@@ -132,26 +132,23 @@ class RouteYearFigures implements YearFigures {
 
 	/** Per year, the public Doetanks that stopped, in the order they stopped. */
 	private Map<Integer, List<Stop>> stops(int year) {
-		record Row(int year, Long doetankId, Phase phase, LocalDate day, String reason, String lessons) {
+		record Row(int year, Long doetankId, Phase phase, LocalDate day) {
 		}
 		List<Row> rows = this.jdbc.query("""
-				SELECT %s AS y, t.doetank_id, coalesce(t.from_phase, t.to_phase) AS phase, t.happened_at,
-				       r.stop_reason, r.lessons
-				FROM phase_transition t LEFT JOIN gate_review r ON r.id = t.gate_review_id
-				WHERE t.kind = 'STOPPEN' AND %1$s IN (?, ?)
-				ORDER BY t.happened_at, t.id""".formatted(YEAR.formatted("t.happened_at")),
+				SELECT %s AS y, doetank_id, coalesce(from_phase, to_phase) AS phase, happened_at
+				FROM phase_transition WHERE kind = 'STOPPEN' AND %1$s IN (?, ?)
+				ORDER BY happened_at, id""".formatted(YEAR.formatted("happened_at")),
 				(row, n) -> new Row(row.getInt("y"), row.getLong("doetank_id"), Phase.valueOf(row.getString("phase")),
-						AmsterdamTime.of(row.getTimestamp("happened_at").toInstant()).toLocalDate(),
-						row.getString("stop_reason"), row.getString("lessons")),
+						AmsterdamTime.of(row.getTimestamp("happened_at").toInstant()).toLocalDate()),
 				year - 1, year);
-		Map<Long, DoetankRef> refs = this.doetanks.byIds(rows.stream().map(Row::doetankId).toList());
+		Map<Long, StoppedDoetank> stopped = this.doetanks.stopped(rows.stream().map(Row::doetankId).toList());
 		Map<Integer, List<Stop>> stops = perYear(year, ArrayList::new);
 		for (Row row : rows) {
-			DoetankRef doetank = refs.get(row.doetankId());
-			if (doetank != null && doetank.status() == DoetankStatus.GESTOPT) {
+			StoppedDoetank doetank = stopped.get(row.doetankId());
+			if (doetank != null) {
 				stops.get(row.year())
-					.add(new Stop(doetank.slug(), doetank.title(), row.phase(), row.day(), row.reason(),
-							row.lessons()));
+					.add(new Stop(doetank.slug(), doetank.title(), row.phase(), row.day(), doetank.stopReason(),
+							doetank.lessons()));
 			}
 		}
 		return stops;
