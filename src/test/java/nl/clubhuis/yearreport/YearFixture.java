@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes Doetanks with dated routes into a year far from today, so what other tests write
  * does not count: whole histories, a meeting with its registrations, and werkvormen used.
  */
-final class YearFixture {
+public final class YearFixture {
 
 	private final DoetankHistory history;
 
@@ -35,7 +35,7 @@ final class YearFixture {
 
 	private final Long coach;
 
-	YearFixture(DoetankHistory history, JdbcTemplate jdbc, Long trekker, Long coach) {
+	public YearFixture(DoetankHistory history, JdbcTemplate jdbc, Long trekker, Long coach) {
 		this.history = history;
 		this.jdbc = jdbc;
 		this.trekker = trekker;
@@ -43,8 +43,8 @@ final class YearFixture {
 	}
 
 	/** A Doetank taken in on {@code start} that went through {@code steps}; its slug. */
-	String doetank(String title, LocalDate start, Phase phase, DoetankStatus status, String stopReason, String lessons,
-			Step... steps) {
+	public String doetank(String title, LocalDate start, Phase phase, DoetankStatus status, String stopReason,
+			String lessons, Step... steps) {
 		String slug = "jaar-" + UUID.randomUUID();
 		this.history.record(new HistoricalDoetank(slug,
 				new DoetankDetails(title, "Een vraagstuk uit een ver jaar. Het telt mee in het jaarverslag.", null,
@@ -56,12 +56,12 @@ final class YearFixture {
 		return slug;
 	}
 
-	static Step move(LocalDate day, Phase to, boolean overleg) {
+	public static Step move(LocalDate day, Phase to, boolean overleg) {
 		return new Step(day, to, DoetankStatus.ACTIEF, overleg ? "De coaches zagen het." : "De coach zag het.", overleg,
 				overleg ? "Doorgaan." : null);
 	}
 
-	static Step end(LocalDate day, Phase in, DoetankStatus status) {
+	public static Step end(LocalDate day, Phase in, DoetankStatus status) {
 		return new Step(day, in, status, "Klaar.", true, null);
 	}
 
@@ -69,7 +69,7 @@ final class YearFixture {
 	 * A network meeting of {@code type} on {@code day} with a registration of each
 	 * member.
 	 */
-	void meeting(String type, LocalDate day, Long organiser, List<Long> registered) {
+	public void meeting(String type, LocalDate day, Long organiser, List<Long> registered) {
 		Timestamp starts = Timestamp.from(day.atTime(19, 0).toInstant(ZoneOffset.UTC));
 		Timestamp ends = Timestamp.from(day.atTime(21, 0).toInstant(ZoneOffset.UTC));
 		Long event = this.jdbc.queryForObject("""
@@ -88,7 +88,7 @@ final class YearFixture {
 	/**
 	 * The team of {@code doetankSlug} recorded using {@code werkvormSlug} on {@code day}.
 	 */
-	void used(String werkvormSlug, String doetankSlug, Phase phase, LocalDate day) {
+	public void used(String werkvormSlug, String doetankSlug, Phase phase, LocalDate day) {
 		this.jdbc.update("""
 				INSERT INTO werkvorm_usage (doetank_id, werkvorm_id, phase, recorded_by, recorded_at)
 				SELECT d.id, w.id, ?, ?, ? FROM doetank d, werkvorm w WHERE d.slug = ? AND w.slug = ?""", phase.name(),
