@@ -28,10 +28,10 @@ public interface YearFigures {
 
 	/**
 	 * One year's numbers: Doetanks brought in (proposed or, for those from the network's
-	 * history, taken in), accepted at intake, moved on to a next phase, sent back to
-	 * re-scope, stopped, and finished (route completed or closed with a result); the
-	 * active Doetanks per phase at the year's end; the median length of the stays in a
-	 * phase that ended that year.
+	 * history, taken in), accepted at intake, moved on to a next phase (by an overleg or
+	 * a coach), sent back to an earlier one (to re-scope, or by a coach), stopped, and
+	 * finished (route completed or closed with a result); the active Doetanks per phase
+	 * at the year's end; the median length of the stays in a phase that ended that year.
 	 */
 	record Numbers(long broughtIn, long accepted, long movedOn, long reformulated, long stopped, long finished,
 			Map<Phase, Long> activeAtEnd, Map<Phase, Median> medians) {

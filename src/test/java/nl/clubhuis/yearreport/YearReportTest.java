@@ -180,6 +180,17 @@ class YearReportTest {
 	}
 
 	@Test
+	void aCoachsMoveBackIsCountedAsSentBackNotAsMovedOn() throws Exception {
+		fixture().doetank("Heen en terug in 1994", LocalDate.of(1994, 1, 3), Phase.INITIEREN, DoetankStatus.GESTOPT,
+				"Het regende.", "Neem een paraplu mee.", move(LocalDate.of(1994, 2, 1), Phase.SCHETSEN, false),
+				move(LocalDate.of(1994, 3, 1), Phase.INITIEREN, false),
+				end(LocalDate.of(1994, 6, 1), Phase.INITIEREN, DoetankStatus.GESTOPT));
+		Html page = report(1994);
+		assertThat(row(page, "#jaar-route", "data-cijfer", "door")).containsExactly("1", "0");
+		assertThat(row(page, "#jaar-route", "data-cijfer", "herformuleerd")).containsExactly("1", "0");
+	}
+
+	@Test
 	void inEnglishToo() throws Exception {
 		Html page = Html.of(this.mvc.perform(get("/cijfers/1999?lang=en")).andExpect(status().isOk()));
 		assertThat(page.text("h1")).isEqualTo("Yearly report 1999");

@@ -37,6 +37,9 @@ class RouteYearFigures implements YearFigures {
 
 	private static final String BROUGHT_IN = "BINNENGEBRACHT";
 
+	/** A coach's move without an overleg to an earlier phase. */
+	private static final String BACK = "TERUG";
+
 	private final JdbcTemplate jdbc;
 
 	private final Doetanks doetanks;
@@ -75,7 +78,8 @@ class RouteYearFigures implements YearFigures {
 	private static Numbers numbers(Map<String, Long> steps, Map<Phase, Long> active, Map<Phase, Median> medians) {
 		return new Numbers(steps.getOrDefault(BROUGHT_IN, 0L), count(steps, TransitionKind.INTAKE),
 				count(steps, TransitionKind.DOOR) + count(steps, TransitionKind.OVERGANG),
-				count(steps, TransitionKind.HERFORMULEREN), count(steps, TransitionKind.STOPPEN),
+				count(steps, TransitionKind.HERFORMULEREN) + steps.getOrDefault(BACK, 0L),
+				count(steps, TransitionKind.STOPPEN),
 				count(steps, TransitionKind.AFRONDEN) + count(steps, TransitionKind.AFSLUITEN), active, medians);
 	}
 
@@ -86,17 +90,23 @@ class RouteYearFigures implements YearFigures {
 	/** Per year, how many steps of each kind, and how many Doetanks were brought in. */
 	private Map<Integer, Map<String, Long>> steps(int year) {
 		Map<Integer, Map<String, Long>> steps = perYear(year, HashMap::new);
-		this.jdbc.query("""
-				SELECT y, kind, count(*) AS n FROM (
-				    SELECT %s AS y, kind FROM phase_transition
-				    UNION ALL
-				    SELECT %s, '%s' FROM doetank d
-				    LEFT JOIN (SELECT doetank_id, min(happened_at) AS at FROM phase_transition
-				               WHERE kind = 'INTAKE' GROUP BY doetank_id) intake ON intake.doetank_id = d.id
-				) steps WHERE y IN (?, ?) GROUP BY y, kind""".formatted(YEAR.formatted("happened_at"),
-				YEAR.formatted("least(d.created_at, intake.at)"), BROUGHT_IN), (row) -> {
-					steps.get(row.getInt("y")).put(row.getString("kind"), row.getLong("n"));
-				}, year - 1, year);
+		this.jdbc
+			.query("""
+					SELECT y, kind, count(*) AS n FROM (
+					    SELECT %s AS y,
+					           CASE WHEN kind = 'OVERGANG' AND array_position(%s, to_phase) < array_position(%2$s, from_phase)
+					                THEN '%s' ELSE kind END AS kind
+					    FROM phase_transition
+					    UNION ALL
+					    SELECT %s, '%s' FROM doetank d
+					    LEFT JOIN (SELECT doetank_id, min(happened_at) AS at FROM phase_transition
+					               WHERE kind = 'INTAKE' GROUP BY doetank_id) intake ON intake.doetank_id = d.id
+					) steps WHERE y IN (?, ?) GROUP BY y, kind"""
+				.formatted(YEAR.formatted("happened_at"), NetworkFigures.PHASE_ORDER, BACK,
+						YEAR.formatted("least(d.created_at, intake.at)"), BROUGHT_IN),
+					(row) -> {
+						steps.get(row.getInt("y")).put(row.getString("kind"), row.getLong("n"));
+					}, year - 1, year);
 		return steps;
 	}
 
