@@ -45,6 +45,15 @@ public final class YearFixture {
 	/** A Doetank taken in on {@code start} that went through {@code steps}; its slug. */
 	public String doetank(String title, LocalDate start, Phase phase, DoetankStatus status, String stopReason,
 			String lessons, Step... steps) {
+		return doetank(title, start, phase, status, stopReason, lessons, null, steps);
+	}
+
+	/**
+	 * As above, for one whose record ends on {@code recordEndsOn} while it is still
+	 * active.
+	 */
+	public String doetank(String title, LocalDate start, Phase phase, DoetankStatus status, String stopReason,
+			String lessons, LocalDate recordEndsOn, Step... steps) {
 		String slug = "jaar-" + UUID.randomUUID();
 		this.history.record(new HistoricalDoetank(slug,
 				new DoetankDetails(title, "Een vraagstuk uit een ver jaar. Het telt mee in het jaarverslag.", null,
@@ -52,7 +61,7 @@ public final class YearFixture {
 				phase, status, start, null, null, (status == DoetankStatus.AFGESLOTEN) ? "Het werkt." : null,
 				stopReason, lessons, false, List.of(new TeamMember(this.trekker, MembershipRole.TREKKER),
 						new TeamMember(this.coach, MembershipRole.COACH)),
-				List.of(steps), null));
+				List.of(steps), recordEndsOn));
 		return slug;
 	}
 

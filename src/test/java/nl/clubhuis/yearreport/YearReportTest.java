@@ -191,6 +191,16 @@ class YearReportTest {
 	}
 
 	@Test
+	void aDoetankWhoseRecordEndedIsNotCountedAsActiveAfterwards() throws Exception {
+		fixture().doetank("Spoor kwijt in 1991", LocalDate.of(1991, 2, 4), Phase.SCHETSEN, DoetankStatus.ACTIEF, null,
+				null, LocalDate.of(1991, 6, 28), move(LocalDate.of(1991, 4, 1), Phase.SCHETSEN, false));
+		fixture().doetank("Tot het eind van 1991", LocalDate.of(1991, 3, 4), Phase.SCHETSEN, DoetankStatus.ACTIEF, null,
+				null, LocalDate.of(1991, 12, 31), move(LocalDate.of(1991, 5, 1), Phase.SCHETSEN, false));
+		Html page = report(1991);
+		assertThat(row(page, "#jaar-fasen-tabel", "data-fase", "SCHETSEN")).containsExactly("1", "0");
+	}
+
+	@Test
 	void inEnglishToo() throws Exception {
 		Html page = Html.of(this.mvc.perform(get("/cijfers/1999?lang=en")).andExpect(status().isOk()));
 		assertThat(page.text("h1")).isEqualTo("Yearly report 1999");

@@ -110,16 +110,21 @@ class RouteYearFigures implements YearFigures {
 		return steps;
 	}
 
-	/** Per year, the active Doetanks in each phase as the year's last step left them. */
+	/**
+	 * Per year, the active Doetanks in each phase as the year's last step left them; one
+	 * from the network's history whose record ended before the year did is not counted.
+	 */
 	private Map<Integer, Map<Phase, Long>> activeAtYearEnd(int year) {
 		Map<Integer, Map<Phase, Long>> active = perYear(year, () -> new EnumMap<>(Phase.class));
 		this.jdbc.query("""
 				SELECT y, to_phase, count(*) AS n FROM (
-				    SELECT DISTINCT ON (ends.y, t.doetank_id) ends.y, t.to_phase, t.to_status
+				    SELECT DISTINCT ON (ends.y, t.doetank_id) ends.y, t.doetank_id, t.to_phase, t.to_status
 				    FROM (VALUES (?::int, ?::timestamptz), (?::int, ?::timestamptz)) AS ends(y, at)
 				    JOIN phase_transition t ON t.happened_at < ends.at
 				    ORDER BY ends.y, t.doetank_id, t.happened_at DESC, t.id DESC) last
-				WHERE to_status = 'ACTIEF' GROUP BY y, to_phase""", (row) -> {
+				WHERE to_status = 'ACTIEF' AND NOT EXISTS (SELECT 1 FROM doetank d WHERE d.id = last.doetank_id
+				                                           AND d.record_ends_on < make_date(last.y, 12, 31))
+				GROUP BY y, to_phase""", (row) -> {
 			active.get(row.getInt("y")).put(Phase.valueOf(row.getString("to_phase")), row.getLong("n"));
 		}, year - 1, endOf(year - 1), year, endOf(year));
 		return active;
