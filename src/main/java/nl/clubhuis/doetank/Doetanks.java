@@ -54,6 +54,19 @@ public class Doetanks {
 			.collect(Collectors.toMap(DoetankRef::id, Function.identity()));
 	}
 
+	/**
+	 * The stopped Doetanks among these ids (a stopped Doetank is public), with their stop
+	 * reason and lessons; one statement.
+	 */
+	public Map<Long, StoppedDoetank> stopped(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.doetanks.findStopped(ids.stream().distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(StoppedDoetank::id, Function.identity()));
+	}
+
 	/** Who has which role in this Doetank, and who asked to join. */
 	public TeamRoles team(Long doetankId) {
 		Map<Long, Set<MembershipRole>> active = new HashMap<>();

@@ -211,6 +211,11 @@ class AuthorizationMatrixTest {
 	static Stream<Arguments> matrix() {
 		return Stream.<Stream<Arguments>>of(row("GET /", (f) -> get("/"), "200", "200", "200", "200", "200", "200"),
 				row("GET /doetanks", (f) -> get("/doetanks"), "200", "200", "200", "200", "200", "200"),
+				row("GET this year's yearly report",
+						(f) -> get("/cijfers/" + java.time.Year.now(java.time.ZoneId.of("Europe/Amsterdam"))), "200",
+						"200", "200", "200", "200", "200"),
+				row("GET a yearly report without data", (f) -> get("/cijfers/1950"), "404", "404", "404", "404", "404",
+						"404"),
 				row("GET an active Doetank", (f) -> get("/doetanks/" + f.active()), "200", "200", "200", "200", "200",
 						"200"),
 				row("GET a proposal", (f) -> get("/doetanks/" + f.proposal()), "404", "404", "200", "404", "200",

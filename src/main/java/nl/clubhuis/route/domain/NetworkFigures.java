@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NetworkFigures {
 
-	private static final String PHASE_ORDER = "ARRAY['INITIEREN','SCHETSEN','ADOPTEREN','EXPERIMENTEREN','EVALUEREN','VERBREDEN']::varchar[]";
+	static final String PHASE_ORDER = "ARRAY['INITIEREN','SCHETSEN','ADOPTEREN','EXPERIMENTEREN','EVALUEREN','VERBREDEN']::varchar[]";
 
 	private final JdbcTemplate jdbc;
 

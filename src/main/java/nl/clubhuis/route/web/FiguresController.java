@@ -1,5 +1,6 @@
 package nl.clubhuis.route.web;
 
+import nl.clubhuis.route.YearFigures;
 import nl.clubhuis.route.domain.NetworkFigures;
 import nl.clubhuis.route.domain.OpdrachtgeverFigures;
 
@@ -9,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * /cijfers: the network in numbers, drawn on the server as charts with the numbers beside
- * them.
+ * them, and a link to the yearly report of each year with data.
  */
 @Controller
 class FiguresController {
@@ -18,15 +19,19 @@ class FiguresController {
 
 	private final OpdrachtgeverFigures voices;
 
-	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices) {
+	private final YearFigures years;
+
+	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices, YearFigures years) {
 		this.figures = figures;
 		this.voices = voices;
+		this.years = years;
 	}
 
 	@GetMapping("/cijfers")
 	String figures(Model model) {
 		model.addAttribute("figures", this.figures.compute());
 		model.addAttribute("voices", this.voices.compute());
+		model.addAttribute("years", this.years.yearsWithData());
 		return "route/figures";
 	}
 
