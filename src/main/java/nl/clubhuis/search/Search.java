@@ -4,17 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.clubhuis.member.Viewer;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches everything public with one ranked union query (titles weigh most) and counts
- * the hits per kind with one more; when nothing is found, one more statement looks for a
- * title close to what was typed. Only public things are found (public Doetanks and their
- * lessons, posts published by now, questions and answers not hidden, agenda items that
- * are not a team's own meeting, werkvormen, public documents of public Doetanks,
- * partners, findable profiles the viewer may see); drafts, scheduled posts, proposals and
- * hidden texts stay on their own pages for those who may read them.
+ * Searches with one ranked union query (titles weigh most) and counts the hits per kind
+ * with one more; when nothing is found, one more statement looks for a title close to
+ * what was typed. Everyone finds what is public (public Doetanks and their lessons, posts
+ * published by now, questions and answers not hidden, agenda items that are not a team's
+ * own meeting, werkvormen, public documents of public Doetanks, partners, findable
+ * profiles shown to them); a viewer also finds what they may read on its own page, by the
+ * same rules as those pages (see {@link SearchSql}).
  */
 @Service
 public class Search {
@@ -63,8 +65,13 @@ public class Search {
 	}
 
 	private static JdbcClient.StatementSpec withFilter(JdbcClient.StatementSpec statement, SearchFilter filter) {
+		Viewer viewer = filter.viewer();
 		return statement.param("words", filter.words())
-			.param("loggedIn", filter.loggedIn())
+			.param("me", viewer.memberId().orElse(-1L))
+			.param("loggedIn", viewer.isLoggedIn())
+			.param("coach", viewer.isCoach() || viewer.isBeheerder())
+			.param("redactie", viewer.isRedactie())
+			.param("beheerder", viewer.isBeheerder())
 			.param("fase", (filter.fase() != null) ? filter.fase().name() : "")
 			.param("status", (filter.status() != null) ? filter.status().name() : "")
 			.param("thema", (filter.thema() != null) ? filter.thema().name() : "")

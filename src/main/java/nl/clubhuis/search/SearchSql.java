@@ -13,69 +13,85 @@ final class SearchSql {
 
 	private static final String RANK = "ts_rank('{0.1, 0.2, 0.4, 1.0}', %s, q.query)";
 
+	/**
+	 * Whether the viewer may see Doetank {@code d}: a public one; otherwise its team
+	 * (also who asked to join), who brought it in, coaches and beheerders
+	 * ({@code DoetankAccess}).
+	 */
+	private static final String SEES_DOETANK = "(d.status IN %1$s OR :coach OR d.proposed_by_id = :me"
+			+ " OR d.id IN (SELECT doetank_id FROM involved))";
+
 	private static final String HITS_TEMPLATE = """
 			WITH q AS (SELECT dutch_query(:words) AS query),
+			involved AS (SELECT doetank_id FROM membership WHERE member_id = :me AND state IN ('ACTIEF', 'AANGEVRAAGD')),
+			team AS (SELECT doetank_id FROM membership WHERE member_id = :me AND state = 'ACTIEF'),
 			hits AS (
-			  SELECT 'doetank' AS kind, d.title, '/doetanks/' || d.slug AS url,
+			  SELECT 'doetank' AS kind, d.id, d.title, '/doetanks/' || d.slug AS url,
 			         concat_ws(' ', d.vraagstuk, d.ambition, d.result, search_words(d.organisations)) AS body,
 			         coalesce(d.start_date::timestamptz, d.created_at) AS at, %2$s AS rank,
 			         d.phase, d.status, d.theme, d.record_ends_on
 			    FROM doetank d, q
-			   WHERE d.status IN %1$s AND d.search_vector @@ q.query
+			   WHERE d.search_vector @@ q.query AND SEES_DOETANK
 			  UNION ALL
-			  SELECT 'doetank', d.title, '/doetanks/' || d.slug, concat_ws(' ', t.quote, t.evaluation), t.written_at,
-			         %2$s, d.phase, d.status, d.theme, d.record_ends_on
+			  SELECT 'doetank', d.id, d.title, '/doetanks/' || d.slug, concat_ws(' ', t.quote, t.evaluation),
+			         t.written_at, %3$s, d.phase, d.status, d.theme, d.record_ends_on
 			    FROM (SELECT DISTINCT ON (t.doetank_id) t.* FROM opdrachtgever_testimonial t, q
 			           WHERE t.search_vector @@ q.query ORDER BY t.doetank_id, t.id) t
 			    JOIN doetank d ON d.id = t.doetank_id, q
-			   WHERE d.status IN %1$s AND NOT d.search_vector @@ q.query
+			   WHERE NOT d.search_vector @@ q.query AND SEES_DOETANK
 			  UNION ALL
-			  SELECT 'les', d.title, '/doetanks/' || d.slug || '#gestopt', concat_ws(' ', d.stop_reason, d.lessons),
-			         coalesce(d.record_ends_on::timestamptz, d.updated_at), %3$s,
+			  SELECT 'les', d.id, d.title, '/doetanks/' || d.slug || '#gestopt', concat_ws(' ', d.stop_reason, d.lessons),
+			         coalesce(d.record_ends_on::timestamptz, d.updated_at), %4$s,
 			         d.phase, d.status, d.theme, d.record_ends_on
 			    FROM doetank d, q
 			   WHERE d.status = 'GESTOPT' AND d.lessons_vector @@ q.query
 			  UNION ALL
-			  SELECT 'bericht', p.title, CASE p.kind WHEN 'NIEUWS' THEN '/nieuws/' || p.slug
+			  SELECT 'bericht', p.id, p.title, CASE p.kind WHEN 'NIEUWS' THEN '/nieuws/' || p.slug
 			         WHEN 'CAFEBLOG' THEN '/cafeblog/' || p.slug ELSE '/doetanks/' || d.slug || '/blog/' || p.slug END,
-			         p.body, p.publish_at, %4$s, d.phase, d.status, d.theme, d.record_ends_on
+			         p.body, coalesce(p.publish_at, p.updated_at), %5$s, d.phase, d.status, d.theme, d.record_ends_on
 			    FROM post p LEFT JOIN doetank d ON d.id = p.doetank_id, q
-			   WHERE p.search_vector @@ q.query AND p.status = 'GEPUBLICEERD' AND p.publish_at <= now()
-			     AND (p.doetank_id IS NULL OR d.status IN %1$s)
+			   WHERE p.search_vector @@ q.query
+			     AND ((p.status = 'GEPUBLICEERD' AND p.publish_at <= now() AND (p.doetank_id IS NULL OR d.status IN %1$s))
+			          OR :beheerder OR (p.doetank_id IS NULL AND :redactie)
+			          OR (p.author_id = :me AND d.status IN %1$s AND p.doetank_id IN (SELECT doetank_id FROM team)))
 			  UNION ALL
-			  SELECT 'vraag', qu.title, '/vragen/' || qu.slug, qu.body, qu.asked_at, %5$s,
+			  SELECT 'vraag', qu.id, qu.title, '/vragen/' || qu.id || '-' || qu.slug, qu.body, qu.asked_at, %6$s,
 			         NULL, NULL, NULL, NULL
-			    FROM question qu, q WHERE qu.search_vector @@ q.query AND qu.hidden_at IS NULL
+			    FROM question qu, q
+			   WHERE qu.search_vector @@ q.query AND (qu.hidden_at IS NULL OR qu.asker_id = :me OR :redactie)
 			  UNION ALL
-			  SELECT 'antwoord', qu.title, '/vragen/' || qu.slug, a.body, a.written_at, %6$s,
-			         NULL, NULL, NULL, NULL
+			  SELECT 'antwoord', a.id, qu.title, '/vragen/' || qu.id || '-' || qu.slug || '#antwoord-' || a.id, a.body,
+			         a.written_at, %7$s, NULL, NULL, NULL, NULL
 			    FROM answer a JOIN question qu ON qu.id = a.question_id, q
-			   WHERE a.search_vector @@ q.query AND a.hidden_at IS NULL AND qu.hidden_at IS NULL
+			   WHERE a.search_vector @@ q.query AND (a.hidden_at IS NULL OR a.author_id = :me OR :redactie)
+			     AND (qu.hidden_at IS NULL OR qu.asker_id = :me OR :redactie)
 			  UNION ALL
-			  SELECT 'activiteit', e.title, '/agenda/' || e.slug, e.description, e.starts_at, %7$s,
+			  SELECT 'activiteit', e.id, e.title, '/agenda/' || e.slug, e.description, e.starts_at, %8$s,
 			         NULL, NULL, NULL, NULL
 			    FROM event e, q WHERE e.search_vector @@ q.query AND e.type <> 'DOETANK'
 			  UNION ALL
-			  SELECT 'werkvorm', w.name, '/toolkit/' || w.slug, concat_ws(' ', w.summary, w.when_to_use), w.updated_at,
-			         %8$s, NULL, NULL, NULL, NULL
+			  SELECT 'werkvorm', w.id, w.name, '/toolkit/' || w.slug, concat_ws(' ', w.summary, w.when_to_use),
+			         w.updated_at, %9$s, NULL, NULL, NULL, NULL
 			    FROM werkvorm w, q WHERE w.search_vector @@ q.query
 			  UNION ALL
-			  SELECT 'document', doc.title, '/doetanks/' || d.slug || '#documenten', doc.title, doc.created_at, %9$s,
-			         d.phase, d.status, d.theme, d.record_ends_on
+			  SELECT 'document', doc.id, doc.title, '/doetanks/' || d.slug || '#documenten', doc.title, doc.created_at,
+			         %10$s, d.phase, d.status, d.theme, d.record_ends_on
 			    FROM document doc JOIN doetank d ON d.id = doc.doetank_id, q
-			   WHERE doc.search_vector @@ q.query AND doc.visibility = 'OPENBAAR' AND d.status IN %1$s
+			   WHERE doc.search_vector @@ q.query
+			     AND ((doc.visibility = 'OPENBAAR' AND SEES_DOETANK) OR :beheerder
+			          OR d.id IN (SELECT doetank_id FROM team))
 			  UNION ALL
-			  SELECT 'partner', pa.name, '/over#partners-titel', pa.description, pa.created_at, %10$s,
+			  SELECT 'partner', pa.id, pa.name, '/over#partners-titel', pa.description, pa.created_at, %11$s,
 			         NULL, NULL, NULL, NULL
 			    FROM partner pa, q WHERE pa.search_vector @@ q.query
 			  UNION ALL
-			  SELECT 'profiel', m.name, '/leden/' || m.slug,
+			  SELECT 'profiel', m.id, m.name, '/leden/' || m.slug,
 			         concat_ws(' ', m.job_title, m.organisation, CASE WHEN m.bio_hidden_at IS NULL THEN m.bio END),
-			         m.created_at, %11$s, NULL, NULL, NULL, NULL
+			         m.created_at, %12$s, NULL, NULL, NULL, NULL
 			    FROM member m, q
-			   WHERE m.search_vector @@ q.query AND m.email_verified_at IS NOT NULL AND m.blocked_at IS NULL
-			     AND m.erased_at IS NULL
-			     AND (m.profile_visibility = 'IEDEREEN' OR (m.profile_visibility = 'LEDEN' AND :loggedIn))
+			   WHERE m.search_vector @@ q.query AND m.erased_at IS NULL
+			     AND (m.id = :me OR (m.email_verified_at IS NOT NULL AND m.blocked_at IS NULL
+			          AND (m.profile_visibility = 'IEDEREEN' OR (m.profile_visibility = 'LEDEN' AND :loggedIn))))
 			),
 			chosen AS (
 			  SELECT * FROM hits
@@ -83,11 +99,12 @@ final class SearchSql {
 			     AND (:status = '' OR (status = :status AND (:status <> 'ACTIEF' OR record_ends_on IS NULL)))
 			     AND (:jaar = 0 OR extract(YEAR FROM at AT TIME ZONE 'Europe/Amsterdam') = :jaar)
 			)
-			""";
+			"""
+		.replace("SEES_DOETANK", SEES_DOETANK);
 
-	private static final String[] VECTORS = { "d.search_vector", "d.lessons_vector", "p.search_vector",
-			"qu.search_vector", "a.search_vector", "e.search_vector", "w.search_vector", "doc.search_vector",
-			"pa.search_vector", "m.search_vector" };
+	private static final String[] VECTORS = { "d.search_vector", "t.search_vector", "d.lessons_vector",
+			"p.search_vector", "qu.search_vector", "a.search_vector", "e.search_vector", "w.search_vector",
+			"doc.search_vector", "pa.search_vector", "m.search_vector" };
 
 	/**
 	 * One page of the chosen kind (or all), best first, with a snippet around the match.
@@ -95,8 +112,8 @@ final class SearchSql {
 	static final String PAGE = hits(true) + """
 			SELECT h.kind, h.title, h.url, ts_headline('dutch', h.body, q.query, :options) AS snippet, h.at
 			  FROM (SELECT * FROM chosen WHERE (:kind = '' OR kind = :kind)
-			         ORDER BY rank DESC, at DESC, url LIMIT :limit OFFSET :offset) h, q
-			 ORDER BY h.rank DESC, h.at DESC, h.url
+			         ORDER BY rank DESC, at DESC, kind, id LIMIT :limit OFFSET :offset) h, q
+			 ORDER BY h.rank DESC, h.at DESC, h.kind, h.id
 			""";
 
 	/** How many hits each kind has under the other filters. */
@@ -116,6 +133,12 @@ final class SearchSql {
 			  SELECT title, word_similarity(:words, title) FROM question WHERE :words <%% title AND hidden_at IS NULL
 			  UNION ALL
 			  SELECT title, word_similarity(:words, title) FROM event WHERE :words <%% title AND type <> 'DOETANK'
+			  UNION ALL
+			  SELECT p.title, word_similarity(:words, p.title) FROM post p LEFT JOIN doetank d ON d.id = p.doetank_id
+			   WHERE :words <%% p.title AND p.status = 'GEPUBLICEERD' AND p.publish_at <= now()
+			     AND (p.doetank_id IS NULL OR d.status IN %1$s)
+			  UNION ALL
+			  SELECT name, word_similarity(:words, name) FROM partner WHERE :words <%% name
 			) close ORDER BY likeness DESC, title LIMIT 1
 			""".formatted(PUBLIC_DOETANK);
 

@@ -6,5 +6,5 @@
  * what the viewer may see. {@link nl.clubhuis.search.Search} is the API; {@code web} is
  * internal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "doetank" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "doetank", "member" })
 package nl.clubhuis.search;

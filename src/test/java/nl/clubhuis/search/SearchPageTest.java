@@ -69,15 +69,18 @@ class SearchPageTest {
 		return slug;
 	}
 
+	/** A question straight in its table; its address. */
 	String question(MemberPrincipal asker, String title, String body) {
 		String slug = "vraag-" + UUID.randomUUID();
-		this.jdbc.update(
-				"INSERT INTO question (submission, asker_id, title, slug, body, asked_at) VALUES (?, ?, ?, ?, ?, ?)",
-				UUID.randomUUID(), asker.id(), title, slug, body, Timestamp.from(Instant.now()));
-		return slug;
+		Long id = this.jdbc.queryForObject(
+				"INSERT INTO question (submission, asker_id, title, slug, body, asked_at) VALUES (?, ?, ?, ?, ?, ?)"
+						+ " RETURNING id",
+				Long.class, UUID.randomUUID(), asker.id(), title, slug, body, Timestamp.from(Instant.now()));
+		return "/vragen/" + id + "-" + slug;
 	}
 
-	void answer(String questionSlug, MemberPrincipal author, String body, boolean hidden) {
+	void answer(String questionPath, MemberPrincipal author, String body, boolean hidden) {
+		String questionSlug = questionPath.substring(questionPath.indexOf('-') + 1);
 		this.jdbc.update("""
 				INSERT INTO answer (submission, question_id, author_id, body, written_at, hidden_at)
 				SELECT ?, id, ?, ?, now(), ? FROM question WHERE slug = ?""", UUID.randomUUID(), author.id(), body,
@@ -140,34 +143,56 @@ class SearchPageTest {
 		String green = question(asker, "Groene daken " + word, "Wie weet iets van groene daken?");
 		String blue = question(asker, "Blauwe daken " + word, "Daken die groene planten dragen.");
 
-		assertThat(search(word + " \"groene daken\"", null).links(".search-result__title a"))
-			.containsExactly("/vragen/" + green);
-		assertThat(search(word + " -blauwe", null).links(".search-result__title a"))
-			.containsExactly("/vragen/" + green);
-		assertThat(search(word, null).links(".search-result__title a")).containsExactlyInAnyOrder("/vragen/" + green,
-				"/vragen/" + blue);
+		assertThat(search(word + " \"groene daken\"", null).links(".search-result__title a")).containsExactly(green);
+		assertThat(search(word + " -blauwe", null).links(".search-result__title a")).containsExactly(green);
+		assertThat(search(word, null).links(".search-result__title a")).containsExactlyInAnyOrder(green, blue);
+		this.mvc.perform(get(green)).andExpect(status().isOk());
 	}
 
 	@Test
-	void onlyPublicThingsAreFoundByAnyone() throws Exception {
+	void eachViewerFindsWhatTheyMayReadAndNothingMore() throws Exception {
 		String word = word();
 		MemberPrincipal trekker = this.people.member("Zicht Trekker");
+		MemberPrincipal coach = this.people.coach("Zicht Coach");
 		MemberPrincipal redacteur = this.people.redacteur("Zicht Redacteur");
 		MemberPrincipal member = this.people.member("Zicht Lid");
-		vraagstuk(this.doetanks.proposal(trekker), "Voorstel over " + word);
+		MemberPrincipal otherTrekker = this.people.member("Andere Trekker");
+		this.doetanks.active(otherTrekker, coach);
+		MemberPrincipal hidden = this.people.member("Verscholen " + word);
+		this.jdbc.update("UPDATE member SET profile_visibility = 'NIEMAND' WHERE id = ?", hidden.id());
+		String proposal = vraagstuk(this.doetanks.proposal(trekker), "Voorstel over " + word);
+		String team = this.doetanks.active(trekker, coach);
+		this.jdbc.update("""
+				INSERT INTO document (doetank_id, kind, phase, title, visibility, created_at)
+				SELECT id, 'VERSLAG', 'INITIEREN', ?, 'TEAM', now() FROM doetank WHERE slug = ?""",
+				"Teamverslag " + word, team);
 		this.posts.concept(PostKind.NIEUWS, null, "Concept " + word, redacteur);
 		this.posts.scheduled(PostKind.NIEUWS, null, "Ingepland " + word, redacteur);
 		String question = question(member, "Een vraag", "Zomaar een vraag");
 		answer(question, trekker, "Verborgen antwoord " + word, true);
-		answer(question, trekker, "Zichtbaar antwoord " + word + " <script>alert(1)</script>", false);
+		answer(question, otherTrekker, "Zichtbaar antwoord " + word + " <script>alert(1)</script>", false);
 
-		for (MemberPrincipal viewer : new MemberPrincipal[] { null, member, trekker, redacteur }) {
+		for (MemberPrincipal viewer : new MemberPrincipal[] { null, member, otherTrekker }) {
 			Html page = search(word, viewer);
 			assertThat(page.all(".search-result")).hasSize(1);
 			assertThat(page.one(".search-result").attr("data-kind")).isEqualTo("antwoord");
 			assertThat(page.has(".search-result__snippet script")).isFalse();
 			assertThat(page.text(".search-result__snippet")).contains("Zichtbaar antwoord", "alert(1)");
 		}
+		assertThat(kinds(search(word, trekker))).containsExactlyInAnyOrder("doetank", "document", "antwoord",
+				"antwoord");
+		assertThat(search(word, trekker).links(".search-result__title a")).contains("/doetanks/" + proposal,
+				"/doetanks/" + team + "#documenten");
+		assertThat(kinds(search(word, coach))).containsExactlyInAnyOrder("doetank", "document", "antwoord");
+		assertThat(kinds(search(word, redacteur))).containsExactlyInAnyOrder("bericht", "bericht", "antwoord",
+				"antwoord");
+		assertThat(kinds(search(word, hidden))).containsExactlyInAnyOrder("profiel", "antwoord");
+		this.mvc.perform(get(search(word, null).one(".search-result__title a").attr("href")))
+			.andExpect(status().isOk());
+	}
+
+	private static java.util.List<String> kinds(Html page) {
+		return page.all(".search-result").eachAttr("data-kind");
 	}
 
 	@Test

@@ -3,11 +3,11 @@ package nl.clubhuis.search.web;
 import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Theme;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.search.Search;
 import nl.clubhuis.search.SearchFilter;
 import nl.clubhuis.search.SearchResults;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** /zoeken: public to everyone; members also find the profiles shown to members. */
+/** /zoeken: for everyone; each viewer finds what they may read. */
 @Controller
 class SearchController {
 
-	/** The year the network's first Doetanks started. */
-	private static final int FIRST_YEAR = 2013;
+	/** The first year the network's own records (questions, Doetanks) reach back to. */
+	private static final int FIRST_YEAR = 2010;
 
 	private final Search search;
 
@@ -48,12 +48,12 @@ class SearchController {
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "jaar", required = false) String year,
-			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Principal member, Model model) {
+			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Viewer viewer, Model model) {
 		int page = number(pageParam, 1, 500).orElse(1);
 		int thisYear = LocalDate.now(this.clock.withZone(AmsterdamTime.ZONE)).getYear();
 		SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme),
-				number(year, FIRST_YEAR, thisYear).orElse(null), member != null);
+				number(year, FIRST_YEAR, thisYear).orElse(null), viewer);
 		SearchResults results = this.search.find(filter, page);
 		model.addAttribute("q", filter.words());
 		model.addAttribute("filter", filter);
