@@ -239,6 +239,25 @@ class YearReportTest {
 				"Zoek eerst een opdrachtgever.");
 	}
 
+	/**
+	 * A table that may scroll sideways on a phone can be reached and scrolled with the
+	 * keyboard and is named; headers over two columns have their column groups; the
+	 * breadcrumb ends with this page.
+	 */
+	@Test
+	void theTablesAndTheBreadcrumbReadWellWithAKeyboardAndAScreenReader() throws Exception {
+		Html page = report(1999);
+		assertThat(page.all(".table-scroll")).hasSize(5).allSatisfy((scroll) -> {
+			assertThat(scroll.attr("tabindex")).isEqualTo("0");
+			assertThat(scroll.attr("role")).isEqualTo("region");
+			assertThat(scroll.attr("aria-label")).isEqualTo(scroll.selectFirst("caption").text());
+		});
+		assertThat(page.all("table:has(th[scope=colgroup])")).isNotEmpty()
+			.allSatisfy((table) -> assertThat(table.select("colgroup")).hasSize(3));
+		assertThat(page.text(".breadcrumbs")).isEqualTo("Het netwerk in cijfers › Jaarverslag 1999");
+		assertThat(page.text(".breadcrumbs [aria-current=page]")).isEqualTo("Jaarverslag 1999");
+	}
+
 	@Test
 	void inEnglishToo() throws Exception {
 		Html page = Html.of(this.mvc.perform(get("/cijfers/1999?lang=en")).andExpect(status().isOk()));
