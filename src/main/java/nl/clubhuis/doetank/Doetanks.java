@@ -55,14 +55,15 @@ public class Doetanks {
 	}
 
 	/**
-	 * The stopped Doetanks among these ids (a stopped Doetank is public), with their stop
-	 * reason and lessons; one statement.
+	 * The public Doetanks among these ids, for Doetanks that took a stop on their route:
+	 * with their stop reason and lessons when they are stopped now (null otherwise, e.g.
+	 * for one from the network's history that started again); one statement.
 	 */
 	public Map<Long, StoppedDoetank> stopped(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.doetanks.findStopped(ids.stream().distinct().toList())
+		return this.doetanks.findStopped(ids.stream().distinct().toList(), DoetankStatus.PUBLIC)
 			.stream()
 			.collect(Collectors.toMap(StoppedDoetank::id, Function.identity()));
 	}

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * accessibility, named on /privacy and /toegankelijkheid
  * @param beheerder the address of the account made beheerder at start (the first
  * beheerder of a new installation); none by default
+ * @param openData the open data downloads
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
-		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder) {
+		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
+		@DefaultValue OpenData openData) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -34,6 +36,16 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 * @param maxBytes the largest file the portal takes (8 MB)
 	 */
 	public record Uploads(@DefaultValue("8388608") long maxBytes) {
+	}
+
+	/**
+	 * @param downloads how many open data downloads may run at once: each holds a pooled
+	 * database connection until the client has read its last byte, so a few slow clients
+	 * must not take the pool
+	 * @param timeoutSeconds how long each statement of a download may take in the
+	 * database
+	 */
+	public record OpenData(@DefaultValue("2") int downloads, @DefaultValue("60") int timeoutSeconds) {
 	}
 
 }

@@ -137,6 +137,33 @@ class OpenDataTest {
 				"stays");
 	}
 
+	/**
+	 * Each download holds a database connection until the client has read it all, so only
+	 * two run at once (the default); a third is asked to come back later.
+	 */
+	@Test
+	void whenAsManyDownloadsRunAsAllowedAnotherIsAskedToComeBackLater() throws Exception {
+		List<OpenDataExport.Slot> running = List.of(this.export.slot().orElseThrow(), this.export.slot().orElseThrow());
+		try {
+			assertThat(this.export.slot()).as("the default cap is two").isEmpty();
+			MockHttpServletResponse busy = this.mvc.perform(get("/open-data/werkvormen.csv"))
+				.andExpect(status().isServiceUnavailable())
+				.andReturn()
+				.getResponse();
+			assertThat(busy.getHeader("Retry-After")).isEqualTo("30");
+			assertThat(busy.getHeader("Content-Disposition")).isNull();
+			Html page = Html.parse(busy.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(page.text("h1")).isEqualTo("Het is even te druk");
+			assertThat(page.text(".error-page .lead")).contains("Probeer het over een halve minuut opnieuw");
+		}
+		finally {
+			running.forEach(OpenDataExport.Slot::close);
+		}
+		this.mvc.perform(get("/open-data/werkvormen.csv")).andExpect(status().isOk());
+		assertThat(this.export.slot()).as("the download gave its place back")
+			.hasValueSatisfying(OpenDataExport.Slot::close);
+	}
+
 	@Test
 	void everyDatasetParsesAsCsvAndJsonWithTheDocumentedColumns() throws Exception {
 		for (OpenDataset dataset : this.export.datasets()) {

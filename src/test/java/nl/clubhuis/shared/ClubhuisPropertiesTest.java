@@ -21,6 +21,8 @@ class ClubhuisPropertiesTest {
 		assertThat(properties.uploads().maxBytes()).isEqualTo(8 * 1024 * 1024);
 		assertThat(properties.privacyContact()).isEqualTo("privacy@example.org");
 		assertThat(properties.beheerder()).isNull();
+		assertThat(properties.openData().downloads()).isEqualTo(2);
+		assertThat(properties.openData().timeoutSeconds()).isEqualTo(60);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.DoetankHistory;
 import nl.clubhuis.doetank.DoetankStatus;
+import nl.clubhuis.doetank.HistoricalDoetank.Step;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.toolkit.Question;
@@ -203,6 +204,61 @@ class YearReportTest {
 				null, LocalDate.of(1991, 12, 31), move(LocalDate.of(1991, 5, 1), Phase.SCHETSEN, false));
 		Html page = report(1991);
 		assertThat(row(page, "#jaar-fasen-tabel", "data-fase", "SCHETSEN")).containsExactly("1", "0");
+	}
+
+	/**
+	 * By hand, 1992 (no other test writes there, nor stops in 1991): G stopped at an
+	 * overleg (too early), I too (no opdrachtgever), H stopped without one and started
+	 * again (a Doetank from the network's history), so it is active now. Three stops:
+	 * "Gestopt" says 3, and the reasons and the list of stopped Doetanks count the same
+	 * three.
+	 */
+	@Test
+	void everyStopOfTheYearIsCountedGroupedAndListed() throws Exception {
+		YearFixture network = fixture();
+		network.doetank("G: te vroeg in 1992", LocalDate.of(1992, 1, 6), Phase.INITIEREN, DoetankStatus.GESTOPT,
+				"Het was te vroeg.", "Wacht op ruimte.",
+				end(LocalDate.of(1992, 3, 3), Phase.INITIEREN, DoetankStatus.GESTOPT));
+		network.doetank("H: weer begonnen in 1992", LocalDate.of(1992, 1, 13), Phase.SCHETSEN, DoetankStatus.ACTIEF,
+				null, null,
+				new Step(LocalDate.of(1992, 4, 7), Phase.INITIEREN, DoetankStatus.GESTOPT, null, false, null),
+				move(LocalDate.of(1992, 9, 1), Phase.SCHETSEN, false));
+		network.doetank("I: zonder opdrachtgever in 1992", LocalDate.of(1992, 2, 3), Phase.INITIEREN,
+				DoetankStatus.GESTOPT, "De opdrachtgever haakte af.", "Zoek eerst een opdrachtgever.",
+				end(LocalDate.of(1992, 5, 5), Phase.INITIEREN, DoetankStatus.GESTOPT));
+		Html page = report(1992);
+		assertThat(row(page, "#jaar-route", "data-cijfer", "gestopt")).first().isEqualTo("3");
+		assertThat(row(page, "#jaar-redenen", "data-reden", "TE_VROEG")).first().isEqualTo("1");
+		assertThat(row(page, "#jaar-redenen", "data-reden", "GEEN_OPDRACHTGEVER")).first().isEqualTo("1");
+		assertThat(row(page, "#jaar-redenen", "data-reden", "OVERIG")).first()
+			.as("H recorded no reason")
+			.isEqualTo("1");
+		assertThat(page.texts("#jaar-redenen tbody td.jaar").stream().mapToInt(Integer::parseInt).sum())
+			.as("the reasons add up to the stops")
+			.isEqualTo(3);
+		assertThat(page.texts(".year-report__lesson h3")).containsExactly("G: te vroeg in 1992",
+				"H: weer begonnen in 1992", "I: zonder opdrachtgever in 1992");
+		assertThat(page.texts(".year-report__quote")).containsExactly("Wacht op ruimte.",
+				"Zoek eerst een opdrachtgever.");
+	}
+
+	/**
+	 * A table that may scroll sideways on a phone can be reached and scrolled with the
+	 * keyboard and is named; headers over two columns have their column groups; the
+	 * breadcrumb ends with this page.
+	 */
+	@Test
+	void theTablesAndTheBreadcrumbReadWellWithAKeyboardAndAScreenReader() throws Exception {
+		Html page = report(1999);
+		assertThat(page.all(".table-scroll")).hasSize(5).allSatisfy((scroll) -> {
+			assertThat(scroll.attr("tabindex")).isEqualTo("0");
+			assertThat(scroll.attr("role")).isEqualTo("region");
+			assertThat(scroll.attr("aria-label")).isEqualTo(scroll.selectFirst("caption").text());
+		});
+		assertThat(page.all("table:has(th[scope=colgroup])")).isNotEmpty()
+			.allSatisfy((table) -> assertThat(table.select("colgroup")).hasSize(3));
+		assertThat(page.text(".breadcrumbs")).isEqualTo("Het netwerk in cijfers › Jaarverslag 1999");
+		assertThat(page.text(".breadcrumbs [aria-current=page]")).isEqualTo("Jaarverslag 1999");
 	}
 
 	@Test

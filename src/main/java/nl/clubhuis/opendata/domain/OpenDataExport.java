@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import javax.sql.DataSource;
 
 import nl.clubhuis.opendata.OpenDataField;
 import nl.clubhuis.opendata.OpenDataRows;
 import nl.clubhuis.opendata.OpenDataset;
+import nl.clubhuis.shared.ClubhuisProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * driver holds {@value #FETCH_SIZE} rows at a time, and each row is written to the
  * response before the next is read. A download of the whole database therefore needs the
  * same memory as one of ten rows.
+ * <p>
+ * The price is a transaction and a pooled connection for as long as the client takes to
+ * read, so only {@code clubhuis.open-data.downloads} downloads run at once (a caller
+ * takes a {@link #slot()} first), and each statement may take at most
+ * {@code clubhuis.open-data.timeout-seconds} in the database (the transaction's timeout).
  */
 @Service
 public class OpenDataExport {
@@ -39,14 +46,47 @@ public class OpenDataExport {
 
 	private final JsonMapper json;
 
+	private final Semaphore downloads;
+
 	OpenDataExport(List<OpenDataset> datasets, DataSource dataSource, PlatformTransactionManager transactions,
-			JsonMapper json) {
+			JsonMapper json, ClubhuisProperties properties) {
 		this.datasets = datasets.stream().sorted(Comparator.comparingInt(OpenDataset::position)).toList();
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(FETCH_SIZE);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.readOnly.setTimeout(properties.openData().timeoutSeconds());
 		this.json = json;
+		this.downloads = new Semaphore(properties.openData().downloads());
+	}
+
+	/**
+	 * A place for one download, to close when it is done; empty when as many downloads as
+	 * allowed are running.
+	 */
+	public Optional<Slot> slot() {
+		return this.downloads.tryAcquire() ? Optional.of(new Slot(this.downloads)) : Optional.empty();
+	}
+
+	/** One running download's place; closing it twice frees it once. */
+	public static final class Slot implements AutoCloseable {
+
+		private final Semaphore downloads;
+
+		private boolean open = true;
+
+		private Slot(Semaphore downloads) {
+			this.downloads = downloads;
+		}
+
+		@Override
+		public synchronized void close() {
+			if (this.open) {
+				this.open = false;
+				this.downloads.release();
+			}
+		}
+
 	}
 
 	/** Every dataset, in the order of the page. */

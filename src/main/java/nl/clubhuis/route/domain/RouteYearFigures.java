@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly report's route numbers, computed by the database with aggregates over the
  * route's own {@code phase_transition}: four statements for a year and the year before,
- * and one batch look-up of the stopped Doetanks (title, stop reason and lessons) through
- * the doetank module's API.
+ * and one batch look-up of the Doetanks that stopped (title, stop reason and lessons)
+ * through the doetank module's API.
  * <p>
  * Like {@link NetworkFigures}, "brought in" reads the doetank module's {@code doetank}
  * table ({@code id} and {@code created_at} only): a count over every Doetank that must
@@ -145,25 +145,38 @@ class RouteYearFigures implements YearFigures {
 		return medians;
 	}
 
-	/** Per year, the public Doetanks that stopped, in the order they stopped. */
+	/**
+	 * Per year, every stop of that year, in the order they happened: the same STOPPEN
+	 * steps that {@link #steps} counts as "stopped". As the method counts, a Doetank that
+	 * stopped in a year counts as stopped in that year, also when it is no longer stopped
+	 * now (one from the network's history that started again), so the reasons and lessons
+	 * add up to the year's count. The reason and lessons are those the stop's overleg
+	 * recorded, else the Doetank's own (when it is stopped now); a stop with neither
+	 * counts as another reason.
+	 */
 	private Map<Integer, List<Stop>> stops(int year) {
-		record Row(int year, Long doetankId, Phase phase, LocalDate day) {
+		record Row(int year, Long doetankId, Phase phase, LocalDate day, String reason, String lessons) {
 		}
 		List<Row> rows = this.jdbc.query("""
-				SELECT %s AS y, doetank_id, coalesce(from_phase, to_phase) AS phase, happened_at
-				FROM phase_transition WHERE kind = 'STOPPEN' AND %1$s IN (?, ?)
-				ORDER BY happened_at, id""".formatted(YEAR.formatted("happened_at")),
+				SELECT %s AS y, t.doetank_id, coalesce(t.from_phase, t.to_phase) AS phase, t.happened_at,
+				       r.stop_reason, r.lessons
+				FROM phase_transition t LEFT JOIN gate_review r ON r.id = t.gate_review_id
+				WHERE t.kind = 'STOPPEN' AND %1$s IN (?, ?)
+				ORDER BY t.happened_at, t.id""".formatted(YEAR.formatted("t.happened_at")),
 				(row, n) -> new Row(row.getInt("y"), row.getLong("doetank_id"), Phase.valueOf(row.getString("phase")),
-						AmsterdamTime.of(row.getTimestamp("happened_at").toInstant()).toLocalDate()),
+						AmsterdamTime.of(row.getTimestamp("happened_at").toInstant()).toLocalDate(),
+						row.getString("stop_reason"), row.getString("lessons")),
 				year - 1, year);
-		Map<Long, StoppedDoetank> stopped = this.doetanks.stopped(rows.stream().map(Row::doetankId).toList());
+		Map<Long, StoppedDoetank> doetanks = this.doetanks.stopped(rows.stream().map(Row::doetankId).toList());
 		Map<Integer, List<Stop>> stops = perYear(year, ArrayList::new);
 		for (Row row : rows) {
-			StoppedDoetank doetank = stopped.get(row.doetankId());
+			StoppedDoetank doetank = doetanks.get(row.doetankId());
 			if (doetank != null) {
+				boolean reviewed = row.reason() != null;
 				stops.get(row.year())
-					.add(new Stop(doetank.slug(), doetank.title(), row.phase(), row.day(), doetank.stopReason(),
-							doetank.lessons()));
+					.add(new Stop(doetank.slug(), doetank.title(), row.phase(), row.day(),
+							reviewed ? row.reason() : doetank.stopReason(),
+							reviewed ? row.lessons() : doetank.lessons()));
 			}
 		}
 		return stops;
