@@ -82,7 +82,11 @@ public class RateLimits implements ExpiredRecords {
 		return "rate limit buckets";
 	}
 
-	/** A bucket is kept until it would be full again: then it is the same as none. */
+	/**
+	 * A bucket is kept until it would be full again: then it is the same as none.
+	 * Bucket4j writes {@code expires_at} from the system's time, not from the
+	 * application's clock.
+	 */
 	@Override
 	public int removeExpired(Instant now) {
 		return this.jdbc.update("DELETE FROM " + TABLE + " WHERE expires_at < ?", now.toEpochMilli());
