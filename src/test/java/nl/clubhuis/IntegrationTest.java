@@ -18,12 +18,13 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on the test PostgreSQL, with MockMvc. All tests that use it share
  * one Spring context, so keep their configuration identical; tests make their own data
- * with unique names.
+ * with unique names. Every MockMvc request comes from 127.0.0.1, so registrations are not
+ * rate-limited here ({@code RateLimitsTest} sets the limits low in a context of its own).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(properties = "clubhuis.limits.registrations-per-hour=0")
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, StatementCounter.Configuration.class, TestPeople.class, TestDoetanks.class,
 		TestPosts.class, TestEvents.class, TestMailServer.class, TestWerkvormen.class })

@@ -15,6 +15,8 @@ import nl.clubhuis.moderation.domain.Reports.OpenItem;
 import nl.clubhuis.moderation.domain.Reports.OpenReport;
 import nl.clubhuis.moderation.domain.Reports.Outcome;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.RateLimit;
+import nl.clubhuis.shared.RateLimits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -42,11 +44,15 @@ public class Moderation {
 
 	private final Clock clock;
 
-	Moderation(List<Reportables> reportables, Reports reports, ApplicationEventPublisher events, Clock clock) {
+	private final RateLimits limits;
+
+	Moderation(List<Reportables> reportables, Reports reports, ApplicationEventPublisher events, Clock clock,
+			RateLimits limits) {
 		reportables.forEach((r) -> this.kinds.put(r.kind(), r));
 		this.reports = reports;
 		this.events = events;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/** An item of another member's that this member can read now, to report. */
@@ -61,10 +67,15 @@ public class Moderation {
 		return item;
 	}
 
-	/** One report per member and item: reporting again changes nothing. */
+	/**
+	 * One report per member and item: reporting again changes nothing. A member sends at
+	 * most {@link RateLimit#REPORT} reports a day (a
+	 * {@link nl.clubhuis.shared.RateLimitExceededException} beyond).
+	 */
 	@Transactional
 	public ReportedItem report(ReportKind kind, long id, String reason, MemberPrincipal reporter) {
 		ReportedItem item = reportable(kind, id, reporter);
+		this.limits.check(RateLimit.REPORT, "member:" + reporter.id());
 		this.reports.add(kind, id, reporter.id(), reason.strip(), this.clock.instant());
 		return item;
 	}

@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param beheerder the address of the account made beheerder at start (the first
  * beheerder of a new installation); none by default
  * @param openData the open data downloads
+ * @param limits how often a client address or a member may do what strangers could abuse
+ * ({@link RateLimit})
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
 		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
-		@DefaultValue OpenData openData) {
+		@DefaultValue OpenData openData, @DefaultValue Limits limits) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -46,6 +48,17 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 * database
 	 */
 	public record OpenData(@DefaultValue("2") int downloads, @DefaultValue("60") int timeoutSeconds) {
+	}
+
+	/**
+	 * Rate limits ({@code clubhuis.limits.*}); 0 switches one off.
+	 *
+	 * @param registrationsPerHour accounts made from one client address in an hour
+	 * @param uploadsPerDay files one member uploads in a day
+	 * @param reportsPerDay reports one member sends in a day
+	 */
+	public record Limits(@DefaultValue("5") int registrationsPerHour, @DefaultValue("50") int uploadsPerDay,
+			@DefaultValue("20") int reportsPerDay) {
 	}
 
 }

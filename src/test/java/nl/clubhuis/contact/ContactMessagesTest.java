@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -161,11 +162,14 @@ class ContactMessagesTest {
 		MemberPrincipal recipient = this.people.member("Geduldige Lezer");
 		alreadySent(sender, recipient, 10);
 
-		Html page = Html.of(this.mvc.perform(post(form(recipient)).with(user(sender))
-			.with(csrf())
-			.param("formToken", UUID.randomUUID().toString())
-			.param("subject", "Nog eentje")
-			.param("text", "Dit is de elfde.")));
+		Html page = Html.of(
+				this.mvc
+					.perform(post(form(recipient)).with(user(sender))
+						.with(csrf())
+						.param("formToken", UUID.randomUUID().toString())
+						.param("subject", "Nog eentje")
+						.param("text", "Dit is de elfde."))
+					.andExpect(MockMvcResultMatchers.status().isTooManyRequests()));
 
 		assertThat(page.text(".contact-limit")).startsWith("Je stuurde de afgelopen 24 uur al 10 berichten");
 		assertThat(page.value("subject")).isEqualTo("Nog eentje");

@@ -79,6 +79,24 @@ class TrustedProxiesTest {
 		assertThat(throttled("address:" + client)).isTrue();
 	}
 
+	/**
+	 * Tomcat decodes parameters itself; whatever it makes of a NUL or of bytes that are
+	 * not UTF-8, the answer is 400 with the portal's own error page (not Tomcat's). An
+	 * address whose path is not UTF-8 Tomcat turns away itself, before the portal sees
+	 * it: also a 400, with Tomcat's plain page.
+	 */
+	@Test
+	void anUnreadableCharacterIsABadRequestWithTheErrorPage() throws IOException {
+		for (String path : new String[] { "/doetanks?zoek=%00", "/doetanks?zoek=gemeente%C3%28",
+				"/nieuws?pagina=%FF" }) {
+			String answer = get(STRANGER, path, "Accept: text/html\r\n");
+			assertThat(answer).as(path).startsWith("HTTP/1.1 400");
+			assertThat(Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n"))).select("h1").text()).as(path)
+				.isEqualTo("Dit adres of formulier kunnen we niet lezen");
+		}
+		assertThat(get(STRANGER, "/doetanks/kennisbehoud%C3%28", "Accept: text/html\r\n")).startsWith("HTTP/1.1 400");
+	}
+
 	private void failLogin(String from, String headers) throws IOException {
 		String page = get(from, "/login", headers);
 		String cookie = header(page, "Set-Cookie").split(";")[0];

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.TestPosts.WrittenPost;
 import nl.clubhuis.publishing.PostKind;
@@ -46,10 +47,17 @@ class PageNumbersTest {
 	@Autowired
 	PostService postService;
 
+	@Autowired
+	TestDoetanks doetanks;
+
 	@ParameterizedTest
-	@ValueSource(strings = { "abc", "-1", "0", "2147483647", "2147483648", "99999999999999999999" })
+	@ValueSource(strings = { "abc", "-1", "0", "2147483647", "2147483648", "99999999999999999999", "1e9", " 3 ", "" })
 	void anyPageNumberShowsAPage(String number) throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Rob Bladzijde");
+		MemberPrincipal member = this.people.member("Mia Bladzijde");
+		MemberPrincipal beheerder = this.people.beheerder("Bea Bladzijde");
+		String doetank = "/doetanks/"
+				+ this.doetanks.active(this.people.member("Tom Bladzijde"), this.people.coach("Coco Bladzijde"));
 		WrittenPost news = this.posts.published(PostKind.NIEUWS, null, "Nieuws " + UUID.randomUUID(), redacteur);
 		List<Visit> visits = List.of(new Visit("/agenda", anonymous()), new Visit("/agenda/geweest", anonymous()),
 				new Visit("/blogs", anonymous()), new Visit("/tags/groei", anonymous()),
@@ -57,9 +65,13 @@ class PageNumbersTest {
 				new Visit(news.path(), anonymous()), new Visit("/doetanks", anonymous()),
 				new Visit("/doetanks/lessen", anonymous()), new Visit("/toolkit", anonymous()),
 				new Visit("/toolkit/pitch", anonymous()),
-				new Visit("/coach", user(this.people.coach("Cato Bladzijde"))),
-				new Visit("/mijn/agenda", user(this.people.member("Mia Bladzijde"))),
-				new Visit("/redactie/reacties", user(redacteur)));
+				new Visit("/coach", user(this.people.coach("Cato Bladzijde"))), new Visit("/mijn/agenda", user(member)),
+				new Visit("/redactie/reacties", user(redacteur)), new Visit("/zoeken?q=gemeente", anonymous()),
+				new Visit("/vragen", anonymous()), new Visit("/leden", user(member)),
+				new Visit("/mijn/meldingen", user(member)), new Visit(doetank + "/geschiedenis", anonymous()),
+				new Visit(doetank + "/blog", anonymous()), new Visit("/redactie/meldingen", user(redacteur)),
+				new Visit("/beheer", user(beheerder)), new Visit("/beheer/logboek", user(beheerder)),
+				new Visit("/beheer/meldingen/berichten", user(beheerder)));
 
 		for (Visit visit : visits) {
 			this.mvc.perform(get(visit.path()).param("pagina", number).with(visit.who())).andExpect(status().isOk());

@@ -2,6 +2,7 @@ package nl.clubhuis.contact.web;
 
 import java.util.function.Predicate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.clubhuis.contact.domain.AddressNeededException;
 import nl.clubhuis.contact.domain.Addressee;
@@ -10,6 +11,7 @@ import nl.clubhuis.contact.domain.Letter;
 import nl.clubhuis.contact.domain.Messaging;
 import nl.clubhuis.member.Viewer;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,9 +43,11 @@ class MessageController {
 
 	@PostMapping("/leden/{slug}/bericht")
 	String sendToMember(@PathVariable String slug, @Valid @ModelAttribute("messageForm") MessageForm form,
-			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Addressee to = this.messaging.toMember(slug, viewer);
-		return send(to, form, errors, model, redirect, (letter) -> this.messaging.sendToMember(slug, letter, viewer));
+		return send(to, form, errors, model, redirect, response,
+				(letter) -> this.messaging.sendToMember(slug, letter, viewer));
 	}
 
 	@GetMapping("/doetanks/{slug}/bericht")
@@ -54,9 +58,11 @@ class MessageController {
 
 	@PostMapping("/doetanks/{slug}/bericht")
 	String sendToDoetank(@PathVariable String slug, @Valid @ModelAttribute("messageForm") MessageForm form,
-			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Addressee to = this.messaging.toDoetank(slug, viewer);
-		return send(to, form, errors, model, redirect, (letter) -> this.messaging.sendToDoetank(slug, letter, viewer));
+		return send(to, form, errors, model, redirect, response,
+				(letter) -> this.messaging.sendToDoetank(slug, letter, viewer));
 	}
 
 	@GetMapping("/berichten/verstuurd")
@@ -64,8 +70,13 @@ class MessageController {
 		return "contact/sent";
 	}
 
+	/**
+	 * Sends, or shows the form again with why not; over the daily limit with status 429.
+	 * That limit is the contact module's own exact count of sent messages in PostgreSQL
+	 * (shared by every instance), not a {@link nl.clubhuis.shared.RateLimit}.
+	 */
 	private String send(Addressee to, MessageForm form, BindingResult errors, Model model, RedirectAttributes redirect,
-			Predicate<Letter> sending) {
+			HttpServletResponse response, Predicate<Letter> sending) {
 		if (!errors.hasErrors()) {
 			try {
 				// A form sent before (false) went already: the same page, nothing again.
@@ -76,6 +87,7 @@ class MessageController {
 			}
 			catch (DailyLimitReachedException ex) {
 				errors.reject("contact.limit", new Object[] { ex.getLimit() }, null);
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
 			catch (AddressNeededException ex) {
 				errors.rejectValue("shareAddress", "contact.addressNeeded");

@@ -5,6 +5,7 @@ import nl.clubhuis.member.Viewer;
 import nl.clubhuis.moderation.Moderation;
 import nl.clubhuis.moderation.ReportKind;
 import nl.clubhuis.moderation.ReportedItem;
+import nl.clubhuis.shared.RateLimitExceededException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,14 @@ class ReportingController {
 		if (errors.hasErrors()) {
 			return page(kind, id, this.moderation.reportable(kind, id, viewer.member()), model);
 		}
-		ReportedItem item = this.moderation.report(kind, id, form.getReason(), viewer.member());
+		ReportedItem item;
+		try {
+			item = this.moderation.report(kind, id, form.getReason(), viewer.member());
+		}
+		catch (RateLimitExceededException ex) {
+			errors.reject(ex.messageKey());
+			return page(kind, id, this.moderation.reportable(kind, id, viewer.member()), model);
+		}
 		redirect.addFlashAttribute("flashSuccess", "report.thanks");
 		return "redirect:" + item.path();
 	}

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.FileNames;
+import nl.clubhuis.shared.RateLimits;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,18 @@ public class DocumentCheck {
 
 	private final long maxBytes;
 
+	private final UploadAllowance allowance;
+
 	@Autowired
-	DocumentCheck(ClubhuisProperties properties) {
-		this(properties.uploads().maxBytes());
+	DocumentCheck(ClubhuisProperties properties, RateLimits limits) {
+		this.maxBytes = properties.uploads().maxBytes();
+		this.allowance = new UploadAllowance(limits);
 	}
 
+	/** A check without the upload limit (for tests of the check itself). */
 	public DocumentCheck(long maxBytes) {
 		this.maxBytes = maxBytes;
+		this.allowance = UploadAllowance.NONE;
 	}
 
 	public long maxMegabytes() {
@@ -50,6 +56,7 @@ public class DocumentCheck {
 		if (bytes.length > this.maxBytes) {
 			throw Refusal.TOO_LARGE.exception();
 		}
+		this.allowance.count();
 		return new CheckedDocument(recognise(bytes), bytes);
 	}
 

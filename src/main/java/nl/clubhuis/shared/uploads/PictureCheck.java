@@ -17,6 +17,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.FileNames;
+import nl.clubhuis.shared.RateLimits;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +45,18 @@ public class PictureCheck {
 
 	private final long maxBytes;
 
+	private final UploadAllowance allowance;
+
 	@Autowired
-	PictureCheck(ClubhuisProperties properties) {
-		this(properties.uploads().maxBytes());
+	PictureCheck(ClubhuisProperties properties, RateLimits limits) {
+		this.maxBytes = properties.uploads().maxBytes();
+		this.allowance = new UploadAllowance(limits);
 	}
 
+	/** A check without the upload limit (for tests of the check itself). */
 	public PictureCheck(long maxBytes) {
 		this.maxBytes = maxBytes;
+		this.allowance = UploadAllowance.NONE;
 	}
 
 	public long maxBytes() {
@@ -71,6 +77,7 @@ public class PictureCheck {
 		if (bytes.length > this.maxBytes) {
 			throw Refusal.PICTURE_TOO_LARGE.exception();
 		}
+		this.allowance.count();
 		Decoded decoded = decode(bytes, maxWidth);
 		BufferedImage picture = scaledDown(decoded.picture(), maxWidth);
 		String format = ("jpeg".equals(decoded.format()) && !picture.getColorModel().hasAlpha()) ? "jpeg" : "png";

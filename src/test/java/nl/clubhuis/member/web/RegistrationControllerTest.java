@@ -4,6 +4,7 @@ import nl.clubhuis.member.AccountService;
 import nl.clubhuis.member.NewMember;
 
 import nl.clubhuis.Html;
+import nl.clubhuis.shared.RateLimits;
 import nl.clubhuis.shared.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ class RegistrationControllerTest {
 
 	@MockitoBean
 	AccountService accounts;
+
+	@MockitoBean
+	RateLimits limits;
 
 	@Test
 	void aRegistrationSendsThePersonToTheirMailWithoutLoggingThemIn() throws Exception {
