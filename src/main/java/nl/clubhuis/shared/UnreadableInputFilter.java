@@ -26,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * PostgreSQL, which refuses NUL in text, and come back as a confusing error. Tabs and
  * line ends stay allowed. Runs first, before sessions and security look at the request.
  * Fields of a multipart form are read later; {@link ConflictAdvice} answers 400 for
- * those.
+ * those. The search boxes' words are the exception: whatever someone pastes there gets a
+ * search result (issue 17), so their pages clean those words themselves.
  */
 class UnreadableInputFilter extends OncePerRequestFilter {
 
@@ -39,6 +40,10 @@ class UnreadableInputFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
+	/** Pages whose search box cleans its own words, with that box's parameter. */
+	private static final Map<String, String> SEARCH_BOXES = Map.of("/zoeken", "q", "/doetanks", "zoek",
+			"/doetanks/lessen", "zoek");
 
 	private static boolean readableParameters(HttpServletRequest request) {
 		String type = String.valueOf(request.getContentType());
@@ -53,9 +58,13 @@ class UnreadableInputFilter extends OncePerRequestFilter {
 			// The container could not decode them.
 			return false;
 		}
+		String searchBox = SEARCH_BOXES.get(request.getRequestURI());
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (!readable(parameter.getKey())) {
 				return false;
+			}
+			if (parameter.getKey().equals(searchBox)) {
+				continue;
 			}
 			for (String value : parameter.getValue()) {
 				if (!readable(value)) {

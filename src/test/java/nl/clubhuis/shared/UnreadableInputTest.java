@@ -41,8 +41,8 @@ class UnreadableInputTest {
 	JdbcTemplate jdbc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/doetanks?zoek=%00", "/doetanks?zoek=gemeente%C3%28", "/doetanks?pagina=%00",
-			"/zoeken?q=a%00b", "/nieuws?pagina=%FF", "/vragen?zoek=%01", "/doetanks/%00",
+	@ValueSource(strings = { "/doetanks?fase=%00", "/doetanks?thema=gemeente%C3%28", "/doetanks?pagina=%00",
+			"/zoeken?q=x&soort=a%00b", "/nieuws?pagina=%FF", "/vragen?zoek=%01", "/doetanks/%00",
 			"/doetanks/kennisbehoud%C3%28", "/toolkit/pitch%00", "/nieuws/%C0%AF", "/doetanks/%E2%82" })
 	void anUnreadableCharacterInAListOrDetailAddressIsABadRequest(String address) throws Exception {
 		this.mvc.perform(get(URI.create(address))).andExpect(status().isBadRequest());
@@ -50,9 +50,17 @@ class UnreadableInputTest {
 
 	@Test
 	void aNulInAParameterAsTextIsABadRequest() throws Exception {
-		this.mvc.perform(get("/doetanks").param("zoek", "gemeente\u0000")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/doetanks").param("fase", "SCHETSEN\u0000")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/leden").param("naam", "Piet\u0000").with(user(this.people.member("Nul Zoeker"))))
 			.andExpect(status().isBadRequest());
+	}
+
+	/** Issue 17: whatever is pasted into a search box gets a search result page. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/zoeken?q=a%00b", "/doetanks?zoek=%00", "/doetanks?zoek=gemeente%C3%28",
+			"/doetanks/lessen?zoek=les%00" })
+	void aSearchBoxCleansItsOwnWords(String address) throws Exception {
+		this.mvc.perform(get(URI.create(address))).andExpect(status().isOk());
 	}
 
 	@Test
