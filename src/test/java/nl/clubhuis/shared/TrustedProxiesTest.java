@@ -87,7 +87,7 @@ class TrustedProxiesTest {
 	 */
 	@Test
 	void anUnreadableCharacterIsABadRequestWithTheErrorPage() throws IOException {
-		for (String path : new String[] { "/doetanks?zoek=%00", "/doetanks?zoek=gemeente%C3%28",
+		for (String path : new String[] { "/doetanks?fase=%00", "/doetanks?thema=gemeente%C3%28",
 				"/nieuws?pagina=%FF" }) {
 			String answer = get(STRANGER, path, "Accept: text/html\r\n");
 			assertThat(answer).as(path).startsWith("HTTP/1.1 400");
