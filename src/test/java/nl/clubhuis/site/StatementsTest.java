@@ -52,7 +52,7 @@ class StatementsTest {
 			Map.entry("werkvorm_template", "gegevens-route"), Map.entry("werkvorm_usage", "gegevens-route"),
 			Map.entry("partner", "-"), Map.entry("about_page", "-"), Map.entry("document", "gegevens-documenten"),
 			Map.entry("document_version", "gegevens-documenten"), Map.entry("login_throttle", "gegevens-beveiliging"),
-			Map.entry("spring_session", "gegevens-beveiliging"),
+			Map.entry("rate_limit_bucket", "gegevens-beveiliging"), Map.entry("spring_session", "gegevens-beveiliging"),
 			Map.entry("spring_session_attributes", "gegevens-beveiliging"), Map.entry("shedlock", "-"),
 			Map.entry("contact_message", "gegevens-contact"), Map.entry("contact_preference", "gegevens-contact"),
 			Map.entry("member_photo", "gegevens-profiel"), Map.entry("flyway_schema_history", "-"),
