@@ -18,11 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openData the open data downloads
  * @param limits how often a client address or a member may do what strangers could abuse
  * ({@link RateLimit})
+ * @param pageCache the cache of pages as anonymous visitors see them
  */
 @ConfigurationProperties(prefix = "clubhuis")
 public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Mail mail,
 		@DefaultValue Uploads uploads, @DefaultValue("privacy@example.org") String privacyContact, String beheerder,
-		@DefaultValue OpenData openData, @DefaultValue Limits limits) {
+		@DefaultValue OpenData openData, @DefaultValue Limits limits, @DefaultValue PageCache pageCache) {
 
 	public ClubhuisProperties {
 		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -59,6 +60,20 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 */
 	public record Limits(@DefaultValue("5") int registrationsPerHour, @DefaultValue("50") int uploadsPerDay,
 			@DefaultValue("20") int reportsPerDay) {
+	}
+
+	/**
+	 * The page cache for anonymous visitors ({@code clubhuis.page-cache.*}): every change
+	 * to the content in PostgreSQL empties it on every instance at once; entries also
+	 * expire, for what changes with time alone (a scheduled post, an event that has
+	 * begun).
+	 *
+	 * @param enabled whether pages are cached at all
+	 * @param timeToLiveSeconds how long a page may be served without a change
+	 * @param maxMegabytes the memory the cached pages may take
+	 */
+	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("30") int timeToLiveSeconds,
+			@DefaultValue("64") int maxMegabytes) {
 	}
 
 }

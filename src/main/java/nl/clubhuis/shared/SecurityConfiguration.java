@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,7 +36,27 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+	/**
+	 * Stylesheet and pictures: the same for everyone, so no session, security context,
+	 * CSRF token or saved request is looked at; only the security headers are written.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/img/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((sessions) -> sessions.disable())
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.cacheControl((cacheControl) -> cacheControl.disable())
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityContextRepository securityContextRepository,
 			List<PathRules> moduleRules) throws Exception {
 		http.authorizeHttpRequests((requests) -> {

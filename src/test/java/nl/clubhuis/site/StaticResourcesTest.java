@@ -3,6 +3,12 @@ package nl.clubhuis.site;
 import nl.clubhuis.IntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import java.util.Base64;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import nl.clubhuis.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,9 @@ class StaticResourcesTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	StatementCounter statements;
+
 	@Test
 	void theStylesheetIsLinkedByItsContentAndKeptForAYear() throws Exception {
 		String stylesheet = home().select("link[rel=stylesheet]").attr("href");
@@ -33,7 +42,7 @@ class StaticResourcesTest {
 		this.mvc.perform(get(stylesheet))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/css"))
-			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000"));
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public"));
 	}
 
 	@Test
@@ -44,6 +53,20 @@ class StaticResourcesTest {
 		this.mvc.perform(get(favicon))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+	}
+
+	@Test
+	void aStylesheetCostsNoDatabaseEvenForAMember() throws Exception {
+		String stylesheet = home().select("link[rel=stylesheet]").attr("href");
+		String sessionId = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+
+		this.statements.reset();
+		this.mvc.perform(get(stylesheet).cookie(new Cookie("SESSION", sessionId)))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+
+		assertThat(this.statements.recorded()).as("no session or account is looked up").isEmpty();
 	}
 
 	private Document home() throws Exception {

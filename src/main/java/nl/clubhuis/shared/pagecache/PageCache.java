@@ -1,0 +1,89 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+/**
+ * Pages as anonymous visitors see them, by address and language. Emptied whenever the
+ * content changes ({@link #invalidateAll()}), and switched off while this instance cannot
+ * hear about changes ({@link #suspend()}), so it never serves a page older than the last
+ * change it knows of.
+ * <p>
+ * A page that was being rendered while the content changed may show the old content; its
+ * renderer took the {@link #generation()} before it started, and {@link #store} drops the
+ * page when that generation has passed.
+ */
+class PageCache {
+
+	private final Cache<String, CachedPage> pages;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private volatile boolean listening;
+
+	PageCache(Duration timeToLive, long maxBytes, Ticker ticker) {
+		this.pages = Caffeine.newBuilder()
+			.expireAfterWrite(timeToLive)
+			.maximumWeight(maxBytes)
+			.weigher((String key, CachedPage page) -> page.weight())
+			.ticker(ticker)
+			.build();
+	}
+
+	/** The page for this key, or null when there is none or the cache is suspended. */
+	CachedPage find(String key) {
+		return this.listening ? this.pages.getIfPresent(key) : null;
+	}
+
+	/** Taken before rendering a page that may be stored. */
+	long generation() {
+		return this.generation.get();
+	}
+
+	/**
+	 * Keeps a page rendered since {@code generationBefore}, unless the content changed
+	 * (or the cache was suspended) meanwhile.
+	 */
+	void store(String key, CachedPage page, long generationBefore) {
+		if (!this.listening || this.generation.get() != generationBefore) {
+			return;
+		}
+		this.pages.put(key, page);
+		// A change may have come between the check and the put: then it is not kept.
+		if (this.generation.get() != generationBefore) {
+			this.pages.asMap().remove(key, page);
+		}
+	}
+
+	/** The content changed: forget every page. */
+	void invalidateAll() {
+		this.generation.incrementAndGet();
+		this.pages.invalidateAll();
+	}
+
+	/** This instance hears about every change from now on: start caching. */
+	void resume() {
+		invalidateAll();
+		this.listening = true;
+	}
+
+	/** This instance may miss changes: forget every page and cache nothing. */
+	void suspend() {
+		this.listening = false;
+		invalidateAll();
+	}
+
+	boolean isListening() {
+		return this.listening;
+	}
+
+	long size() {
+		this.pages.cleanUp();
+		return this.pages.estimatedSize();
+	}
+
+}

@@ -1,0 +1,50 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import nl.clubhuis.shared.ClubhuisProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The page cache for anonymous visitors, unless
+ * {@code clubhuis.page-cache.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "clubhuis.page-cache.enabled", matchIfMissing = true)
+class PageCacheConfiguration {
+
+	@Bean
+	PageCache pageCache(ClubhuisProperties properties) {
+		ClubhuisProperties.PageCache settings = properties.pageCache();
+		return new PageCache(Duration.ofSeconds(settings.timeToLiveSeconds()), settings.maxMegabytes() * 1024L * 1024L,
+				Ticker.systemTicker());
+	}
+
+	@Bean
+	ContentChangeListener contentChangeListener(DataSource dataSource, PageCache pageCache) {
+		return new ContentChangeListener(dataSource, pageCache);
+	}
+
+	/**
+	 * After the character encoding and the unreadable-input check, before sessions and
+	 * security.
+	 */
+	@Bean
+	FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(PageCache pageCache,
+			LocaleResolver localeResolver) {
+		FilterRegistrationBean<AnonymousPageCacheFilter> registration = new FilterRegistrationBean<>(
+				new AnonymousPageCacheFilter(pageCache, localeResolver));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+}

@@ -1,0 +1,91 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageCacheTest {
+
+	private final AtomicLong nanos = new AtomicLong();
+
+	private final PageCache cache = new PageCache(Duration.ofSeconds(30), 1024 * 1024, this.nanos::get);
+
+	@BeforeEach
+	void listening() {
+		this.cache.resume();
+	}
+
+	@Test
+	void aStoredPageIsFoundByItsKey() {
+		CachedPage page = page("home");
+		this.cache.store("nl /", page, this.cache.generation());
+
+		assertThat(this.cache.find("nl /")).isSameAs(page);
+		assertThat(this.cache.find("en /")).isNull();
+	}
+
+	@Test
+	void aChangeForgetsEveryPage() {
+		this.cache.store("nl /", page("home"), this.cache.generation());
+		this.cache.store("nl /nieuws", page("news"), this.cache.generation());
+
+		this.cache.invalidateAll();
+
+		assertThat(this.cache.find("nl /")).isNull();
+		assertThat(this.cache.find("nl /nieuws")).isNull();
+	}
+
+	@Test
+	void aPageRenderedWhileTheContentChangedIsNotKept() {
+		long before = this.cache.generation();
+		this.cache.invalidateAll(); // a change commits while the page renders
+
+		this.cache.store("nl /", page("old content"), before);
+
+		assertThat(this.cache.find("nl /")).isNull();
+	}
+
+	@Test
+	void whileNotListeningNothingIsServedOrKept() {
+		this.cache.store("nl /", page("home"), this.cache.generation());
+
+		this.cache.suspend();
+		assertThat(this.cache.find("nl /")).isNull();
+		this.cache.store("nl /", page("home"), this.cache.generation());
+
+		this.cache.resume();
+		assertThat(this.cache.find("nl /")).as("forgotten while not listening: changes may have been missed").isNull();
+	}
+
+	@Test
+	void aPageExpiresAfterItsTimeToLive() {
+		this.cache.store("nl /", page("home"), this.cache.generation());
+
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(29));
+		assertThat(this.cache.find("nl /")).isNotNull();
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(2));
+		assertThat(this.cache.find("nl /")).isNull();
+	}
+
+	@Test
+	void theCacheStaysWithinItsMemory() {
+		PageCache small = new PageCache(Duration.ofSeconds(30), 100_000, this.nanos::get);
+		small.resume();
+		for (int i = 0; i < 100; i++) {
+			small.store("nl /" + i, new CachedPage(List.of(), new byte[10_000], null, "W/\"" + i + "\""),
+					small.generation());
+		}
+		assertThat(small.size()).isLessThanOrEqualTo(10);
+	}
+
+	private static CachedPage page(String text) {
+		return new CachedPage(List.of(), text.getBytes(), null, "W/\"" + text.hashCode() + "\"");
+	}
+
+}

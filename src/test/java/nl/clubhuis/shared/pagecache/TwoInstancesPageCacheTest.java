@@ -1,0 +1,217 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import nl.clubhuis.ClubhuisApplication;
+import nl.clubhuis.PostgresForTests;
+import nl.clubhuis.StatementCounter;
+import nl.clubhuis.TestDatabaseConfiguration;
+import nl.clubhuis.TestPeople;
+import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.publishing.TestPosts;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache on two instances of the portal sharing one database, as behind a load
+ * balancer: this test's application is instance A, a second one is started beside it (B).
+ * Visitors get cached pages, never what a member or a redacteur sees, and a change made
+ * on one instance reaches visitors of the other within a second.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clubhuis.page-cache.enabled=true")
+@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestPosts.class, StatementCounter.Configuration.class })
+class TwoInstancesPageCacheTest {
+
+	private static ConfigurableApplicationContext instanceB;
+
+	@LocalServerPort
+	int portA;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	TestPosts posts;
+
+	@Autowired
+	PageCache cacheA;
+
+	@Autowired
+	StatementCounter statements;
+
+	@BeforeAll
+	static void startInstanceB() {
+		PostgresForTests.Connection database = PostgresForTests.forTests();
+		instanceB = new SpringApplicationBuilder(ClubhuisApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
+				"--spring.datasource.password=" + database.password(), "--clubhuis.page-cache.enabled=true",
+				"--spring.main.banner-mode=off");
+	}
+
+	@AfterAll
+	static void stopInstanceB() {
+		instanceB.close();
+	}
+
+	@Test
+	void aVisitorsSecondViewNeedsNoDatabase() throws Exception {
+		waitUntilListening();
+		String first = visit(a(), "/nieuws");
+
+		this.statements.reset();
+		String second = visit(a(), "/nieuws");
+
+		assertThat(second).isEqualTo(first);
+		assertThat(this.statements.count()).isZero();
+	}
+
+	@Test
+	void newsPublishedOnOneInstanceReachesVisitorsOfTheOtherWithinASecond() throws Exception {
+		waitUntilListening();
+		String title = "Bericht van instantie A " + UUID.randomUUID();
+		assertThat(visit(b(), "/nieuws")).doesNotContain(title);
+		assertThat(visit(b(), "/nieuws")).as("now cached on B").doesNotContain(title);
+
+		this.posts.published(PostKind.NIEUWS, null, title, this.people.redacteur("Rik Redacteur"));
+		Instant published = Instant.now();
+
+		while (!visit(b(), "/nieuws").contains(title)) {
+			assertThat(Duration.between(published, Instant.now())).as("B shows the news within a second")
+				.isLessThan(Duration.ofSeconds(1));
+			Thread.sleep(20);
+		}
+	}
+
+	@Test
+	void aConceptIsNeverServedToAVisitorAndItsPublicationIsSeenAtOnce() throws Exception {
+		waitUntilListening();
+		MemberPrincipal redacteur = this.people.redacteur("Roos Redacteur");
+		TestPosts.WrittenPost concept = this.posts.concept(PostKind.NIEUWS, null, "Nog geheim " + UUID.randomUUID(),
+				redacteur);
+		Browser writer = loggedIn(a(), redacteur);
+
+		assertThat(writer.get(concept.path()).statusCode()).isEqualTo(200);
+		assertThat(writer.get(concept.path()).body()).contains(concept.title());
+		for (String instance : new String[] { a(), b() }) {
+			assertThat(anonymous(instance + concept.path()).statusCode()).isEqualTo(404);
+			assertThat(visit(instance, "/nieuws")).doesNotContain(concept.title());
+		}
+	}
+
+	@Test
+	void aMembersPageIsNeverServedToAVisitorOrAnotherMember() throws Exception {
+		waitUntilListening();
+		MemberPrincipal anna = this.people.member("Anna Ledenlijst");
+		MemberPrincipal bob = this.people.member("Bob Ledenlijst");
+		Browser annasBrowser = loggedIn(a(), anna);
+		Browser bobsBrowser = loggedIn(a(), bob);
+
+		assertThat(annasBrowser.get("/").body()).contains(anna.name());
+		for (String instance : new String[] { a(), b() }) {
+			assertThat(visit(instance, "/")).doesNotContain(anna.name());
+		}
+		assertThat(bobsBrowser.get("/").body()).contains(bob.name()).doesNotContain(anna.name());
+		assertThat(annasBrowser.get("/").body()).contains(anna.name());
+	}
+
+	@Test
+	void aVisitorReadingEnglishGetsTheEnglishPage() throws Exception {
+		waitUntilListening();
+		String dutch = visit(a(), "/toolkit");
+		// A visitor who chose English (?lang=en) carries the language cookie.
+		HttpResponse<String> english = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(a() + "/toolkit")).header("Cookie", "clubhuis-taal=en").build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(Jsoup.parse(english.body()).select("html").attr("lang")).isEqualTo("en");
+		assertThat(Jsoup.parse(dutch).select("html").attr("lang")).isEqualTo("nl");
+		assertThat(Jsoup.parse(visit(a(), "/toolkit")).select("html").attr("lang")).isEqualTo("nl");
+	}
+
+	private void waitUntilListening() throws InterruptedException {
+		PageCache cacheB = instanceB.getBean(PageCache.class);
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (!(this.cacheA.isListening() && cacheB.isListening()) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(this.cacheA.isListening() && cacheB.isListening()).isTrue();
+	}
+
+	private String a() {
+		return "http://127.0.0.1:" + this.portA;
+	}
+
+	private static String b() {
+		int port = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+		return "http://127.0.0.1:" + port;
+	}
+
+	private static String visit(String instance, String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = anonymous(instance + path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+		return response.body();
+	}
+
+	private static HttpResponse<String> anonymous(String url) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Browser loggedIn(String instance, MemberPrincipal member) throws Exception {
+		Browser browser = new Browser(instance);
+		String token = Jsoup.parse(browser.get("/login").body()).select("input[name=_csrf]").val();
+		HttpResponse<String> login = browser.post("/login",
+				"email=" + URLEncoder.encode(member.getUsername(), StandardCharsets.UTF_8) + "&password="
+						+ URLEncoder.encode(TestPeople.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token);
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("fout"));
+		return browser;
+	}
+
+	/** A browser with its own cookies, that does not follow redirects. */
+	private record Browser(String instance, HttpClient client) {
+
+		Browser(String instance) {
+			this(instance, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		}
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.instance + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+			return this.client.send(HttpRequest.newBuilder(URI.create(this.instance + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+}
