@@ -135,6 +135,8 @@ defaults
     timeout client 30s
     timeout server 30s
     timeout http-keep-alive 10s
+    # A health check may take longer than its interval on a busy machine without failing.
+    timeout check 2s
     option forwardfor
     # A request that found no instance to connect to goes to another one (redispatch). Only
     # GET and HEAD are retried after they reached an instance (closed connection, no answer in
