@@ -106,6 +106,7 @@ start_instance() { # name port
 		--server.shutdown=graceful --clubhuis.base-url="$LB" \
 		"--clubhuis.jobs.expired-records-cleanup.cron=*/2 * * * * *" --clubhuis.jobs.lock-at-least-for=PT1S \
 		--logging.level.nl.clubhuis.shared.ExpiredRecordsCleanup=DEBUG \
+		--logging.level.net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor=DEBUG \
 		>>"$WORK/$1.log" 2>&1 &
 	PIDS+=($!)
 	eval "PID_$1=$!"
@@ -267,8 +268,9 @@ firings=$(cut -d' ' -f1 "$WORK/runs.txt" | sort -u | wc -l)
 total=$(wc -l <"$WORK/runs.txt")
 by_a=$(grep -c ' a$' "$WORK/runs.txt" || true)
 by_b=$(grep -c ' b$' "$WORK/runs.txt" || true)
+skipped() { tail -n +"$(($2 + 1))" "$WORK/$1.log" | grep -c "Not executing 'expired-records-cleanup'" || true; }
 if [ "$firings" -ge 3 ] && [ "$total" -eq "$firings" ]; then
-	pass "b. $firings firings of the job, each run by one instance (A ran $by_a, B ran $by_b)"
+	pass "b. $firings firings of the job, each run by one instance (A ran $by_a and found it locked $(skipped a "$job_lines_a") times, B ran $by_b and found it locked $(skipped b "$job_lines_b") times)"
 else
 	fail "b. $total runs for $firings firings (A $by_a, B $by_b): $(tr '\n' ';' <"$WORK/runs.txt")"
 fi
