@@ -20,6 +20,7 @@
 #   SKIP_IF_MISSING=1              exit 0 with "skipped" when haproxy, wrk or a database is missing
 #                                  (as root, haproxy and wrk are installed with apt-get otherwise)
 #   KEEP=1                         keep the work directory (logs, haproxy.cfg) and the database
+# Over 300 lines: the setup and the four checks stay in one file so that it is one command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
