@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every hour, on one instance only (ShedLock), removes every kind of record that is past
- * its time ({@link ExpiredRecords}). One kind that fails does not keep the others.
+ * its time ({@link ExpiredRecords}). One kind that fails does not keep the others. The
+ * schedule is a setting ({@code clubhuis.jobs.expired-records-cleanup.cron}) so that
+ * {@code deploy/two-instances.sh} can fire it every few seconds and see, in the debug log
+ * line of each run, that only one of two instances ran each firing.
  */
 @Component
 class ExpiredRecordsCleanup {
@@ -29,10 +32,11 @@ class ExpiredRecordsCleanup {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "0 41 * * * *")
+	@Scheduled(cron = "${clubhuis.jobs.expired-records-cleanup.cron:0 41 * * * *}")
 	@SchedulerLock(name = "expired-records-cleanup")
 	void removeExpired() {
 		Instant now = this.clock.instant();
+		log.debug("Expired records cleanup ran at {}", now);
 		for (ExpiredRecords kind : this.kinds) {
 			try {
 				int removed = kind.removeExpired(now);

@@ -13,11 +13,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, each guarded by a lock in the database (ShedLock), so with several
- * instances behind a load balancer only one runs a job at a time.
+ * instances behind a load balancer only one runs a job at a time. A lock is held for at
+ * least {@code clubhuis.jobs.lock-at-least-for} (30 seconds; the jobs run hourly): a
+ * quick job would otherwise be done and unlocked before another instance, whose clock or
+ * scheduler is a few milliseconds later, tries the same firing, and run it again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M", defaultLockAtLeastFor = "${clubhuis.jobs.lock-at-least-for:PT30S}")
 class SchedulingConfiguration {
 
 	@Bean
