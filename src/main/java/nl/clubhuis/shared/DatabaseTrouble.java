@@ -46,7 +46,15 @@ public final class DatabaseTrouble {
 				|| cause instanceof SQLTransientConnectionException
 				|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
 				|| cause instanceof SQLTimeoutException
-				|| (cause instanceof SQLException sql && isTroubleState(sql.getSQLState()));
+				|| (cause instanceof SQLException sql && (isTroubleState(sql.getSQLState()) || isClosedInPool(sql)));
+	}
+
+	/**
+	 * Hikari's answer when a connection the pool already closed is used again (as when a
+	 * rollback follows a broken connection); it carries no SQL state.
+	 */
+	private static boolean isClosedInPool(SQLException sql) {
+		return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
 	}
 
 	/**

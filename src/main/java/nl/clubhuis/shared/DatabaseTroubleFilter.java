@@ -58,13 +58,29 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseTrouble.isCause(ex) || response.isCommitted()) {
+			if (!DatabaseTrouble.isCause(ex)) {
+				throw ex;
+			}
+			if (response.isCommitted()) {
+				if (isRedirect(response)) {
+					// The action is done and its redirect sent; only the session could
+					// not be
+					// saved afterwards (a flash message is lost). Let the redirect go
+					// out.
+					log.warn("Session not saved after {} {}: {}", request.getMethod(), request.getRequestURI(),
+							ex.toString());
+					return;
+				}
 				throw ex;
 			}
 			log.warn("Database unavailable or too slow for {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.toString());
 			tryAgainPage(request, response);
 		}
+	}
+
+	private static boolean isRedirect(HttpServletResponse response) {
+		return response.getStatus() >= 300 && response.getStatus() < 400;
 	}
 
 	private void tryAgainPage(HttpServletRequest request, HttpServletResponse response)

@@ -36,6 +36,15 @@ class DatabaseTroubleTest {
 		assertThat(DatabaseTrouble.isCause(failure)).isTrue();
 	}
 
+	@Test
+	void aRollbackOnAConnectionThePoolClosedIsTrouble() {
+		// What a PostgreSQL restart gave when the rollback after a broken connection
+		// overrode the first failure.
+		Throwable failure = new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+				new SQLException("Connection is closed")));
+		assertThat(DatabaseTrouble.isCause(failure)).isTrue();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "23505", "22021", "42P01", "40001", "55P03" })
 	void aWrongStatementOrABrokenRuleIsNot(String state) {
