@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The price is a transaction and a pooled connection for as long as the client takes to
  * read, so only {@code clubhuis.open-data.downloads} downloads run at once (a caller
  * takes a {@link #slot()} first), and each statement may take at most
- * {@code clubhuis.open-data.timeout-seconds} in the database (the transaction's timeout).
+ * {@code clubhuis.open-data.timeout-seconds} in the database (the transaction's timeout,
+ * and PostgreSQL's {@code statement_timeout} for the transaction).
  */
 @Service
 public class OpenDataExport {
@@ -48,6 +49,8 @@ public class OpenDataExport {
 
 	private final Semaphore downloads;
 
+	private final long timeoutMillis;
+
 	OpenDataExport(List<OpenDataset> datasets, DataSource dataSource, PlatformTransactionManager transactions,
 			JsonMapper json, ClubhuisProperties properties) {
 		this.datasets = datasets.stream().sorted(Comparator.comparingInt(OpenDataset::position)).toList();
@@ -58,6 +61,7 @@ public class OpenDataExport {
 		this.readOnly.setTimeout(properties.openData().timeoutSeconds());
 		this.json = json;
 		this.downloads = new Semaphore(properties.openData().downloads());
+		this.timeoutMillis = properties.openData().timeoutSeconds() * 1000L;
 	}
 
 	/**
@@ -103,6 +107,9 @@ public class OpenDataExport {
 		RowSink sink = (format == Format.CSV) ? new CsvSink(out) : new JsonSink(this.json, out);
 		try {
 			this.readOnly.executeWithoutResult((status) -> {
+				// PostgreSQL's own limit for a page's statements (10 s) is lifted to the
+				// download's for this transaction only.
+				this.streaming.execute("SET LOCAL statement_timeout = " + this.timeoutMillis);
 				try {
 					sink.start(dataset.name(), dataset.fields());
 					dataset.write(new StreamingRows(dataset.fields(), sink));
