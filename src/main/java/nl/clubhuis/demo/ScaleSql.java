@@ -166,16 +166,19 @@ final class ScaleSql {
 	 * The steps, each list in one transaction: a parent and its children go in together.
 	 */
 	static final List<List<Step>> GROUPS = List.of(
-			List.of(step("member", MEMBERS), step("member_expertise", MEMBER_EXPERTISE)),
-			List.of(step("doetank", DOETANKS), step("membership", MEMBERSHIPS),
-					step("doetank_expertise", DOETANK_EXPERTISE), step("phase_transition", TRANSITIONS),
-					step("werkvorm_usage", ScaleContentSql.USAGES)),
-			List.of(step("post", ScaleContentSql.POSTS), step("post_comment", ScaleContentSql.COMMENTS)),
-			List.of(step("event", ScaleContentSql.EVENTS), step("event_podium", ScaleContentSql.PODIUM),
+			List.of(step("member", MEMBERS), analyze("member"), step("member_expertise", MEMBER_EXPERTISE)),
+			List.of(step("doetank", DOETANKS), analyze("doetank"), step("membership", MEMBERSHIPS),
+					analyze("membership"), step("doetank_expertise", DOETANK_EXPERTISE),
+					step("phase_transition", TRANSITIONS), step("werkvorm_usage", ScaleContentSql.USAGES)),
+			List.of(step("post", ScaleContentSql.POSTS), analyze("post"),
+					step("post_comment", ScaleContentSql.COMMENTS)),
+			List.of(step("event", ScaleContentSql.EVENTS), analyze("event"),
+					step("event_podium", ScaleContentSql.PODIUM),
 					step("event_registration", ScaleContentSql.REGISTRATIONS)),
-			List.of(step("question", ScaleContentSql.QUESTIONS),
+			List.of(step("question", ScaleContentSql.QUESTIONS), analyze("question"),
 					step("question_expertise", ScaleContentSql.QUESTION_EXPERTISE),
-					step("answer", ScaleContentSql.ANSWERS), step("question", ScaleContentSql.ACCEPTED),
+					step("answer", ScaleContentSql.ANSWERS), analyze("answer"),
+					step("question", ScaleContentSql.ACCEPTED),
 					step("answer_comment", ScaleContentSql.ANSWER_COMMENTS)));
 
 	private ScaleSql() {
@@ -184,6 +187,15 @@ final class ScaleSql {
 	/** Days between two steps of Doetank {@code n}'s route. */
 	static String gap(String n) {
 		return "(35 + " + n + " % 50)";
+	}
+
+	/**
+	 * Fresh statistics for a table that just grew, so the next statements join it with a
+	 * plan for thousands of rows (without it one statement took a minute instead of a
+	 * second).
+	 */
+	static Step analyze(String table) {
+		return new Step(table, "ANALYZE " + table);
 	}
 
 	static Step step(String table, String sql) {
