@@ -51,6 +51,7 @@ class ScaleDataGeneratorTest {
 		onlyAVerbredenDoetankIsAfgerondAndAStoppedOneSaysWhy();
 		everyDoetankHasATrekkerAndEveryPostAndQuestionIsAnswered();
 		eventsAreBothPastAndUpcomingAndNeverConfirmMoreThanTheirCapacity();
+		werkvormenAreRecordedInPhasesTheDoetankReached();
 		Map<String, Integer> larger = generator(new ScaleProperties(31, 200, 300, 20, 40)).generate();
 		assertThat(larger.get("doetank")).as("a larger target adds the rest").isOne();
 	}
@@ -149,6 +150,17 @@ class ScaleDataGeneratorTest {
 				SELECT count(*) FROM event_registration r JOIN event e ON e.id = r.event_id
 				WHERE e.slug LIKE 'schaal-bijeenkomst-%' AND r.status = 'WACHTLIJST'""")).as("a waiting list somewhere")
 			.isPositive();
+	}
+
+	private void werkvormenAreRecordedInPhasesTheDoetankReached() {
+		assertThat(count("""
+				SELECT count(*) FROM werkvorm_usage u JOIN doetank d ON d.id = u.doetank_id
+				WHERE d.slug LIKE 'schaal-doetank-%'""")).isPositive();
+		assertThat(count("""
+				SELECT count(*) FROM werkvorm_usage u JOIN doetank d ON d.id = u.doetank_id
+				WHERE d.slug LIKE 'schaal-doetank-%' AND NOT EXISTS (SELECT 1 FROM phase_transition t
+				    WHERE t.doetank_id = d.id AND t.to_phase = u.phase AND t.happened_at <= u.recorded_at)"""))
+			.isZero();
 	}
 
 }
