@@ -35,15 +35,15 @@ class PageCacheConfiguration {
 	}
 
 	/**
-	 * After the character encoding and the unreadable-input check, before sessions and
-	 * security.
+	 * Inside the unreadable-input check and the database-trouble page, before sessions
+	 * and security.
 	 */
 	@Bean
 	FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(PageCache pageCache,
 			LocaleResolver localeResolver) {
 		FilterRegistrationBean<AnonymousPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new AnonymousPageCacheFilter(pageCache, localeResolver));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
 		return registration;
 	}
 
