@@ -2,6 +2,7 @@ package nl.clubhuis.demo;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Profile;
 
 /**
  * How much data the {@code scale} profile generates ({@code clubhuis.scale.*}): the
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * adds only what is missing to reach these numbers.
  */
 @ConfigurationProperties("clubhuis.scale")
+@Profile("scale")
 public record ScaleProperties(@DefaultValue("5000") int doetanks, @DefaultValue("50000") int members,
 		@DefaultValue("100000") int posts, @DefaultValue("2000") int events, @DefaultValue("10000") int questions) {
 
