@@ -64,9 +64,7 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 			if (response.isCommitted()) {
 				if (isRedirect(response)) {
 					// The action is done and its redirect sent; only the session could
-					// not be
-					// saved afterwards (a flash message is lost). Let the redirect go
-					// out.
+					// not be saved afterwards (a flash message is lost). Let it go out.
 					log.warn("Session not saved after {} {}: {}", request.getMethod(), request.getRequestURI(),
 							ex.toString());
 					return;
