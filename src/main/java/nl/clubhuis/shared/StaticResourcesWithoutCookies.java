@@ -25,13 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class StaticResourcesWithoutCookies extends OncePerRequestFilter {
 
-	static boolean isStatic(String path) {
-		return path.startsWith("/css/") || path.startsWith("/img/");
-	}
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isStatic(request.getRequestURI());
+		return !StaticResourceHandling.isStatic(request.getRequestURI());
 	}
 
 	@Override

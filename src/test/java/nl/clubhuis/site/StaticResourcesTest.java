@@ -46,6 +46,24 @@ class StaticResourcesTest {
 	}
 
 	@Test
+	void aBrowserThatAcceptsGzipGetsTheStylesheetCompressedAtBuildTime() throws Exception {
+		String stylesheet = home().select("link[rel=stylesheet]").attr("href");
+
+		byte[] gzipped = this.mvc.perform(get(stylesheet).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+			.andExpect(header().stringValues(HttpHeaders.VARY, org.hamcrest.Matchers.hasItem("Accept-Encoding")))
+			.andExpect(content().contentTypeCompatibleWith("text/css"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		byte[] plain = this.mvc.perform(get(stylesheet)).andReturn().getResponse().getContentAsByteArray();
+
+		assertThat(gunzip(gzipped)).as("the same stylesheet").isEqualTo(plain);
+		assertThat(gzipped.length).isLessThan(plain.length / 3);
+	}
+
+	@Test
 	void theFaviconIsLinkedTheSameWay() throws Exception {
 		String favicon = home().select("link[rel=icon]").attr("href");
 
@@ -67,6 +85,12 @@ class StaticResourcesTest {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 
 		assertThat(this.statements.recorded()).as("no session or account is looked up").isEmpty();
+	}
+
+	private static byte[] gunzip(byte[] gzipped) throws java.io.IOException {
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+			return in.readAllBytes();
+		}
 	}
 
 	private Document home() throws Exception {
