@@ -36,6 +36,16 @@ public class StatementCounter {
 	}
 
 	/**
+	 * Counts the statements of every thread from now on: for requests to a real server,
+	 * which run on its own threads.
+	 */
+	public void resetForEveryThread() {
+		this.measured = null;
+		this.statements.set(0);
+		this.sql.clear();
+	}
+
+	/**
 	 * The statements since the last reset, to say which one is extra when a count grows.
 	 */
 	public java.util.List<String> recorded() {

@@ -1,7 +1,9 @@
 package nl.clubhuis.site;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.clubhuis.agenda.AgendaCatalog;
@@ -13,6 +15,7 @@ import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.shared.NetworkActivity;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +44,11 @@ class HomeController {
 
 	private final FollowedNews followed;
 
+	private final SharedContent shared;
+
 	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
-			List<NetworkActivity> activity, FollowedNews followed) {
+			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared) {
+		this.shared = shared;
 		this.activity = activity;
 		this.followed = followed;
 		this.milestones = milestones;
@@ -60,18 +66,25 @@ class HomeController {
 			.toList();
 	}
 
+	/** What the home page shows everyone alike, read once until the content changes. */
+	private Map<String, Object> forEveryone() {
+		Map<String, Object> parts = new HashMap<>();
+		parts.put("lookingForMembers", this.doetanks.lookingForMembers(6));
+		parts.put("counts", this.doetanks.publicCountsByStatus());
+		parts.put("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
+		parts.put("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
+		parts.put("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
+		parts.put("events", this.agenda.next(3));
+		parts.put("milestones", this.milestones.latestPublic(3));
+		parts.put("activity", recentActivity());
+		return Map.copyOf(parts);
+	}
+
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
-		model.addAttribute("lookingForMembers", this.doetanks.lookingForMembers(6));
-		model.addAttribute("counts", this.doetanks.publicCountsByStatus());
-		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
+		model.addAllAttributes(this.shared.get("home", this::forEveryone));
 		model.addAttribute("phases", Phase.values());
-		model.addAttribute("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
-		model.addAttribute("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
-		model.addAttribute("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
-		model.addAttribute("events", this.agenda.next(3));
-		model.addAttribute("milestones", this.milestones.latestPublic(3));
-		model.addAttribute("activity", recentActivity());
+		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
 		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
 		return "home";
 	}

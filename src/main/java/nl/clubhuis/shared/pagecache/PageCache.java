@@ -2,6 +2,7 @@ package nl.clubhuis.shared.pagecache;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,6 +22,9 @@ class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 
+	/** What {@link CachedSharedContent} keeps, by generation and key. */
+	private final Cache<SharedKey, Object> shared;
+
 	private final AtomicLong generation = new AtomicLong();
 
 	private volatile boolean listening;
@@ -32,6 +36,38 @@ class PageCache {
 			.weigher((String key, CachedPage page) -> page.weight())
 			.ticker(ticker)
 			.build();
+		this.shared = Caffeine.newBuilder()
+			.expireAfterWrite(timeToLive)
+			.maximumSize(SHARED_VALUES)
+			.ticker(ticker)
+			.build();
+	}
+
+	/** At most this many shared values are kept (each a short list or a few figures). */
+	static final int SHARED_VALUES = 1_000;
+
+	/**
+	 * The value kept under {@code key} in this generation, or what {@code loader}
+	 * computes, kept unless the content changed meanwhile (as {@link #store}).
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T shared(String key, Supplier<T> loader) {
+		if (!this.listening) {
+			return loader.get();
+		}
+		SharedKey sharedKey = new SharedKey(this.generation.get(), key);
+		Object kept = this.shared.getIfPresent(sharedKey);
+		if (kept != null) {
+			return (T) kept;
+		}
+		T value = loader.get();
+		// A change that came while loading moved the generation on: this key is never
+		// asked
+		// for again.
+		if (value != null && this.listening && this.generation.get() == sharedKey.generation()) {
+			this.shared.put(sharedKey, value);
+		}
+		return value;
 	}
 
 	/** The page for this key, or null when there is none or the cache is suspended. */
@@ -63,6 +99,7 @@ class PageCache {
 	void invalidateAll() {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
+		this.shared.invalidateAll();
 	}
 
 	/** This instance hears about every change from now on: start caching. */
@@ -84,6 +121,9 @@ class PageCache {
 	long size() {
 		this.pages.cleanUp();
 		return this.pages.estimatedSize();
+	}
+
+	private record SharedKey(long generation, String key) {
 	}
 
 }

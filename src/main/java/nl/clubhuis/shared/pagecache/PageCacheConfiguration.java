@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,11 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
+	SharedContent sharedContent(PageCache pageCache) {
+		return new CachedSharedContent(pageCache);
+	}
+
+	@Bean
 	ContentChangeListener contentChangeListener(DataSource dataSource, PageCache pageCache) {
 		return new ContentChangeListener(dataSource, pageCache);
 	}
@@ -45,6 +51,18 @@ class PageCacheConfiguration {
 				new AnonymousPageCacheFilter(pageCache, localeResolver));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
 		return registration;
+	}
+
+	/** Without the page cache, shared lists are computed for every request. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "clubhuis.page-cache.enabled", havingValue = false)
+	static class Off {
+
+		@Bean
+		SharedContent sharedContent() {
+			return SharedContent.uncached();
+		}
+
 	}
 
 }

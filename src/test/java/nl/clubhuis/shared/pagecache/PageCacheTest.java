@@ -52,6 +52,43 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aSharedValueIsComputedOnceUntilTheContentChanges() {
+		AtomicLong loads = new AtomicLong();
+
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).isEqualTo(1);
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).as("kept").isEqualTo(1);
+		assertThat((Long) this.cache.shared("agenda", loads::incrementAndGet)).as("by key").isEqualTo(2);
+
+		this.cache.invalidateAll();
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).as("computed anew").isEqualTo(3);
+	}
+
+	@Test
+	void aSharedValueComputedWhileTheContentChangedIsNotKept() {
+		AtomicLong loads = new AtomicLong();
+
+		this.cache.shared("home", () -> {
+			this.cache.invalidateAll(); // a change commits while the lists are read
+			return loads.incrementAndGet();
+		});
+
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void aSharedValueIsComputedEveryTimeWhileNotListeningAndExpires() {
+		AtomicLong loads = new AtomicLong();
+		this.cache.suspend();
+		this.cache.shared("home", loads::incrementAndGet);
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).isEqualTo(2);
+
+		this.cache.resume();
+		this.cache.shared("home", loads::incrementAndGet);
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(31));
+		assertThat((Long) this.cache.shared("home", loads::incrementAndGet)).as("after its time").isEqualTo(4);
+	}
+
+	@Test
 	void whileNotListeningNothingIsServedOrKept() {
 		this.cache.store("nl /", page("home"), this.cache.generation());
 

@@ -1,0 +1,25 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.util.function.Supplier;
+
+import nl.clubhuis.shared.SharedContent;
+
+/**
+ * {@link SharedContent} kept in the {@link PageCache}: emptied with its pages whenever
+ * the content changes on any instance, and not used while this instance cannot hear about
+ * changes.
+ */
+class CachedSharedContent implements SharedContent {
+
+	private final PageCache cache;
+
+	CachedSharedContent(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	public <T> T get(String key, Supplier<T> loader) {
+		return this.cache.shared(key, loader);
+	}
+
+}
