@@ -10,6 +10,7 @@ import nl.clubhuis.doetank.Theme;
 import java.util.Optional;
 
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.Page;
@@ -29,8 +30,11 @@ class DoetankBrowseController {
 
 	private final DoetankCatalog catalog;
 
-	DoetankBrowseController(DoetankCatalog catalog) {
+	private final SharedContent shared;
+
+	DoetankBrowseController(DoetankCatalog catalog, SharedContent shared) {
 		this.catalog = catalog;
+		this.shared = shared;
 	}
 
 	@GetMapping("/doetanks")
@@ -43,7 +47,8 @@ class DoetankBrowseController {
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted),
 				words);
 		model.addAttribute("filter", filter);
-		Page<DoetankCard> doetanks = page.fetch((number) -> this.catalog.browse(filter, number));
+		Page<DoetankCard> doetanks = page.fetch((number) -> this.shared.get("doetanks:" + filter + ":" + number,
+				() -> this.catalog.browse(filter, number)));
 		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);

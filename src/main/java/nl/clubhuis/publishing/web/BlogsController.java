@@ -7,6 +7,7 @@ import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.PostLists;
 
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +20,17 @@ class BlogsController {
 
 	private final PostLists lists;
 
-	BlogsController(PostLists lists) {
+	private final SharedContent shared;
+
+	BlogsController(PostLists lists, SharedContent shared) {
 		this.lists = lists;
+		this.shared = shared;
 	}
 
 	@GetMapping("/blogs")
 	String blogs(PageNumber page, Model model) {
-		model.addAttribute("posts", page.fetch((number) -> this.lists.published(PostKind.ofDoetanks(), number)));
+		model.addAttribute("posts", page.fetch((number) -> this.shared.get("blogs:" + number,
+				() -> this.lists.published(PostKind.ofDoetanks(), number))));
 		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));
 		return "publishing/blogs";
 	}

@@ -8,6 +8,7 @@ import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostAccess;
@@ -40,7 +41,10 @@ class SectionController {
 
 	private final PostEditor editor;
 
-	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor) {
+	private final SharedContent shared;
+
+	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor, SharedContent shared) {
+		this.shared = shared;
 		this.lists = lists;
 		this.posts = posts;
 		this.page = page;
@@ -52,7 +56,8 @@ class SectionController {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
-		model.addAttribute("posts", pageNumber.fetch((number) -> this.lists.published(Set.of(kind), number)));
+		model.addAttribute("posts", pageNumber.fetch(
+				(number) -> this.shared.get(section + ":" + number, () -> this.lists.published(Set.of(kind), number))));
 		model.addAttribute("unpublished", this.lists.unpublished(kind, viewer));
 		model.addAttribute("permissions", PostAccess.toWrite(kind, null, TeamRoles.NOBODY, viewer));
 		model.addAttribute("feeds", List.of(Feeds.ofSection(kind)));
