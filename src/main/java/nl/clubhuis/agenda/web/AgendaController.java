@@ -14,6 +14,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,10 @@ class AgendaController {
 
 	private final RegistrationService registrations;
 
-	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations) {
+	private final SharedContent shared;
+
+	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations, SharedContent shared) {
+		this.shared = shared;
 		this.catalog = catalog;
 		this.pages = pages;
 		this.registrations = registrations;
@@ -46,7 +50,8 @@ class AgendaController {
 	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", page.fetch((number) -> this.catalog.upcoming(chosen, number)));
+		model.addAttribute("events", page.fetch((number) -> this.shared.get("agenda:" + chosen + ":" + number,
+				() -> this.catalog.upcoming(chosen, number))));
 		return list(model, chosen, false, viewer);
 	}
 
@@ -54,7 +59,8 @@ class AgendaController {
 	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", page.fetch((number) -> this.catalog.past(chosen, number)));
+		model.addAttribute("events", page.fetch((number) -> this.shared.get("agenda.past:" + chosen + ":" + number,
+				() -> this.catalog.past(chosen, number))));
 		return list(model, chosen, true, viewer);
 	}
 

@@ -9,6 +9,7 @@ import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,7 +40,11 @@ class CalendarController {
 
 	private final ClubhuisProperties properties;
 
-	CalendarController(EventPages pages, Calendars calendars, MessageSource messages, ClubhuisProperties properties) {
+	private final SharedContent shared;
+
+	CalendarController(EventPages pages, Calendars calendars, MessageSource messages, ClubhuisProperties properties,
+			SharedContent shared) {
+		this.shared = shared;
 		this.pages = pages;
 		this.calendars = calendars;
 		this.messages = messages;
@@ -53,7 +58,9 @@ class CalendarController {
 				+ ((chosen != null) ? " — "
 						+ this.messages.getMessage("event.types." + chosen, null, LocaleContextHolder.getLocale())
 						: "");
-		String ics = this.calendars.calendar(name, this.pages.calendar(chosen), baseUrl(), false);
+		// The same for everyone (in their language): made once until the agenda changes.
+		String ics = this.shared.get("agenda.ics:" + LocaleContextHolder.getLocale().getLanguage() + ":" + chosen,
+				() -> this.calendars.calendar(name, this.pages.calendar(chosen), baseUrl(), false));
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(15)).cachePublic())

@@ -4,6 +4,8 @@ import nl.clubhuis.route.YearFigures;
 import nl.clubhuis.route.domain.NetworkFigures;
 import nl.clubhuis.route.domain.OpdrachtgeverFigures;
 
+import nl.clubhuis.shared.SharedContent;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,10 @@ class FiguresController {
 
 	private final YearFigures years;
 
-	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices, YearFigures years) {
+	private final SharedContent shared;
+
+	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices, YearFigures years, SharedContent shared) {
+		this.shared = shared;
 		this.figures = figures;
 		this.voices = voices;
 		this.years = years;
@@ -29,9 +34,10 @@ class FiguresController {
 
 	@GetMapping("/cijfers")
 	String figures(Model model) {
-		model.addAttribute("figures", this.figures.compute());
-		model.addAttribute("voices", this.voices.compute());
-		model.addAttribute("years", this.years.yearsWithData());
+		// The same for everyone: computed once until the content changes.
+		model.addAttribute("figures", this.shared.get("cijfers", this.figures::compute));
+		model.addAttribute("voices", this.shared.get("cijfers:voices", this.voices::compute));
+		model.addAttribute("years", this.shared.get("cijfers:years", this.years::yearsWithData));
 		return "route/figures";
 	}
 

@@ -4,6 +4,7 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.Params;
 import nl.clubhuis.toolkit.WerkvormCard;
 import nl.clubhuis.toolkit.domain.ToolkitAccess;
@@ -25,7 +26,10 @@ class ToolkitController {
 
 	private final ToolkitAccess access;
 
-	ToolkitController(WerkvormCatalog catalog, ToolkitAccess access) {
+	private final SharedContent shared;
+
+	ToolkitController(WerkvormCatalog catalog, ToolkitAccess access, SharedContent shared) {
+		this.shared = shared;
 		this.catalog = catalog;
 		this.access = access;
 	}
@@ -34,7 +38,8 @@ class ToolkitController {
 	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page, Viewer viewer,
 			Model model) {
 		Phase chosen = Params.option(Phase.class, phase);
-		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.catalog.list(chosen, number));
+		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.shared.get("toolkit:" + chosen + ":" + number,
+				() -> this.catalog.list(chosen, number)));
 		model.addAttribute("werkvormen", werkvormen);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
