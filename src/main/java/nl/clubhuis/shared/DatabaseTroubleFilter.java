@@ -24,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /**
  * When the database cannot be reached or does not answer in time
@@ -46,9 +49,12 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseTroubleFilter(ThymeleafViewResolver views, LocaleResolver locales) {
+	private final ResourceUrlProvider resourceUrls;
+
+	DatabaseTroubleFilter(ThymeleafViewResolver views, LocaleResolver locales, ResourceUrlProvider resourceUrls) {
 		this.views = views;
 		this.locales = locales;
+		this.resourceUrls = resourceUrls;
 	}
 
 	@Override
@@ -99,13 +105,18 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 		request.removeAttribute("_csrf");
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, this.locales);
 		Locale locale = this.locales.resolveLocale(request);
-		try {
-			View page = this.views.resolveViewName("error", locale);
-			page.render(model, request, response);
-		}
-		catch (Exception ex) {
-			throw new ServletException("cannot render the try-again page", ex);
-		}
+		// Drawn outside Spring MVC: the stylesheet's hashed address is written the way
+		// ResourceUrlEncodingFilter does for every other page.
+		new ResourceUrlEncodingFilter().doFilter(request, response, (hashing, hashed) -> {
+			hashing.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, this.resourceUrls);
+			try {
+				View page = this.views.resolveViewName("error", locale);
+				page.render(model, (HttpServletRequest) hashing, (HttpServletResponse) hashed);
+			}
+			catch (Exception ex) {
+				throw new ServletException("cannot render the try-again page", ex);
+			}
+		});
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -116,9 +127,9 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 		 */
 		@Bean
 		FilterRegistrationBean<DatabaseTroubleFilter> databaseTroubleFilter(ThymeleafViewResolver views,
-				LocaleResolver localeResolver) {
+				LocaleResolver localeResolver, ResourceUrlProvider resourceUrls) {
 			FilterRegistrationBean<DatabaseTroubleFilter> registration = new FilterRegistrationBean<>(
-					new DatabaseTroubleFilter(views, localeResolver));
+					new DatabaseTroubleFilter(views, localeResolver, resourceUrls));
 			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 			return registration;
 		}

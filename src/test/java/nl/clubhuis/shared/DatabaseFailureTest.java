@@ -88,6 +88,8 @@ class DatabaseFailureTest {
 		assertThat(page.select(".error-page .lead").text()).isEqualTo(text("error.database", "nl"))
 			.contains("Probeer het", "opnieuw");
 		assertThat(page.select(".error-page__actions a").eachText()).doesNotContain(text("error.back.form", "nl"));
+		assertThat(page.select("link[rel=stylesheet]").attr("href")).as("the stylesheet by its content's hash")
+			.matches("/css/clubhuis-[0-9a-f]{32}\\.css");
 		assertThat(millis).as("the request ends soon after its timeout, not when the lock goes").isLessThan(5_000);
 	}
 

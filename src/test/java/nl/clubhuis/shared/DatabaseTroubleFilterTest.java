@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the filter does when the page has gone out already. */
 class DatabaseTroubleFilterTest {
 
-	private final DatabaseTroubleFilter filter = new DatabaseTroubleFilter(null, null);
+	private final DatabaseTroubleFilter filter = new DatabaseTroubleFilter(null, null, null);
 
 	/**
 	 * Seen when PostgreSQL restarted under load: the comment was stored and its redirect
