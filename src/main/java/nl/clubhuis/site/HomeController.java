@@ -1,7 +1,6 @@
 package nl.clubhuis.site;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,16 +67,11 @@ class HomeController {
 
 	/** What the home page shows everyone alike, read once until the content changes. */
 	private Map<String, Object> forEveryone() {
-		Map<String, Object> parts = new HashMap<>();
-		parts.put("lookingForMembers", this.doetanks.lookingForMembers(6));
-		parts.put("counts", this.doetanks.publicCountsByStatus());
-		parts.put("news", this.posts.latest(Set.of(PostKind.NIEUWS), 3));
-		parts.put("cafeblog", this.posts.latest(Set.of(PostKind.CAFEBLOG), 3));
-		parts.put("blogs", this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3));
-		parts.put("events", this.agenda.next(3));
-		parts.put("milestones", this.milestones.latestPublic(3));
-		parts.put("activity", recentActivity());
-		return Map.copyOf(parts);
+		return Map.of("lookingForMembers", this.doetanks.lookingForMembers(6), "counts",
+				this.doetanks.publicCountsByStatus(), "news", this.posts.latest(Set.of(PostKind.NIEUWS), 3), "cafeblog",
+				this.posts.latest(Set.of(PostKind.CAFEBLOG), 3), "blogs",
+				this.posts.latest(Set.of(PostKind.DOETANKBLOG, PostKind.BESCHOUWING), 3), "events", this.agenda.next(3),
+				"milestones", this.milestones.latestPublic(3), "activity", recentActivity());
 	}
 
 	@GetMapping("/")

@@ -20,6 +20,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
  */
 class PageCache {
 
+	/** At most this many shared values are kept (each a short list or a few figures). */
+	static final int SHARED_VALUES = 1_000;
+
 	private final Cache<String, CachedPage> pages;
 
 	/** What {@link CachedSharedContent} keeps, by generation and key. */
@@ -43,9 +46,6 @@ class PageCache {
 			.build();
 	}
 
-	/** At most this many shared values are kept (each a short list or a few figures). */
-	static final int SHARED_VALUES = 1_000;
-
 	/**
 	 * The value kept under {@code key} in this generation, or what {@code loader}
 	 * computes, kept unless the content changed meanwhile (as {@link #store}).
@@ -61,9 +61,8 @@ class PageCache {
 			return (T) kept;
 		}
 		T value = loader.get();
-		// A change that came while loading moved the generation on: this key is never
-		// asked
-		// for again.
+		// A change that came while loading moved the generation on: then this key is
+		// never asked for again, so it is not kept.
 		if (value != null && this.listening && this.generation.get() == sharedKey.generation()) {
 			this.shared.put(sharedKey, value);
 		}

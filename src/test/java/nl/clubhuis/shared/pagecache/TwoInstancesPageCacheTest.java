@@ -99,11 +99,7 @@ class TwoInstancesPageCacheTest {
 		this.posts.published(PostKind.NIEUWS, null, title, this.people.redacteur("Rik Redacteur"));
 		Instant published = Instant.now();
 
-		while (!visit(b(), "/nieuws").contains(title)) {
-			assertThat(Duration.between(published, Instant.now())).as("B shows the news within a second")
-				.isLessThan(Duration.ofSeconds(1));
-			Thread.sleep(20);
-		}
+		shownWithinASecond(() -> visit(b(), "/nieuws"), title, published);
 	}
 
 	@Test
@@ -139,7 +135,7 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
-	void aMembersHomeReadsWhatEveryoneSeesOnceAndShowsNewsFromTheOtherInstanceWithinASecond() throws Exception {
+	void aMembersHomeShowsNewsPublishedOnTheOtherInstanceWithinASecond() throws Exception {
 		waitUntilListening();
 		Browser browser = loggedIn(b(), this.people.member("Mila Thuislezer"));
 		String title = "Nieuws voor leden " + UUID.randomUUID();
@@ -149,11 +145,7 @@ class TwoInstancesPageCacheTest {
 		this.posts.published(PostKind.NIEUWS, null, title, this.people.redacteur("Rik Redacteur"));
 		Instant published = Instant.now();
 
-		while (!browser.get("/").body().contains(title)) {
-			assertThat(Duration.between(published, Instant.now())).as("B shows the news within a second")
-				.isLessThan(Duration.ofSeconds(1));
-			Thread.sleep(20);
-		}
+		shownWithinASecond(() -> browser.get("/").body(), title, published);
 	}
 
 	@Test
@@ -185,6 +177,24 @@ class TwoInstancesPageCacheTest {
 		assertThat(Jsoup.parse(english.body()).select("html").attr("lang")).isEqualTo("en");
 		assertThat(Jsoup.parse(dutch).select("html").attr("lang")).isEqualTo("nl");
 		assertThat(Jsoup.parse(visit(a(), "/toolkit")).select("html").attr("lang")).isEqualTo("nl");
+	}
+
+	/**
+	 * Asks for the page until it shows {@code title}, at most a second after
+	 * {@code since}.
+	 */
+	private static void shownWithinASecond(PageBody page, String title, Instant since) throws Exception {
+		while (!page.get().contains(title)) {
+			assertThat(Duration.between(since, Instant.now())).as("B shows the news within a second")
+				.isLessThan(Duration.ofSeconds(1));
+			Thread.sleep(20);
+		}
+	}
+
+	private interface PageBody {
+
+		String get() throws Exception;
+
 	}
 
 	private void waitUntilListening() throws InterruptedException {
