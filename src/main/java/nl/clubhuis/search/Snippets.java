@@ -1,11 +1,14 @@
 package nl.clubhuis.search;
 
+import nl.clubhuis.shared.Markdown;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * PostgreSQL marks the matching words with control characters no user text holds (input
- * is cleaned of them first); the text is HTML-escaped and only then are the markers
- * turned into {@code <mark>}.
+ * is cleaned of them first); the snippet, cut out of a text members wrote in Markdown, is
+ * reduced to its words, HTML-escaped, and only then are the markers turned into
+ * {@code <mark>}.
  */
 final class Snippets {
 
@@ -22,7 +25,7 @@ final class Snippets {
 		if (marked == null) {
 			return "";
 		}
-		return HtmlUtils.htmlEscape(marked)
+		return HtmlUtils.htmlEscape(Markdown.words(marked))
 			.replace(String.valueOf(START), "<mark>")
 			.replace(String.valueOf(STOP), "</mark>");
 	}

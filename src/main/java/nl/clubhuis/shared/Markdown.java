@@ -1,10 +1,19 @@
 package nl.clubhuis.shared;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -29,6 +38,14 @@ public final class Markdown {
 		.build();
 
 	private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+	/**
+	 * Markup a cut leaves unmatched: emphasis runs, a heading's hashes, a link's tail.
+	 */
+	private static final Pattern CUT_MARKUP = Pattern.compile("\\*{2,}|_{2,}|^\\s*#+\\s|\\]\\(\\S*");
+
+	/** The opening bracket of a link whose tail a cut took (and CUT_MARKUP removed). */
+	private static final Pattern CUT_LINK_START = Pattern.compile("(?<=^|\\s)\\[(?=[^\\]]*$)");
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
 		.allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong",
@@ -79,6 +96,61 @@ public final class Markdown {
 		String cut = text.substring(0, maxLength - 1);
 		int space = cut.lastIndexOf(' ');
 		return ((space > maxLength / 2) ? cut.substring(0, space) : cut) + "…";
+	}
+
+	/**
+	 * The words of a piece of Markdown, also of a piece cut out of a longer text (a
+	 * search snippet): links as their text, without emphasis, heading, quote or list
+	 * markers, and without what is left of markup the cut went through ({@code **},
+	 * {@code ](https://…)}). HTML someone typed is kept as text (escape it before showing
+	 * it), and so are other characters, also the control characters that mark a match.
+	 */
+	public static String words(String fragment) {
+		if (fragment == null) {
+			return "";
+		}
+		StringBuilder words = new StringBuilder();
+		PARSER.parse(fragment).accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text text) {
+				words.append(text.getLiteral());
+			}
+
+			@Override
+			public void visit(Code code) {
+				words.append(code.getLiteral());
+			}
+
+			@Override
+			public void visit(HtmlInline html) {
+				words.append(html.getLiteral());
+			}
+
+			@Override
+			public void visit(HtmlBlock html) {
+				words.append(html.getLiteral()).append(' ');
+			}
+
+			@Override
+			public void visit(SoftLineBreak lineBreak) {
+				words.append(' ');
+			}
+
+			@Override
+			public void visit(HardLineBreak lineBreak) {
+				words.append(' ');
+			}
+
+			@Override
+			protected void visitChildren(Node parent) {
+				super.visitChildren(parent);
+				if (parent instanceof Block) {
+					words.append(' ');
+				}
+			}
+		});
+		String uncut = CUT_MARKUP.matcher(words).replaceAll("");
+		return CUT_LINK_START.matcher(uncut).replaceAll("").replaceAll("\\s+", " ").strip();
 	}
 
 }
