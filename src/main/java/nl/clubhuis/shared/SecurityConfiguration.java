@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -92,7 +93,7 @@ public class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler(new LoginRedirects.BackWhereTheyWere())
-				.failureHandler((request, response, ex) -> LoginRedirects.toLoginPage(request, response, "fout"))
+				.failureHandler(SecurityConfiguration::loginFailed)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(SecurityConfiguration::denied))
@@ -101,6 +102,19 @@ public class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A wrong address or password back to the login page; a login the database could not
+	 * answer is database trouble: {@link DatabaseTroubleFilter} shows "try again" (the
+	 * member typed nothing wrong).
+	 */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		if (DatabaseTrouble.isCause(ex)) {
+			throw ex;
+		}
+		LoginRedirects.toLoginPage(request, response, "fout");
 	}
 
 	/**

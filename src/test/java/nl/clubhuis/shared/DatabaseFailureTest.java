@@ -129,6 +129,27 @@ class DatabaseFailureTest {
 	}
 
 	/**
+	 * A login that could not read the account says "try again", never "wrong address or
+	 * password": the member typed nothing wrong.
+	 */
+	@Test
+	void aLoginTheDatabaseCouldNotAnswerSaysTryAgainNotWrongPassword() throws Exception {
+		MemberPrincipal member = this.people.member("Lara Logtin");
+
+		MockHttpServletResponse response = whileLocked("member",
+				post("/login").param("email", member.getUsername())
+					.param("password", TestPeople.PASSWORD)
+					.accept(MediaType.TEXT_HTML)
+					.with(csrf()));
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getRedirectedUrl()).as("not back to the login page with 'wrong password'").isNull();
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("h1").text()).isEqualTo(text("error.503.title", "nl"));
+		assertThat(page.select(".error-page .lead").text()).isEqualTo(text("error.database.sent", "nl"));
+	}
+
+	/**
 	 * PostgreSQL ended every connection of the pool (as in a restart): the next request
 	 * gets a new connection, because the pool checks one that was idle before handing it
 	 * out.
