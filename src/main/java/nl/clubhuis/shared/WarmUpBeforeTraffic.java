@@ -1,0 +1,91 @@
+package nl.clubhuis.shared;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks this instance for its main pages once before it says it is ready. The first time a
+ * page is drawn costs seconds (Hibernate translates each query once, Thymeleaf parses
+ * each template once, the JVM compiles); a member who would be the first after a restart
+ * waited that long. Spring Boot turns the readiness probe
+ * ({@code /actuator/health/readiness}, what the load balancer checks) to "accepting
+ * traffic" only after runners like this one, so the balancer sends members to a warm
+ * instance. A page that fails is logged and skipped; it never keeps the instance from
+ * starting. The pages are those of {@code clubhuis.warm-up.paths}, asked anonymously (so
+ * they also fill the page cache); an empty list or a context without a web server
+ * (MockMvc tests) skips this.
+ */
+@Component
+class WarmUpBeforeTraffic implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(WarmUpBeforeTraffic.class);
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private final ApplicationContext context;
+
+	private final List<String> paths;
+
+	WarmUpBeforeTraffic(ApplicationContext context, @Value("${clubhuis.warm-up.paths:}") List<String> paths) {
+		this.context = context;
+		this.paths = paths;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		if (!this.paths.isEmpty() && this.context instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null && web.getWebServer().getPort() > 0) {
+			warmUp(web.getWebServer().getPort());
+		}
+	}
+
+	/**
+	 * Asks for every page in turn on this machine's {@code port}; returns those not
+	 * answering 200.
+	 */
+	List<String> warmUp(int port) {
+		long start = System.nanoTime();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+		List<String> failed = this.paths.stream()
+			.filter((path) -> !answers(client, URI.create("http://127.0.0.1:" + port + path)))
+			.toList();
+		log.info("Warmed up {} pages in {} ms; ready for traffic", this.paths.size() - failed.size(),
+				(System.nanoTime() - start) / 1_000_000);
+		return failed;
+	}
+
+	private static boolean answers(HttpClient client, URI page) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(page).timeout(TIMEOUT).header("Accept", "text/html").build();
+			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			if (status != 200) {
+				log.warn("Warming up {} answered {}", page, status);
+			}
+			return status == 200;
+		}
+		catch (IOException ex) {
+			log.warn("Warming up {} failed: {}", page, ex.toString());
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+}

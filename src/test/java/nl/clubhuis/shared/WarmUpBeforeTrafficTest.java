@@ -1,0 +1,62 @@
+package nl.clubhuis.shared;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Before an instance takes traffic it asks itself for its main pages once; a page that
+ * fails is reported and does not stop the others (or the start).
+ */
+class WarmUpBeforeTrafficTest {
+
+	private final List<String> asked = new CopyOnWriteArrayList<>();
+
+	private HttpServer instance;
+
+	@BeforeEach
+	void startInstance() throws IOException {
+		this.instance = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.instance.createContext("/", (exchange) -> {
+			this.asked.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Accept"));
+			int status = exchange.getRequestURI().getPath().equals("/kapot") ? 500 : 200;
+			exchange.sendResponseHeaders(status, -1);
+			exchange.close();
+		});
+		this.instance.start();
+	}
+
+	@AfterEach
+	void stopInstance() {
+		this.instance.stop(0);
+	}
+
+	@Test
+	void asksForEveryPageInTurnAsABrowserWouldAndReportsTheOnesThatFailed() {
+		WarmUpBeforeTraffic warmUp = new WarmUpBeforeTraffic(null, List.of("/", "/kapot", "/zoeken?q=doetank"));
+
+		List<String> failed = warmUp.warmUp(this.instance.getAddress().getPort());
+
+		assertThat(this.asked).containsExactly("/ text/html", "/kapot text/html", "/zoeken?q=doetank text/html");
+		assertThat(failed).containsExactly("/kapot");
+	}
+
+	@Test
+	void anInstanceThatDoesNotAnswerIsReportedNotWaitedForForever() {
+		int closedPort = this.instance.getAddress().getPort();
+		this.instance.stop(0);
+
+		List<String> failed = new WarmUpBeforeTraffic(null, List.of("/")).warmUp(closedPort);
+
+		assertThat(failed).containsExactly("/");
+	}
+
+}
