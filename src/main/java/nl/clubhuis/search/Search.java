@@ -1,5 +1,6 @@
 package nl.clubhuis.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches with one ranked union query (titles weigh most) and counts the hits per kind
- * with one more; when nothing is found, one more statement looks for a title close to
- * what was typed. Everyone finds what is public (public Doetanks and their lessons, posts
+ * Searches with one ranked union query (titles weigh most) that also counts the hits per
+ * kind; when nothing is found, one more statement looks for a title close to what was
+ * typed. Everyone finds what is public (public Doetanks and their lessons, posts
  * published by now, questions and answers not hidden, agenda items that are not a team's
  * own meeting, werkvormen, public documents of public Doetanks, partners, findable
  * profiles shown to them); a viewer also finds what they may read on its own page, by the
@@ -38,19 +39,22 @@ public class Search {
 			return SearchResults.none();
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		withFilter(this.jdbc.sql(SearchSql.COUNTS), filter)
-			.query((rs, n) -> counts.put(rs.getString("kind"), rs.getLong("n")))
-			.list();
+		List<SearchHit> hits = new ArrayList<>();
+		withFilter(this.jdbc.sql(SearchSql.PAGE_AND_COUNTS), filter).param("options", Snippets.OPTIONS)
+			.param("kind", filter.kind())
+			.param("limit", PAGE_SIZE)
+			.param("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE)
+			.query((rs) -> {
+				if ("count".equals(rs.getString("row_type"))) {
+					counts.put(rs.getString("kind"), rs.getLong("n"));
+				}
+				else {
+					hits.add(new SearchHit(rs.getString("kind"), rs.getString("title"), rs.getString("url"),
+							Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("at").toInstant()));
+				}
+			});
 		long total = filter.kind().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
 				: counts.getOrDefault(filter.kind(), 0L);
-		List<SearchHit> hits = (total == 0) ? List.of()
-				: withFilter(this.jdbc.sql(SearchSql.PAGE), filter).param("options", Snippets.OPTIONS)
-					.param("kind", filter.kind())
-					.param("limit", PAGE_SIZE)
-					.param("offset", (long) (Math.max(page, 1) - 1) * PAGE_SIZE)
-					.query((rs, n) -> new SearchHit(rs.getString("kind"), rs.getString("title"), rs.getString("url"),
-							Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("at").toInstant()))
-					.list();
 		String suggestion = (total == 0) ? suggestion(filter.words()) : null;
 		return new SearchResults(hits, counts, total, suggestion);
 	}

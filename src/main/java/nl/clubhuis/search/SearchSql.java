@@ -107,17 +107,22 @@ final class SearchSql {
 			"doc.search_vector", "pa.search_vector", "m.search_vector" };
 
 	/**
-	 * One page of the chosen kind (or all), best first, with a snippet around the match.
+	 * In one statement, so that the hits are found and ranked once ({@code chosen} is
+	 * read twice, so PostgreSQL computes it once): a {@code count} row per kind with its
+	 * number of hits under the other filters, then the {@code hit} rows of one page of
+	 * the chosen kind (or all), best first, each with a snippet around the match.
 	 */
-	static final String PAGE = hits(true) + """
-			SELECT h.kind, h.title, h.url, ts_headline('dutch', h.body, q.query, :options) AS snippet, h.at
-			  FROM (SELECT * FROM chosen WHERE (:kind = '' OR kind = :kind)
-			         ORDER BY rank DESC, at DESC, kind, id LIMIT :limit OFFSET :offset) h, q
-			 ORDER BY h.rank DESC, h.at DESC, h.kind, h.id
-			""";
-
-	/** How many hits each kind has under the other filters. */
-	static final String COUNTS = hits(false) + "SELECT kind, count(*) AS n FROM chosen GROUP BY kind";
+	static final String PAGE_AND_COUNTS = hits()
+			+ """
+					SELECT 'count' AS row_type, kind, count(*) AS n, NULL AS title, NULL AS url, NULL AS snippet,
+					       NULL::timestamptz AS at, NULL::real AS rank, NULL::bigint AS id
+					  FROM chosen GROUP BY kind
+					UNION ALL
+					SELECT 'hit', h.kind, NULL, h.title, h.url, ts_headline('dutch', h.body, q.query, :options), h.at, h.rank, h.id
+					  FROM (SELECT * FROM chosen WHERE (:kind = '' OR kind = :kind)
+					         ORDER BY rank DESC, at DESC, kind, id LIMIT :limit OFFSET :offset) h, q
+					 ORDER BY row_type, rank DESC, at DESC, kind, id
+					""";
 
 	/**
 	 * The public title or name most like what was typed (pg_trgm's word similarity), for
@@ -145,12 +150,12 @@ final class SearchSql {
 	private SearchSql() {
 	}
 
-	/** Every kind of hit, each ranked (or ranked 0 where only counts matter). */
-	private static String hits(boolean ranked) {
+	/** Every kind of hit, each ranked. */
+	private static String hits() {
 		Object[] arguments = new Object[VECTORS.length + 1];
 		arguments[0] = PUBLIC_DOETANK;
 		for (int i = 0; i < VECTORS.length; i++) {
-			arguments[i + 1] = ranked ? RANK.formatted(VECTORS[i]) : "0";
+			arguments[i + 1] = RANK.formatted(VECTORS[i]);
 		}
 		return HITS_TEMPLATE.formatted(arguments);
 	}
