@@ -37,16 +37,20 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * With the {@code demo} profile: the network's real Doetanks with invented teams (their
  * story ends in 2015), two invented Doetanks of today ({@link DemoLiveDoetanks}) where
- * the live work waits, plus one account per role. Running it twice adds nothing.
+ * the live work waits, plus one account per role. Running it twice adds nothing. It runs
+ * before the warm-up ({@code shared/WarmUpBeforeTraffic}), which then draws pages with
+ * the demo data in them.
  */
 @Component
 @Profile("demo")
+@Order(0)
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

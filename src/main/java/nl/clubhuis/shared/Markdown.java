@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -43,6 +46,13 @@ public final class Markdown {
 	 * Markup a cut leaves unmatched: emphasis runs, a heading's hashes, a link's tail.
 	 */
 	private static final Pattern CUT_MARKUP = Pattern.compile("\\*{2,}|_{2,}|^\\s*#+\\s|\\]\\(\\S*");
+
+	/**
+	 * Character references to the control characters that mark a search match, which
+	 * commonmark would turn into those characters: a member must not be able to mark
+	 * text.
+	 */
+	private static final Pattern MARKER_REFERENCES = Pattern.compile("&#0*[23];|&#[xX]0*[23];");
 
 	/** The opening bracket of a link whose tail a cut took (and CUT_MARKUP removed). */
 	private static final Pattern CUT_LINK_START = Pattern.compile("(?<=^|\\s)\\[(?=[^\\]]*$)");
@@ -102,23 +112,34 @@ public final class Markdown {
 	 * The words of a piece of Markdown, also of a piece cut out of a longer text (a
 	 * search snippet): links as their text, without emphasis, heading, quote or list
 	 * markers, and without what is left of markup the cut went through ({@code **},
-	 * {@code ](https://…)}). HTML someone typed is kept as text (escape it before showing
-	 * it), and so are other characters, also the control characters that mark a match.
+	 * {@code ](https://…)}) outside code. Code keeps its text. HTML someone typed is kept
+	 * as text (escape it before showing it), and so are other characters, also the
+	 * control characters that mark a match.
 	 */
 	public static String words(String fragment) {
 		if (fragment == null) {
 			return "";
 		}
 		StringBuilder words = new StringBuilder();
-		PARSER.parse(fragment).accept(new AbstractVisitor() {
+		PARSER.parse(MARKER_REFERENCES.matcher(fragment).replaceAll("")).accept(new AbstractVisitor() {
 			@Override
 			public void visit(Text text) {
-				words.append(text.getLiteral());
+				words.append(CUT_MARKUP.matcher(text.getLiteral()).replaceAll(""));
 			}
 
 			@Override
 			public void visit(Code code) {
 				words.append(code.getLiteral());
+			}
+
+			@Override
+			public void visit(FencedCodeBlock code) {
+				words.append(code.getLiteral()).append(' ');
+			}
+
+			@Override
+			public void visit(IndentedCodeBlock code) {
+				words.append(code.getLiteral()).append(' ');
 			}
 
 			@Override
@@ -144,13 +165,12 @@ public final class Markdown {
 			@Override
 			protected void visitChildren(Node parent) {
 				super.visitChildren(parent);
-				if (parent instanceof Block) {
+				if (parent instanceof Block || parent instanceof TableCell) {
 					words.append(' ');
 				}
 			}
 		});
-		String uncut = CUT_MARKUP.matcher(words).replaceAll("");
-		return CUT_LINK_START.matcher(uncut).replaceAll("").replaceAll("\\s+", " ").strip();
+		return CUT_LINK_START.matcher(words).replaceAll("").replaceAll("\\s+", " ").strip();
 	}
 
 }

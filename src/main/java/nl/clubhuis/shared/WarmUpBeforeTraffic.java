@@ -16,6 +16,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,15 @@ import org.springframework.stereotype.Component;
  * (MockMvc tests) skips this.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class WarmUpBeforeTraffic implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUpBeforeTraffic.class);
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	/** After this, the pages not yet asked for are skipped (and reported). */
+	private static final Duration TOTAL_TIME = Duration.ofSeconds(60);
 
 	private final ApplicationContext context;
 
@@ -61,24 +67,28 @@ class WarmUpBeforeTraffic implements ApplicationRunner {
 	List<String> warmUp(int port) {
 		long start = System.nanoTime();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+		long deadline = start + TOTAL_TIME.toNanos();
 		List<String> failed = this.paths.stream()
-			.filter((path) -> !answers(client, URI.create("http://127.0.0.1:" + port + path)))
+			.filter((path) -> System.nanoTime() > deadline || !answers(client, "http://127.0.0.1:" + port + path))
 			.toList();
 		log.info("Warmed up {} pages in {} ms; ready for traffic", this.paths.size() - failed.size(),
 				(System.nanoTime() - start) / 1_000_000);
 		return failed;
 	}
 
-	private static boolean answers(HttpClient client, URI page) {
+	private static boolean answers(HttpClient client, String page) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(page).timeout(TIMEOUT).header("Accept", "text/html").build();
+			HttpRequest request = HttpRequest.newBuilder(URI.create(page))
+				.timeout(TIMEOUT)
+				.header("Accept", "text/html")
+				.build();
 			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 			if (status != 200) {
 				log.warn("Warming up {} answered {}", page, status);
 			}
 			return status == 200;
 		}
-		catch (IOException ex) {
+		catch (IOException | IllegalArgumentException ex) {
 			log.warn("Warming up {} failed: {}", page, ex.toString());
 			return false;
 		}

@@ -39,4 +39,22 @@ class MarkdownWordsTest {
 		assertThat(Markdown.words(null)).isEmpty();
 	}
 
+	@Test
+	void codeKeepsItsTextAlsoInABlockACutLeftOpen() {
+		assertThat(Markdown.words("Roep `__init__` aan.")).isEqualTo("Roep __init__ aan.");
+		assertThat(Markdown.words("Zie hier:\n\n```\nvraagstuk oplossen")).isEqualTo("Zie hier: vraagstuk oplossen");
+		assertThat(Markdown.words("staat hier ook\n```\n\nen meer tekst erna"))
+			.isEqualTo("staat hier ook en meer tekst erna");
+	}
+
+	@Test
+	void tableCellsStaySeparateWords() {
+		assertThat(Markdown.words("| Naam | Rol |\n|---|---|\n| Lisa | trekker |")).isEqualTo("Naam Rol Lisa trekker");
+	}
+
+	@Test
+	void aCharacterReferenceCannotBecomeTheMarkOfASearchMatch() {
+		assertThat(Markdown.words("&#2;tekst&#x03; en &#002;meer")).isEqualTo("tekst en meer");
+	}
+
 }

@@ -50,7 +50,17 @@ class WarmUpBeforeTrafficTest {
 	}
 
 	@Test
-	void anInstanceThatDoesNotAnswerIsReportedNotWaitedForForever() {
+	void aPathThatIsNoAddressIsReportedAndTheOthersAreStillAsked() {
+		WarmUpBeforeTraffic warmUp = new WarmUpBeforeTraffic(null, List.of("/zoeken?q=doe tank", "/agenda"));
+
+		List<String> failed = warmUp.warmUp(this.instance.getAddress().getPort());
+
+		assertThat(failed).containsExactly("/zoeken?q=doe tank");
+		assertThat(this.asked).containsExactly("/agenda text/html");
+	}
+
+	@Test
+	void anInstanceThatRefusesTheConnectionIsReported() {
 		int closedPort = this.instance.getAddress().getPort();
 		this.instance.stop(0);
 
