@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
  * waited that long. Spring Boot turns the readiness probe
  * ({@code /actuator/health/readiness}, what the load balancer checks) to "accepting
  * traffic" only after runners like this one, so the balancer sends members to a warm
- * instance. A page that fails is logged and skipped; it never keeps the instance from
- * starting. The pages are those of {@code clubhuis.warm-up.paths}, asked anonymously (so
- * they also fill the page cache); an empty list or a context without a web server
- * (MockMvc tests) skips this.
+ * instance. It runs after the other runners (the demo data). A page that fails is logged
+ * and skipped, and after a minute the pages not yet asked for are skipped too: it never
+ * keeps the instance from starting. The pages are those of
+ * {@code clubhuis.warm-up.paths}, asked anonymously (so they also fill the page cache);
+ * an empty list or a context without a web server (MockMvc tests) skips this.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
