@@ -2,6 +2,7 @@ package nl.clubhuis.questions.domain;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import nl.clubhuis.questions.QuestionSummary;
 import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -49,13 +51,16 @@ public class QuestionReads {
 
 	private final Doetanks doetanks;
 
+	private final SharedContent shared;
+
 	QuestionReads(JdbcTemplate jdbc, QuestionService service, ExpertiseVocabulary vocabulary, MemberDirectory members,
-			Doetanks doetanks) {
+			Doetanks doetanks, SharedContent shared) {
 		this.jdbc = jdbc;
 		this.service = service;
 		this.vocabulary = vocabulary;
 		this.members = members;
 		this.doetanks = doetanks;
+		this.shared = shared;
 	}
 
 	/** A question's page; a 404 when it does not exist or is hidden from this viewer. */
@@ -129,12 +134,18 @@ public class QuestionReads {
 			args.add(filter.doetankId());
 			args.add(filter.doetankId());
 		}
-		long total = this.jdbc.queryForObject("SELECT count(*) FROM question q" + where, Long.class, args.toArray());
-		Long[] mine = this.members.expertiseOf(viewer.memberId().orElse(null)).toArray(Long[]::new);
-		return number.fetch((index) -> page(where.toString(), args, mine, total, index));
+		Long[] mine = this.members.expertiseOf(viewer.memberId().orElse(null)).stream().sorted().toArray(Long[]::new);
+		String key = "vragen:" + filter + ":" + Arrays.toString(mine) + ":";
+		return number.fetch((index) -> this.shared.get(key + index, () -> page(where.toString(), args, mine, index)));
 	}
 
-	private Page<QuestionListItem> page(String where, List<Object> filterArgs, Long[] mine, long total, int index) {
+	/**
+	 * One page of the list and the number of questions: the same for every viewer with
+	 * the same expertise, so kept as {@link SharedContent}.
+	 */
+	private Page<QuestionListItem> page(String where, List<Object> filterArgs, Long[] mine, int index) {
+		long total = this.jdbc.queryForObject("SELECT count(*) FROM question q" + where, Long.class,
+				filterArgs.toArray());
 		List<Object> args = new ArrayList<>();
 		args.add(mine);
 		args.addAll(filterArgs);

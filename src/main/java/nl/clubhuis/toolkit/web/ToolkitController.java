@@ -56,7 +56,8 @@ class ToolkitController {
 		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
 		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
 		model.addAttribute("templates", this.catalog.templates(slug));
-		model.addAttribute("usages", page.fetch((number) -> this.catalog.usages(werkvorm, number)));
+		model.addAttribute("usages", page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
+				() -> this.catalog.usages(werkvorm, number))));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";

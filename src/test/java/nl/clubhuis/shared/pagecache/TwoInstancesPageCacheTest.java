@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.clubhuis.ClubhuisApplication;
@@ -17,6 +18,7 @@ import nl.clubhuis.PostgresForTests;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestExpertise;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
@@ -33,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,9 @@ class TwoInstancesPageCacheTest {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startInstanceB() {
@@ -166,6 +172,31 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void theQuestionListIsKeptPerExpertiseSoEachMemberStillSeesTheirOwnQuestionsFirst() throws Exception {
+		waitUntilListening();
+		MemberPrincipal ria = this.people.member("Ria Regelkenner");
+		MemberPrincipal dirk = this.people.member("Dirk Datakenner");
+		String rules = expertiseKnownBy(ria);
+		String data = expertiseKnownBy(dirk);
+		String forRia = asked("Vraag over regels " + UUID.randomUUID(), rules);
+		String forDirk = asked("Vraag over data " + UUID.randomUUID(), data);
+		Browser riasBrowser = loggedIn(a(), ria);
+		Browser dirksBrowser = loggedIn(a(), dirk);
+
+		for (int view = 0; view < 2; view++) {
+			assertThat(questionTitles(riasBrowser)).startsWith(forRia, forDirk);
+			assertThat(questionTitles(dirksBrowser)).startsWith(forDirk, forRia);
+		}
+		this.statements.resetForEveryThread();
+		questionTitles(riasBrowser);
+		long kept = this.statements.count();
+		this.cacheA.invalidateAll();
+		this.statements.resetForEveryThread();
+		questionTitles(riasBrowser);
+		assertThat(kept).as("statements with the list kept").isLessThan(this.statements.count());
+	}
+
+	@Test
 	void aVisitorReadingEnglishGetsTheEnglishPage() throws Exception {
 		waitUntilListening();
 		String dutch = visit(a(), "/toolkit");
@@ -204,6 +235,32 @@ class TwoInstancesPageCacheTest {
 			Thread.sleep(50);
 		}
 		assertThat(this.cacheA.isListening() && cacheB.isListening()).isTrue();
+	}
+
+	/** A new expertise term that {@code member} knows; its slug. */
+	private String expertiseKnownBy(MemberPrincipal member) {
+		String slug = "kennis-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("INSERT INTO expertise (slug, name_nl, name_en) VALUES (?, ?, ?)", slug, slug, slug);
+		new TestExpertise(this.jdbc).memberKnows(member.id(), slug);
+		return slug;
+	}
+
+	/** An open question asking for this expertise, newer than every other; its title. */
+	private String asked(String title, String expertise) {
+		Long asker = this.people.member("Vera Vraagsteller").id();
+		Long id = this.jdbc.queryForObject("""
+				INSERT INTO question (submission, asker_id, title, slug, body, asked_at)
+				VALUES (?, ?, ?, 'vraag', 'Wie weet dit?', now()) RETURNING id""", Long.class, UUID.randomUUID(), asker,
+				title);
+		this.jdbc.update("INSERT INTO question_expertise (question_id, expertise_id) SELECT ?, id FROM expertise"
+				+ " WHERE slug = ?", id, expertise);
+		return title;
+	}
+
+	private static List<String> questionTitles(Browser browser) throws Exception {
+		HttpResponse<String> page = browser.get("/vragen");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Jsoup.parse(page.body()).select(".question-list__title").eachText();
 	}
 
 	private String a() {
