@@ -130,14 +130,15 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 
 	/**
 	 * Active Doetanks looking for any of these terms, not among {@code exclude}: most
-	 * terms in common first, then the most recently changed.
+	 * terms in common first, then the most recently changed. The candidates are read by
+	 * id ({@code = any(array(…))}); a join let the planner read every Doetank.
 	 */
 	@Query(value = """
 			select d.* from doetank d
-			join (select doetank_id, count(*) as overlap from doetank_expertise
-			      where expertise_id in (:terms) group by doetank_id) o on o.doetank_id = d.id
-			where d.status = 'ACTIEF' and d.record_ends_on is null and d.id not in (:exclude)
-			order by o.overlap desc, d.updated_at desc, d.id
+			where d.id = any (array(select doetank_id from doetank_expertise where expertise_id in (:terms)))
+			  and d.status = 'ACTIEF' and d.record_ends_on is null and d.id not in (:exclude)
+			order by (select count(*) from doetank_expertise e
+			          where e.doetank_id = d.id and e.expertise_id in (:terms)) desc, d.updated_at desc, d.id
 			limit :limit""", nativeQuery = true)
 	List<Doetank> findLookingForExpertise(Collection<Long> terms, Collection<Long> exclude, int limit);
 
