@@ -6,7 +6,8 @@ import java.util.function.Supplier;
  * Lists and figures that every viewer sees alike (the latest posts, the next events, the
  * counts on the home page), computed once and kept until the content changes, so a
  * member's page does not read them again for every request. What is kept must not depend
- * on who looks, and must be read-only.
+ * on who looks, except through what its key says (the question list is kept per set of
+ * expertise), and must be read-only.
  * <p>
  * With the page cache switched off ({@code clubhuis.page-cache.enabled=false}) every call
  * computes anew.

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * "Voor jou" on a member's start page: the active Doetanks looking for what the member
  * knows, most terms in common first, then the most recently changed; never the member's
- * own Doetanks, never a proposal.
+ * own Doetanks, a proposal or a Doetank whose story in the portal has ended.
  */
 @IntegrationTest
 class DoetanksLookingForTest {
@@ -35,7 +35,7 @@ class DoetanksLookingForTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void mostInCommonFirstThenTheMostRecentlyChangedLeavingOutOwnDoetanksAndProposals() {
+	void mostInCommonFirstThenTheMostRecentlyChangedLeavingOutOwnProposedAndEndedDoetanks() {
 		String rules = term();
 		String data = term();
 		TestExpertise expertise = new TestExpertise(this.jdbc);
@@ -45,12 +45,15 @@ class DoetanksLookingForTest {
 		String older = this.testDoetanks.active(trekker, coach);
 		String newer = this.testDoetanks.active(trekker, coach);
 		String own = this.testDoetanks.active(trekker, coach);
+		String history = this.testDoetanks.active(trekker, coach);
 		String proposal = this.testDoetanks.proposal(trekker);
 		expertise.doetankLooksFor(both, rules, data);
 		expertise.doetankLooksFor(older, rules);
 		expertise.doetankLooksFor(newer, data);
 		expertise.doetankLooksFor(own, rules, data);
 		expertise.doetankLooksFor(proposal, rules, data);
+		expertise.doetankLooksFor(history, rules, data);
+		this.jdbc.update("UPDATE doetank SET record_ends_on = DATE '2015-06-30' WHERE slug = ?", history);
 		changedDaysAgo(both, 30);
 		changedDaysAgo(older, 2);
 		changedDaysAgo(newer, 1);

@@ -207,6 +207,9 @@ class QuestionPagesTest {
 			.containsExactly(forExpert)
 			.doesNotContain(newer);
 		assertThat(Html.of(this.mvc.perform(get("/vragen?expertise=niets&status=raar&pagina=x"))).has("h1")).isTrue();
+		assertThat(Html.of(this.mvc.perform(get("/vragen?expertise=999999999999"))).links(".question-list__title"))
+			.as("a term that is not offered is no filter")
+			.isEqualTo(forVisitors);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 import nl.clubhuis.follow.FollowTarget;
 import nl.clubhuis.follow.Follows;
@@ -61,7 +62,12 @@ class QuestionsController {
 			@RequestParam(name = "doetank", required = false) String doetank, PageNumber page, Viewer viewer,
 			Model model) {
 		Boolean answered = "beantwoord".equals(status) ? Boolean.TRUE : "open".equals(status) ? Boolean.FALSE : null;
-		Long expertiseId = number(expertise);
+		List<Expertise> offered = this.vocabulary.offered();
+		// A term that is not offered (unknown or retired) is no filter: the form has no
+		// such term.
+		Long expertiseId = Optional.ofNullable(number(expertise))
+			.filter((id) -> offered.stream().anyMatch((term) -> term.id().equals(id)))
+			.orElse(null);
 		Optional<DoetankRef> about = (doetank == null || doetank.isBlank()) ? Optional.empty()
 				: this.doetanks.findBySlug(doetank.strip()).filter(DoetankRef::isPublic);
 		model.addAttribute("questions", this.reads
@@ -69,7 +75,7 @@ class QuestionsController {
 		model.addAttribute("status", (answered == null) ? "" : status);
 		model.addAttribute("expertiseId", expertiseId);
 		model.addAttribute("doetank", about.map(DoetankRef::slug).orElse(""));
-		model.addAttribute("expertiseOptions", this.vocabulary.offered());
+		model.addAttribute("expertiseOptions", offered);
 		model.addAttribute("baseUrl",
 				UriComponentsBuilder.fromPath("/vragen")
 					.queryParamIfPresent("status", Optional.ofNullable((answered == null) ? null : status))
