@@ -1,21 +1,46 @@
 package nl.clubhuis.shared;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), shared by every instance. Two
  * requests of one member that arrive together (two tabs, a prefetch) may both add the
  * same attribute, the first CSRF token after a login for one; PostgreSQL's
- * {@code ON CONFLICT} makes the second an update instead of a duplicate-key error page.
+ * {@code ON CONFLICT} makes the second an update instead of a duplicate-key error page. A
+ * session's last access is written at most once a minute
+ * ({@link SparingSessionRepository}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
+	static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
+
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Wraps the repository Spring Boot configures (a bean of our own would switch that
+	 * configuration off); the session filter and {@code MemberSessions} get the wrapper.
+	 */
+	@Bean
+	static BeanPostProcessor writeSessionAccessSparingly() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository sessions) {
+					return new SparingSessionRepository<>(sessions, ACCESS_WRITE_INTERVAL);
+				}
+				return bean;
+			}
+		};
 	}
 
 }
