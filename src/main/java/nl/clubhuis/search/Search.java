@@ -27,6 +27,13 @@ public class Search {
 
 	public static final int PAGE_SIZE = 20;
 
+	/**
+	 * The most hits of one kind that are ranked and counted; a kind with more says so
+	 * ("1.000+"). Within a kind that has more, the hits ranked are the first found, not
+	 * the best of all: a word that common ranks its hits nearly alike anyway.
+	 */
+	public static final int MOST_PER_KIND = 1000;
+
 	private final JdbcClient jdbc;
 
 	Search(JdbcClient jdbc) {
@@ -53,10 +60,8 @@ public class Search {
 							Snippets.toHtml(rs.getString("snippet")), rs.getTimestamp("at").toInstant()));
 				}
 			});
-		long total = filter.kind().isEmpty() ? counts.values().stream().mapToLong(Long::longValue).sum()
-				: counts.getOrDefault(filter.kind(), 0L);
-		String suggestion = (total == 0) ? suggestion(filter.words()) : null;
-		return new SearchResults(hits, counts, total, suggestion);
+		SearchResults results = new SearchResults(hits, counts, filter.kind(), null);
+		return (results.total() == 0) ? results.withSuggestion(suggestion(filter.words())) : results;
 	}
 
 	private String suggestion(String words) {

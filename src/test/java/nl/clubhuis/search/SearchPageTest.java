@@ -227,4 +227,26 @@ class SearchPageTest {
 		assertThat(page.has(".pagination a[rel=next]")).isTrue();
 	}
 
+	@Test
+	void aWordInMoreThanAThousandHitsOfOneKindSaysSoAndTheBestOfTheOtherKindsStillComeFirst() throws Exception {
+		String word = word();
+		MemberPrincipal asker = this.people.member("Veel Vrager");
+		String question = question(asker, "Wie weet meer over " + word, "Tekst");
+		long questionId = Long.parseLong(question.replaceAll("^/vragen/(\\d+)-.*$", "$1"));
+		this.jdbc.update("INSERT INTO answer (submission, question_id, author_id, body, written_at)"
+				+ " SELECT gen_random_uuid(), ?, ?, 'Antwoord ' || n || ' over ' || ?, now() - n * interval '1 minute'"
+				+ " FROM generate_series(1, ?) n", questionId, asker.id(), word, Search.MOST_PER_KIND + 1);
+
+		Html all = search(word, null);
+		assertThat(all.texts(".search-counts a")).containsExactly("Vraag (1)", "Antwoord (1.000+)");
+		assertThat(all.text(".search-count")).isEqualTo("Meer dan 1.001 resultaten");
+		assertThat(all.all(".search-result").first().attr("data-kind")).isEqualTo("vraag");
+
+		Html answers = Html.of(this.mvc.perform(get("/zoeken").param("q", word).param("soort", "antwoord"))
+			.andExpect(status().isOk()));
+		assertThat(answers.text(".search-count")).isEqualTo("Meer dan 1.000 resultaten");
+		assertThat(answers.all(".search-result")).hasSize(Search.PAGE_SIZE);
+		this.jdbc.update("DELETE FROM question WHERE id = ?", questionId);
+	}
+
 }
