@@ -22,6 +22,7 @@ import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.shared.AmsterdamTime;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -58,9 +59,13 @@ class DoetankPageModel implements DoetankPage {
 
 	private final nl.clubhuis.expertise.ExpertiseVocabulary vocabulary;
 
+	private final SharedContent shared;
+
 	DoetankPageModel(DoetankAccess access, DoetankCatalog catalog, java.time.Clock clock, DoetankStories stories,
 			DoetankAgenda agenda, DoetankToolkit toolkit, List<DoetankPageSection> sections, MemberDirectory members,
-			TeamGuests guests, RevisionViews revisions, nl.clubhuis.expertise.ExpertiseVocabulary vocabulary) {
+			TeamGuests guests, RevisionViews revisions, nl.clubhuis.expertise.ExpertiseVocabulary vocabulary,
+			SharedContent shared) {
+		this.shared = shared;
 		this.members = members;
 		this.guests = guests;
 		this.revisions = revisions;
@@ -107,7 +112,8 @@ class DoetankPageModel implements DoetankPage {
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinRequestForm());
 		}
-		model.addAttribute("stories", this.stories.latestPosts(ref, 3));
+		model.addAttribute("stories",
+				this.shared.get("doetank.stories:" + ref.id(), () -> this.stories.latestPosts(ref, 3)));
 		model.addAttribute("meetings", this.agenda.upcoming(ref, 5));
 		model.addAttribute("werkvormen", this.toolkit.usedBy(ref));
 		model.addAttribute("lookingForExpertise", this.vocabulary.sorted(doetank.getExpertiseIds()));

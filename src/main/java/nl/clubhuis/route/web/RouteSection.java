@@ -24,6 +24,7 @@ import nl.clubhuis.route.domain.RouteAccess;
 import nl.clubhuis.route.domain.Testimonial;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.route.domain.Timelines;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -50,8 +51,11 @@ class RouteSection implements DoetankPageSection {
 
 	private final EindgebruikerConsents consents;
 
+	private final SharedContent shared;
+
 	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, DoorService doors,
-			Testimonials testimonials, EindgebruikerConsents consents) {
+			Testimonials testimonials, EindgebruikerConsents consents, SharedContent shared) {
+		this.shared = shared;
 		this.doors = doors;
 		this.testimonials = testimonials;
 		this.consents = consents;
@@ -63,7 +67,9 @@ class RouteSection implements DoetankPageSection {
 	@Override
 	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		List<DoorView> doors = this.doors.of(doetank, team, viewer);
-		Timeline timeline = this.timelines.of(doetank).withDoors(doors);
+		// The same for every viewer (what a viewer may see of it is decided when drawn).
+		Timeline timeline = this.shared.get("timeline:" + doetank.id(), () -> this.timelines.of(doetank))
+			.withDoors(doors);
 		model.addAttribute("timeline", timeline);
 		OpdrachtgeverPermissions voiceCan = OpdrachtgeverRules.permissions(doetank, team, viewer);
 		List<Testimonial> testimonials = this.testimonials.of(doetank.id());

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import nl.clubhuis.shared.SharedContent;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -128,6 +131,17 @@ class DoetankPageControllerTest {
 		this.mvc.perform(post("/doetanks/kennisbehoud/aanmelden").with(csrf()).param("motivation", "Graag"))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/doetanks/kennisbehoud/aanmelden")).andExpect(redirectedUrl("/login"));
+	}
+
+	/** Every list read anew, as with the page cache switched off. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class NothingKept {
+
+		@Bean
+		SharedContent sharedContent() {
+			return SharedContent.uncached();
+		}
+
 	}
 
 }

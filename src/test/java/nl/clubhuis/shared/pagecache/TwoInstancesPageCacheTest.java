@@ -18,6 +18,7 @@ import nl.clubhuis.PostgresForTests;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.doetank.TestExpertise;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on one instance reaches visitors of the other within a second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clubhuis.page-cache.enabled=true")
-@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestPosts.class, StatementCounter.Configuration.class })
+@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestPosts.class, TestDoetanks.class,
+		StatementCounter.Configuration.class })
 class TwoInstancesPageCacheTest {
 
 	private static ConfigurableApplicationContext instanceB;
@@ -59,6 +61,9 @@ class TwoInstancesPageCacheTest {
 
 	@Autowired
 	TestPosts posts;
+
+	@Autowired
+	TestDoetanks doetanks;
 
 	@Autowired
 	PageCache cacheA;
@@ -194,6 +199,30 @@ class TwoInstancesPageCacheTest {
 		this.statements.resetForEveryThread();
 		questionTitles(riasBrowser);
 		assertThat(kept).as("statements with the list kept").isLessThan(this.statements.count());
+	}
+
+	@Test
+	void aMembersDoetankPageKeepsItsTimelineAndShowsANewMilestoneWithinASecond() throws Exception {
+		waitUntilListening();
+		MemberPrincipal trekker = this.people.member("Tess Tijdlijn");
+		String page = "/doetanks/" + this.doetanks.active(trekker, this.people.coach("Coen Tijdlijn"));
+		Browser browser = loggedIn(a(), this.people.member("Lotte Meelezer"));
+		assertThat(browser.get(page).statusCode()).isEqualTo(200);
+
+		this.statements.resetForEveryThread();
+		browser.get(page);
+		long kept = this.statements.count();
+		this.cacheA.invalidateAll();
+		this.statements.resetForEveryThread();
+		browser.get(page);
+		assertThat(kept).as("statements with the timeline and stories kept")
+			.isLessThanOrEqualTo(this.statements.count() - 7);
+
+		String milestone = "Mijlpaal " + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("INSERT INTO milestone (doetank_id, happened_on, title, line, created_by_id, created_at,"
+				+ " updated_at) SELECT id, current_date, ?, 'Eerste proef gedraaid', ?, now(), now() FROM doetank"
+				+ " WHERE slug = ?", milestone, trekker.id(), page.substring("/doetanks/".length()));
+		shownWithinASecond(() -> browser.get(page).body(), milestone, Instant.now());
 	}
 
 	@Test
