@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * One page of hits, how many hits each kind has (whatever kind is filtered on), and a
  * title or name close to what was typed when little was found ("Bedoelde je"). A kind
- * counts at most {@link Search#MOST_PER_KIND} hits; {@code found} holds one more for a
- * kind that has more.
+ * counts at most {@link Search#MOST_PER_KIND} hits; in {@code found} a kind that has more
+ * holds a larger number (what the capped search read).
  */
 public record SearchResults(List<SearchHit> hits, Map<String, Long> found, String kind, String suggestion) {
 

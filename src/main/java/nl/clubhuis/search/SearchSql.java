@@ -102,8 +102,9 @@ final class SearchSql {
 
 	/**
 	 * Each arm keeps at most {@code Search.MOST_PER_KIND} + 1 hits that pass the filters,
-	 * the first it finds: a word in 25,000 profiles is not read and ranked 25,000 times;
-	 * the extra hit tells that there are more.
+	 * the first it finds (no order: ordering would read every hit): a word in 25,000
+	 * profiles is not read and ranked 25,000 times; the extra hit tells that there are
+	 * more.
 	 */
 	private static final String HITS_TEMPLATE = """
 			WITH q AS (SELECT dutch_query(:words) AS query),

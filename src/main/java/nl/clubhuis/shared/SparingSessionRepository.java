@@ -16,6 +16,9 @@ import org.springframework.session.Session;
  * A last access that moved by less than the interval is left as it was stored: a session
  * then ends up to one interval earlier than its timeout after the last request (minutes
  * against hours). Attributes (the CSRF token, the logged-in member) are saved as before.
+ * A request that writes the row for another reason (a login, a new CSRF token) writes the
+ * last access it read, which a request running beside it may have moved on by less than
+ * the interval: the error stays below one interval.
  */
 final class SparingSessionRepository<S extends Session>
 		implements FindByIndexNameSessionRepository<SparingSessionRepository.SparingSession<S>> {

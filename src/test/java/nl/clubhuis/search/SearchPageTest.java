@@ -10,6 +10,7 @@ import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.member.Viewer;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class SearchPageTest {
 
 	@Autowired
 	StatementCounter statements;
+
+	@Autowired
+	Search search;
 
 	static String word() {
 		StringBuilder word = new StringBuilder("zoek");
@@ -235,18 +239,37 @@ class SearchPageTest {
 		long questionId = Long.parseLong(question.replaceAll("^/vragen/(\\d+)-.*$", "$1"));
 		this.jdbc.update("INSERT INTO answer (submission, question_id, author_id, body, written_at)"
 				+ " SELECT gen_random_uuid(), ?, ?, 'Antwoord ' || n || ' over ' || ?, now() - n * interval '1 minute'"
-				+ " FROM generate_series(1, ?) n", questionId, asker.id(), word, Search.MOST_PER_KIND + 1);
+				+ " FROM generate_series(1, ?) n", questionId, asker.id(), word, Search.MOST_PER_KIND + 5);
+		try {
+			Html all = search(word, null);
+			assertThat(all.texts(".search-counts a")).containsExactly("Vraag (1)", "Antwoord (1.000+)");
+			assertThat(all.text(".search-count")).isEqualTo("Meer dan 1.001 resultaten");
+			assertThat(all.has(".search-narrow")).isTrue();
+			assertThat(all.all(".search-result").first().attr("data-kind")).isEqualTo("vraag");
 
-		Html all = search(word, null);
-		assertThat(all.texts(".search-counts a")).containsExactly("Vraag (1)", "Antwoord (1.000+)");
-		assertThat(all.text(".search-count")).isEqualTo("Meer dan 1.001 resultaten");
-		assertThat(all.all(".search-result").first().attr("data-kind")).isEqualTo("vraag");
+			Html answers = Html.of(this.mvc.perform(get("/zoeken").param("q", word).param("soort", "antwoord"))
+				.andExpect(status().isOk()));
+			assertThat(answers.text(".search-count")).isEqualTo("Meer dan 1.000 resultaten");
+			assertThat(answers.all(".search-result")).hasSize(Search.PAGE_SIZE);
 
-		Html answers = Html.of(this.mvc.perform(get("/zoeken").param("q", word).param("soort", "antwoord"))
-			.andExpect(status().isOk()));
-		assertThat(answers.text(".search-count")).isEqualTo("Meer dan 1.000 resultaten");
-		assertThat(answers.all(".search-result")).hasSize(Search.PAGE_SIZE);
-		this.jdbc.update("DELETE FROM question WHERE id = ?", questionId);
+			SearchResults read = this.search
+				.find(new SearchFilter(word, "", null, null, null, null, Viewer.anonymous()), 1);
+			assertThat(read.found().get("antwoord")).as("answers read").isEqualTo(Search.MOST_PER_KIND + 1);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM question WHERE id = ?", questionId);
+		}
+	}
+
+	@Test
+	void aKindWithFewHitsSaysNothingAboutNarrowing() throws Exception {
+		String word = word();
+		question(this.people.member("Weinig Vrager"), "Een vraag over " + word, "Tekst");
+
+		Html page = search(word, null);
+
+		assertThat(page.text(".search-count")).isEqualTo("1 resultaat");
+		assertThat(page.has(".search-narrow")).isFalse();
 	}
 
 }

@@ -39,12 +39,14 @@ class SessionAccessWritesTest {
 		TestBrowser browser = new TestBrowser(this.mvc);
 		browser.logIn(member.getUsername(), TestPeople.PASSWORD);
 		long loggedInAt = lastAccess(member);
+		String rowVersion = rowVersion(member);
 
 		Thread.sleep(5);
 		assertThat(browser.perform(get("/mijn")).getResponse().getStatus()).isEqualTo(200);
 		assertThat(browser.perform(get("/vragen")).getResponse().getStatus()).isEqualTo(200);
 
 		assertThat(lastAccess(member)).isEqualTo(loggedInAt);
+		assertThat(rowVersion(member)).as("the session row was not written").isEqualTo(rowVersion);
 	}
 
 	@Test
@@ -79,6 +81,12 @@ class SessionAccessWritesTest {
 	private long lastAccess(MemberPrincipal member) {
 		return this.jdbc.queryForObject("SELECT last_access_time FROM spring_session WHERE principal_name = ?",
 				Long.class, member.getUsername());
+	}
+
+	/** PostgreSQL's transaction id of the row's last write. */
+	private String rowVersion(MemberPrincipal member) {
+		return this.jdbc.queryForObject("SELECT xmin::text FROM spring_session WHERE principal_name = ?", String.class,
+				member.getUsername());
 	}
 
 	private void storedLastAccess(MemberPrincipal member, Instant at) {

@@ -112,7 +112,8 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests, L
 				.or(() -> stages.stream().findFirst())
 				.ifPresent((stage) -> stage.milestones().add(milestone));
 		}
-		return new Timeline(List.copyOf(stages), openRequests.stream().map(OpenGateRequest::of).toList());
+		return new Timeline(stages.stream().map(Stage::readOnly).toList(),
+				openRequests.stream().map(OpenGateRequest::of).toList());
 	}
 
 	/**
@@ -123,6 +124,12 @@ public record Timeline(List<Stage> stages, List<OpenGateRequest> openRequests, L
 	public record Stage(Phase phase, ZonedDateTime start, ZonedDateTime end, TransitionKind enteredBy,
 			PhaseTransition entry, List<ReviewEntry> reviews, List<DoetankStories.Story> beschouwingen,
 			List<MilestoneView> milestones) {
+
+		/** The same stage with lists nobody can change (a timeline may be shared). */
+		Stage readOnly() {
+			return new Stage(this.phase, this.start, this.end, this.enteredBy, this.entry, List.copyOf(this.reviews),
+					List.copyOf(this.beschouwingen), List.copyOf(this.milestones));
+		}
 
 		Stage closedAt(ZonedDateTime moment) {
 			return new Stage(this.phase, this.start, moment, this.enteredBy, this.entry, this.reviews,

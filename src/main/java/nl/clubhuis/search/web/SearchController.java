@@ -64,6 +64,7 @@ class SearchController {
 		model.addAttribute("years",
 				IntStream.rangeClosed(FIRST_YEAR, thisYear).map((y) -> thisYear + FIRST_YEAR - y).boxed().toList());
 		model.addAttribute("results", results);
+		model.addAttribute("mostPerKind", Search.MOST_PER_KIND);
 		model.addAttribute("page", new PageImpl<>(results.hits(), PageRequest.of(page - 1, Search.PAGE_SIZE),
 				Math.max(results.total(), results.hits().size())));
 		model.addAttribute("baseUrl", url(filter, filter.kind()));
