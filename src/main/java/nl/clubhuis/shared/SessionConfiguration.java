@@ -2,11 +2,17 @@ package nl.clubhuis.shared;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), shared by every instance. Two
@@ -14,7 +20,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * same attribute, the first CSRF token after a login for one; PostgreSQL's
  * {@code ON CONFLICT} makes the second an update instead of a duplicate-key error page. A
  * session's last access is written at most once a minute
- * ({@link SparingSessionRepository}).
+ * ({@link SparingSessionRepository}), and a request reads its session's row once.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -41,6 +47,28 @@ class SessionConfiguration {
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Just outside Spring Session's filter: when a request ends, the session it saved is
+	 * no longer offered to the next lookup on its thread.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> forgetSavedSessionAfterRequest(SessionRepository<?> sessions) {
+		Filter forget = (request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				if (sessions instanceof SparingSessionRepository<?> sparing) {
+					sparing.forgetSaved();
+				}
+			}
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forget);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		return registration;
 	}
 
 }

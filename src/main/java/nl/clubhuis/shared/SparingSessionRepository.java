@@ -19,6 +19,13 @@ import org.springframework.session.Session;
  * A request that writes the row for another reason (a login, a new CSRF token) writes the
  * last access it read, which a request running beside it may have moved on by less than
  * the interval: the error stays below one interval.
+ * <p>
+ * Spring Session's filter saves a session and then, to decide whether to send the cookie
+ * again, looks the same session up by its id (spring-session#1731): a second read of the
+ * row for every request. The session this thread has just saved answers that lookup
+ * instead. It is only kept from the save to the next lookup on this thread, and
+ * {@link #forgetSaved()} drops it when the request ends ({@link SessionConfiguration}),
+ * so a later request never gets a session another request saved.
  */
 final class SparingSessionRepository<S extends Session>
 		implements FindByIndexNameSessionRepository<SparingSessionRepository.SparingSession<S>> {
@@ -26,6 +33,8 @@ final class SparingSessionRepository<S extends Session>
 	private final FindByIndexNameSessionRepository<S> sessions;
 
 	private final Duration interval;
+
+	private final ThreadLocal<SparingSession<S>> justSaved = new ThreadLocal<>();
 
 	SparingSessionRepository(FindByIndexNameSessionRepository<S> sessions, Duration interval) {
 		this.sessions = sessions;
@@ -40,17 +49,29 @@ final class SparingSessionRepository<S extends Session>
 	@Override
 	public void save(SparingSession<S> session) {
 		this.sessions.save(session.stored);
+		this.justSaved.set(session);
 	}
 
 	@Override
 	public SparingSession<S> findById(String id) {
+		SparingSession<S> saved = this.justSaved.get();
+		this.justSaved.remove();
+		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+			return saved;
+		}
 		S session = this.sessions.findById(id);
 		return (session != null) ? new SparingSession<>(session, this.interval) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		this.justSaved.remove();
 		this.sessions.deleteById(id);
+	}
+
+	/** The request on this thread has ended: what it saved is not kept for the next. */
+	void forgetSaved() {
+		this.justSaved.remove();
 	}
 
 	@Override

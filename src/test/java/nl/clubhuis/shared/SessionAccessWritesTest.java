@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestBrowser;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
@@ -19,7 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A member's session row in PostgreSQL is written when something in it changes, and for
  * its last access only once a minute: pages opened within the minute write nothing, and
- * the session still ends after its timeout.
+ * the session still ends after its timeout. A request reads its session's row once.
  */
 @IntegrationTest
 class SessionAccessWritesTest {
@@ -32,6 +33,9 @@ class SessionAccessWritesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	StatementCounter statements;
 
 	@Test
 	void pagesWithinAMinuteLeaveTheSessionRowAsItWas() throws Exception {
@@ -73,6 +77,36 @@ class SessionAccessWritesTest {
 		browser.logIn(member.getUsername(), TestPeople.PASSWORD);
 		storedLastAccess(member, Instant.now().minus(Duration.ofHours(9)));
 
+		String sentTo = browser.perform(get("/mijn")).getResponse().getRedirectedUrl();
+
+		assertThat(sentTo).contains("/login");
+	}
+
+	@Test
+	void aPageReadsItsSessionOnce() throws Exception {
+		MemberPrincipal member = this.people.member("Eenmaal Sessie");
+		TestBrowser browser = new TestBrowser(this.mvc);
+		browser.logIn(member.getUsername(), TestPeople.PASSWORD);
+		assertThat(browser.perform(get("/vragen")).getResponse().getStatus()).isEqualTo(200);
+
+		this.statements.reset();
+		assertThat(browser.perform(get("/vragen")).getResponse().getStatus()).isEqualTo(200);
+
+		assertThat(this.statements.recorded())
+			.filteredOn((sql) -> sql.toUpperCase(java.util.Locale.ROOT).startsWith("SELECT")
+					&& sql.toUpperCase(java.util.Locale.ROOT).contains("FROM SPRING_SESSION "))
+			.hasSize(1);
+	}
+
+	@Test
+	void aSessionEndedElsewhereEndsWithTheNextRequest() throws Exception {
+		MemberPrincipal member = this.people.member("Elders Uitgelogd");
+		TestBrowser browser = new TestBrowser(this.mvc);
+		browser.logIn(member.getUsername(), TestPeople.PASSWORD);
+		assertThat(browser.perform(get("/mijn")).getResponse().getStatus()).isEqualTo(200);
+
+		// as a log-out on another instance: the row is gone
+		this.jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", member.getUsername());
 		String sentTo = browser.perform(get("/mijn")).getResponse().getRedirectedUrl();
 
 		assertThat(sentTo).contains("/login");
