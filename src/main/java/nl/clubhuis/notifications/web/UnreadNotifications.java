@@ -3,20 +3,27 @@ package nl.clubhuis.notifications.web;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.notifications.domain.MyNotifications;
+import nl.clubhuis.shared.MemberContent;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of unread notifications beside "Meldingen" in the header of every page. */
+/**
+ * The number of unread notifications beside "Meldingen" in the header of every page, kept
+ * per member until their notifications change ({@link MemberContent}).
+ */
 @ControllerAdvice
 class UnreadNotifications {
 
 	private final ObjectProvider<MyNotifications> notifications;
 
-	/** A provider: web slice tests load this advice without the module's services. */
-	UnreadNotifications(ObjectProvider<MyNotifications> notifications) {
+	private final MemberContent kept;
+
+	/** Providers: web slice tests load this advice without the module's services. */
+	UnreadNotifications(ObjectProvider<MyNotifications> notifications, ObjectProvider<MemberContent> kept) {
 		this.notifications = notifications;
+		this.kept = kept.getIfAvailable(MemberContent::uncached);
 	}
 
 	@ModelAttribute("unreadNotifications")
@@ -25,7 +32,8 @@ class UnreadNotifications {
 		if (!viewer.isLoggedIn() || mine == null || !"GET".equals(request.getMethod())) {
 			return null;
 		}
-		return mine.unread(viewer.member().id());
+		long memberId = viewer.member().id();
+		return this.kept.get(memberId, "notifications.unread", () -> mine.unread(memberId));
 	}
 
 }

@@ -3,6 +3,8 @@ package nl.clubhuis.shared.pagecache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,12 +19,16 @@ import org.springframework.context.SmartLifecycle;
  * Hears from PostgreSQL whenever the content changes, whichever instance changed it, and
  * empties this instance's {@link PageCache}. Every table that pages show has a trigger
  * (V60) that sends a notification on {@value #CHANNEL} when a transaction that wrote it
- * commits. While the connection that listens is lost (a database restart), the cache is
- * suspended: pages are rendered fresh until it listens again.
+ * commits; a table of members' own rows (V63) sends {@code member:<id>} instead, which
+ * only forgets what is kept for that member. While the connection that listens is lost (a
+ * database restart), the cache is suspended: pages are rendered fresh until it listens
+ * again.
  */
 class ContentChangeListener implements SmartLifecycle {
 
 	static final String CHANNEL = "clubhuis_content";
+
+	static final String MEMBER_PREFIX = "member:";
 
 	private static final Logger log = LoggerFactory.getLogger(ContentChangeListener.class);
 
@@ -98,12 +104,41 @@ class ContentChangeListener implements SmartLifecycle {
 			while (this.running) {
 				PGNotification[] changes = listening.getNotifications(WAIT_MILLIS);
 				if (changes != null && changes.length > 0) {
-					this.cache.invalidateAll();
+					forget(changes);
 				}
 				if (++waits % CHECK_EVERY_WAITS == 0 && !connection.isValid(2)) {
 					throw new SQLException("the listening connection is no longer valid");
 				}
 			}
+		}
+	}
+
+	/**
+	 * A change to members' own rows ({@value #MEMBER_PREFIX}id) forgets what is kept for
+	 * them; any other change forgets everything.
+	 */
+	private void forget(PGNotification[] changes) {
+		Set<Long> members = new HashSet<>();
+		for (PGNotification change : changes) {
+			Long member = memberOf(change.getParameter());
+			if (member == null) {
+				this.cache.invalidateAll();
+				return;
+			}
+			members.add(member);
+		}
+		this.cache.invalidateMembers(members);
+	}
+
+	static Long memberOf(String payload) {
+		if (payload == null || !payload.startsWith(MEMBER_PREFIX)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(payload.substring(MEMBER_PREFIX.length()));
+		}
+		catch (NumberFormatException ex) {
+			return null;
 		}
 	}
 

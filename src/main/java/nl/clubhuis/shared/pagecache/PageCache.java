@@ -1,6 +1,9 @@
 package nl.clubhuis.shared.pagecache;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -9,9 +12,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
- * Pages as anonymous visitors see them, by address and language. Emptied whenever the
- * content changes ({@link #invalidateAll()}), and switched off while this instance cannot
- * hear about changes ({@link #suspend()}), so it never serves a page older than the last
+ * Pages as anonymous visitors see them, by address and language, with the lists every
+ * viewer sees alike and what each member sees of their own. Emptied whenever the content
+ * changes ({@link #invalidateAll()}), and switched off while this instance cannot hear
+ * about changes ({@link #suspend()}), so it never serves a page older than the last
  * change it knows of.
  * <p>
  * A page that was being rendered while the content changed may show the old content; its
@@ -23,12 +27,21 @@ class PageCache {
 	/** At most this many shared values are kept (each a short list or a few figures). */
 	static final int SHARED_VALUES = 1_000;
 
+	/** At most this many members' own values are kept (each a number or two). */
+	static final int MEMBERS = 20_000;
+
 	private final Cache<String, CachedPage> pages;
 
 	/** What {@link CachedSharedContent} keeps, by generation and key. */
 	private final Cache<SharedKey, Object> shared;
 
+	/** What {@link CachedMemberContent} keeps: by member, then by key. */
+	private final Cache<Long, Map<String, Object>> members;
+
 	private final AtomicLong generation = new AtomicLong();
+
+	/** Moves on with every change to some member's own rows. */
+	private final AtomicLong memberChanges = new AtomicLong();
 
 	private volatile boolean listening;
 
@@ -44,6 +57,7 @@ class PageCache {
 			.maximumSize(SHARED_VALUES)
 			.ticker(ticker)
 			.build();
+		this.members = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(MEMBERS).ticker(ticker).build();
 	}
 
 	/**
@@ -67,6 +81,43 @@ class PageCache {
 			this.shared.put(sharedKey, value);
 		}
 		return value;
+	}
+
+	/**
+	 * The value kept for this member under {@code key}, or what {@code loader} computes,
+	 * kept unless the content or this member's rows changed meanwhile.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T member(long memberId, String key, Supplier<T> loader) {
+		if (!this.listening) {
+			return loader.get();
+		}
+		long generationBefore = this.generation.get();
+		long changesBefore = this.memberChanges.get();
+		Map<String, Object> kept = this.members.getIfPresent(memberId);
+		Object value = (kept != null) ? kept.get(key) : null;
+		if (value != null) {
+			return (T) value;
+		}
+		T loaded = loader.get();
+		if (loaded != null && this.listening && unchangedSince(generationBefore, changesBefore)) {
+			this.members.get(memberId, (id) -> new ConcurrentHashMap<>()).put(key, loaded);
+			// A change may have come between the check and the put: then it is not kept.
+			if (!unchangedSince(generationBefore, changesBefore)) {
+				this.members.invalidate(memberId);
+			}
+		}
+		return loaded;
+	}
+
+	private boolean unchangedSince(long generationBefore, long changesBefore) {
+		return this.generation.get() == generationBefore && this.memberChanges.get() == changesBefore;
+	}
+
+	/** These members' own rows changed: forget what is kept for them. */
+	void invalidateMembers(Collection<Long> memberIds) {
+		this.memberChanges.incrementAndGet();
+		this.members.invalidateAll(memberIds);
 	}
 
 	/** The page for this key, or null when there is none or the cache is suspended. */
@@ -99,6 +150,7 @@ class PageCache {
 		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
 		this.shared.invalidateAll();
+		this.members.invalidateAll();
 	}
 
 	/** This instance hears about every change from now on: start caching. */

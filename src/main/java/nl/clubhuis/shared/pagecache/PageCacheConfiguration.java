@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,6 +37,11 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
+	MemberContent memberContent(PageCache pageCache) {
+		return new CachedMemberContent(pageCache);
+	}
+
+	@Bean
 	ContentChangeListener contentChangeListener(DataSource dataSource, PageCache pageCache) {
 		return new ContentChangeListener(dataSource, pageCache);
 	}
@@ -61,6 +67,11 @@ class PageCacheConfiguration {
 		@Bean
 		SharedContent sharedContent() {
 			return SharedContent.uncached();
+		}
+
+		@Bean
+		MemberContent memberContent() {
+			return MemberContent.uncached();
 		}
 
 	}

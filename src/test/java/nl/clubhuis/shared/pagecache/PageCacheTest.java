@@ -89,6 +89,48 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aMembersValueIsKeptUntilTheirOwnRowsChange() {
+		AtomicLong loads = new AtomicLong();
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).isEqualTo(1);
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).as("kept").isEqualTo(1);
+		assertThat((Long) this.cache.member(8, "unread", loads::incrementAndGet)).as("per member").isEqualTo(2);
+
+		this.cache.invalidateMembers(List.of(8L));
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).as("another member's change")
+			.isEqualTo(1);
+		assertThat((Long) this.cache.member(8, "unread", loads::incrementAndGet)).as("their own change").isEqualTo(3);
+
+		this.cache.invalidateAll();
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).as("any content change").isEqualTo(4);
+	}
+
+	@Test
+	void aMembersValueComputedWhileTheirRowsChangedIsNotKept() {
+		AtomicLong loads = new AtomicLong();
+
+		this.cache.member(7, "unread", () -> {
+			this.cache.invalidateMembers(List.of(7L)); // a notification commits while
+														// counting
+			return loads.incrementAndGet();
+		});
+
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
+	void aMembersValueIsComputedEveryTimeWhileNotListeningAndExpires() {
+		AtomicLong loads = new AtomicLong();
+		this.cache.suspend();
+		this.cache.member(7, "unread", loads::incrementAndGet);
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).isEqualTo(2);
+
+		this.cache.resume();
+		this.cache.member(7, "unread", loads::incrementAndGet);
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(31));
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet)).as("after its time").isEqualTo(4);
+	}
+
+	@Test
 	void whileNotListeningNothingIsServedOrKept() {
 		this.cache.store("nl /", page("home"), this.cache.generation());
 

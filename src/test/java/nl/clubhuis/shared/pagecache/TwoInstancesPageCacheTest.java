@@ -226,6 +226,40 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void aMembersUnreadCountIsKeptAndANewNotificationShowsOnEitherInstanceWithinASecond() throws Exception {
+		waitUntilListening();
+		MemberPrincipal member = this.people.member("Nina Meldingen");
+		Browser onA = loggedIn(a(), member);
+		Browser onB = loggedIn(b(), member);
+		assertThat(unreadBadge(onA)).isEmpty();
+		assertThat(unreadBadge(onB)).isEmpty();
+
+		this.statements.resetForEveryThread();
+		assertThat(unreadBadge(onA)).isEmpty();
+		assertThat(this.statements.recorded()).as("the count is kept")
+			.noneMatch((sql) -> sql.contains("FROM notification"));
+
+		// as a job or the other instance would: a notification for this member commits
+		this.jdbc.update("""
+				INSERT INTO notification (member_id, kind, source_key, link, arguments, occurred_at)
+				VALUES (?, 'NEW_POST', ?, '/nieuws', '{}', now())""", member.id(), UUID.randomUUID().toString());
+		Instant notified = Instant.now();
+		shownWithinASecond(() -> unreadBadge(onB), "1", notified);
+		shownWithinASecond(() -> unreadBadge(onA), "1", notified);
+
+		String token = Jsoup.parse(onA.get("/mijn/meldingen").body()).select("input[name=_csrf]").val();
+		assertThat(onA.post("/mijn/meldingen/gelezen", "_csrf=" + token).statusCode()).isEqualTo(302);
+		assertThat(unreadBadge(onA)).as("read on A: seen at once on A").isEmpty();
+	}
+
+	/** The number beside "Meldingen" in the header, empty when there is none. */
+	private static String unreadBadge(Browser browser) throws Exception {
+		HttpResponse<String> page = browser.get("/toolkit");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Jsoup.parse(page.body()).select("a[href=/mijn/meldingen] .count-badge").text();
+	}
+
+	@Test
 	void aVisitorReadingEnglishGetsTheEnglishPage() throws Exception {
 		waitUntilListening();
 		String dutch = visit(a(), "/toolkit");
@@ -245,7 +279,7 @@ class TwoInstancesPageCacheTest {
 	 */
 	private static void shownWithinASecond(PageBody page, String title, Instant since) throws Exception {
 		while (!page.get().contains(title)) {
-			assertThat(Duration.between(since, Instant.now())).as("B shows the news within a second")
+			assertThat(Duration.between(since, Instant.now())).as("shown within a second of the change")
 				.isLessThan(Duration.ofSeconds(1));
 			Thread.sleep(20);
 		}

@@ -1,0 +1,33 @@
+package nl.clubhuis.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * What a member sees of their own on every page (the number of their unread
+ * notifications), computed once and kept for that member until it changes, so a page does
+ * not read it again for every request. A table behind such a value tells the caches of
+ * every instance when a member's rows change: a row trigger sends {@code member:<id>} on
+ * the content channel (V63 for notifications).
+ * <p>
+ * With the page cache switched off ({@code clubhuis.page-cache.enabled=false}) every call
+ * computes anew.
+ */
+public interface MemberContent {
+
+	/**
+	 * The value kept for this member under {@code key}, or what {@code loader} computes
+	 * now.
+	 */
+	<T> T get(long memberId, String key, Supplier<T> loader);
+
+	/** Computes every time: no caching. */
+	static MemberContent uncached() {
+		return new MemberContent() {
+			@Override
+			public <T> T get(long memberId, String key, Supplier<T> loader) {
+				return loader.get();
+			}
+		};
+	}
+
+}

@@ -1,0 +1,24 @@
+package nl.clubhuis.shared.pagecache;
+
+import java.util.function.Supplier;
+
+import nl.clubhuis.shared.MemberContent;
+
+/**
+ * {@link MemberContent} kept in the {@link PageCache}: a member's values are emptied when
+ * their rows change on any instance, and with everything else when the content changes.
+ */
+class CachedMemberContent implements MemberContent {
+
+	private final PageCache cache;
+
+	CachedMemberContent(PageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	public <T> T get(long memberId, String key, Supplier<T> loader) {
+		return this.cache.member(memberId, key, loader);
+	}
+
+}
