@@ -239,6 +239,8 @@ class AgendaPagesTest {
 		assertThat(event.select(".post__body script")).isEmpty();
 		assertThat(event.select(".event__facts").text()).contains(start.getHour() + ":00").contains("Nog 40 van de 40");
 		assertThat(event.select("a[href=/doetanks/" + podiumDoetank + "]")).isNotEmpty();
+		Document onItsPage = page(get("/doetanks/" + podiumDoetank).with(user(this.member)));
+		assertThat(onItsPage.select("#agenda-titel + ul").text()).contains("Café in de winter " + podiumDoetank);
 	}
 
 	@Test

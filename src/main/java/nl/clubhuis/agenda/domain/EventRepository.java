@@ -60,11 +60,15 @@ interface EventRepository extends JpaRepository<Event, Long> {
 			order by e.startsAt, e.id""")
 	List<Event> findNextGoingOn(@Param("now") Instant now, @Param("types") Collection<EventType> types, Limit limit);
 
-	/** What a Doetank hosts or presents at, still to come. */
+	/**
+	 * What a Doetank hosts or presents at, still to come. The union reads the Doetank's
+	 * own events and podia by index; an "or" here made PostgreSQL check every future
+	 * event.
+	 */
 	@Query("""
 			select e from Event e where e.endsAt > :now
-			and (e.hostDoetankId = :doetank
-			or exists (select 1 from Event p join p.podiumDoetankIds d where p = e and d = :doetank))
+			and e.id in (select h.id from Event h where h.hostDoetankId = :doetank
+			             union select p.id from Event p join p.podiumDoetankIds d where d = :doetank)
 			order by e.startsAt, e.id""")
 	List<Event> findUpcomingOf(@Param("doetank") Long doetankId, @Param("now") Instant now, Limit limit);
 

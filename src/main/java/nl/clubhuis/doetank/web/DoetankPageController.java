@@ -1,6 +1,5 @@
 package nl.clubhuis.doetank.web;
 
-import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.doetank.DoetankService;
 
 import jakarta.validation.Valid;
@@ -26,21 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DoetankPageController {
 
-	private final DoetankCatalog catalog;
-
 	private final DoetankService service;
 
 	private final DoetankPageModel pageModel;
 
-	DoetankPageController(DoetankCatalog catalog, DoetankService service, DoetankPageModel pageModel) {
-		this.catalog = catalog;
+	DoetankPageController(DoetankService service, DoetankPageModel pageModel) {
 		this.service = service;
 		this.pageModel = pageModel;
 	}
 
 	@GetMapping("/doetanks/{slug}")
 	String show(@PathVariable String slug, Viewer viewer, Model model) {
-		return this.pageModel.render(model, this.catalog.show(slug, viewer), viewer);
+		return this.pageModel.render(model, slug, viewer);
 	}
 
 	/** Where "log in to join" leads: after logging in, back to the join form. */
@@ -56,7 +52,7 @@ class DoetankPageController {
 			errors.rejectValue("role", "doetank.rule.roleNotOpen");
 		}
 		if (errors.hasErrors()) {
-			return this.pageModel.render(model, this.catalog.show(slug, member), member);
+			return this.pageModel.render(model, slug, member);
 		}
 		return decide(slug, redirect, "doetank.join.sent",
 				() -> this.service.requestToJoin(slug, form.getRole(), form.getMotivation(), member.member()));
