@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.clubhuis.member.MyPageSection;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.PageReads;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,16 +21,19 @@ class MyPageController {
 
 	private final List<MyPageSection> sections;
 
-	MyPageController(List<MyPageSection> sections) {
+	private final PageReads reads;
+
+	MyPageController(List<MyPageSection> sections, PageReads reads) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).toList();
+		this.reads = reads;
 	}
 
 	@GetMapping("/mijn")
 	String show(Viewer viewer, Model model) {
 		model.addAttribute("sections",
-				this.sections.stream()
+				this.reads.of(() -> this.sections.stream()
 					.map((section) -> new Shown(section.fragment(), section.content(viewer)))
-					.toList());
+					.toList()));
 		return "site/mijn";
 	}
 
