@@ -9,6 +9,9 @@ BEGIN
         PERFORM pg_notify('clubhuis_content', 'member:' || OLD.member_id);
     ELSE
         PERFORM pg_notify('clubhuis_content', 'member:' || NEW.member_id);
+        IF TG_OP = 'UPDATE' AND OLD.member_id <> NEW.member_id THEN
+            PERFORM pg_notify('clubhuis_content', 'member:' || OLD.member_id);
+        END IF;
     END IF;
     RETURN NULL;
 END

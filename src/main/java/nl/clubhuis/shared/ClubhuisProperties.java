@@ -63,13 +63,14 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	}
 
 	/**
-	 * The page cache for anonymous visitors ({@code clubhuis.page-cache.*}): every change
-	 * to the content in PostgreSQL empties it on every instance at once; entries also
+	 * The page cache for anonymous visitors, with the lists every member sees alike and
+	 * each member's own unread number ({@code clubhuis.page-cache.*}): every change to
+	 * the content in PostgreSQL empties it on every instance at once; entries also
 	 * expire, for what changes with time alone (a scheduled post, an event that has
 	 * begun).
 	 *
-	 * @param enabled whether pages are cached at all
-	 * @param timeToLiveSeconds how long a page may be served without a change
+	 * @param enabled whether pages and lists are cached at all
+	 * @param timeToLiveSeconds how long a page or list may be served without a change
 	 * @param maxMegabytes the memory the cached pages may take
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("30") int timeToLiveSeconds,

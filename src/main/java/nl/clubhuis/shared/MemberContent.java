@@ -4,10 +4,11 @@ import java.util.function.Supplier;
 
 /**
  * What a member sees of their own on every page (the number of their unread
- * notifications), computed once and kept for that member until it changes, so a page does
- * not read it again for every request. A table behind such a value tells the caches of
- * every instance when a member's rows change: a row trigger sends {@code member:<id>} on
- * the content channel (V63 for notifications).
+ * notifications), computed once and kept for that member until it changes (or, at most,
+ * the page cache's time to live), so a page does not read it again for every request. A
+ * table behind such a value tells the caches of every instance when a member's rows
+ * change: a row trigger sends {@code member:<id>} on the content channel (V63 for
+ * notifications).
  * <p>
  * With the page cache switched off ({@code clubhuis.page-cache.enabled=false}) every call
  * computes anew.
@@ -20,12 +21,22 @@ public interface MemberContent {
 	 */
 	<T> T get(long memberId, String key, Supplier<T> loader);
 
+	/**
+	 * Forgets what is kept for this member on this instance: for a value that knows it
+	 * changes with time alone.
+	 */
+	void forget(long memberId);
+
 	/** Computes every time: no caching. */
 	static MemberContent uncached() {
 		return new MemberContent() {
 			@Override
 			public <T> T get(long memberId, String key, Supplier<T> loader) {
 				return loader.get();
+			}
+
+			@Override
+			public void forget(long memberId) {
 			}
 		};
 	}

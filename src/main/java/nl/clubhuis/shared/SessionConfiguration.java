@@ -50,12 +50,16 @@ class SessionConfiguration {
 	}
 
 	/**
-	 * Just outside Spring Session's filter: when a request ends, the session it saved is
-	 * no longer offered to the next lookup on its thread.
+	 * Just outside Spring Session's filter (at its default order and dispatches; change
+	 * this with {@code spring.session.servlet.filter-order}): a request starts and ends
+	 * with no saved session offered to a lookup on its thread.
 	 */
 	@Bean
 	FilterRegistrationBean<Filter> forgetSavedSessionAfterRequest(SessionRepository<?> sessions) {
 		Filter forget = (request, response, chain) -> {
+			if (sessions instanceof SparingSessionRepository<?> sparing) {
+				sparing.forgetSaved();
+			}
 			try {
 				chain.doFilter(request, response);
 			}

@@ -20,12 +20,13 @@ import org.springframework.session.Session;
  * last access it read, which a request running beside it may have moved on by less than
  * the interval: the error stays below one interval.
  * <p>
- * Spring Session's filter saves a session and then, to decide whether to send the cookie
- * again, looks the same session up by its id (spring-session#1731): a second read of the
- * row for every request. The session this thread has just saved answers that lookup
- * instead. It is only kept from the save to the next lookup on this thread, and
- * {@link #forgetSaved()} drops it when the request ends ({@link SessionConfiguration}),
- * so a later request never gets a session another request saved.
+ * Spring Session's filter saves a session twice, when the response is committed and when
+ * the request ends, and the second time looks the session up again by its id to decide
+ * whether to send the cookie (spring-session#1424): a second read of the row for every
+ * request. The session this thread has just saved answers that lookup instead. It is only
+ * kept from the save to the next lookup on this thread, and {@link #forgetSaved()} drops
+ * it when a request starts and ends ({@link SessionConfiguration}), so a later request
+ * never gets a session another request saved.
  */
 final class SparingSessionRepository<S extends Session>
 		implements FindByIndexNameSessionRepository<SparingSessionRepository.SparingSession<S>> {

@@ -58,10 +58,9 @@ class CalendarController {
 				+ ((chosen != null) ? " — "
 						+ this.messages.getMessage("event.types." + chosen, null, LocaleContextHolder.getLocale())
 						: "");
-		// The same for everyone (in their language): made once, as the bytes sent, until
-		// the
-		// agenda changes (encoding a calendar of 2,000 events for every request cost more
-		// than the rest of the request).
+		// The same for everyone (in their language): made once, as the bytes it sends,
+		// until the agenda changes (encoding 2,000 events anew cost more than the rest of
+		// a member's request).
 		byte[] ics = this.shared.get("agenda.ics:" + LocaleContextHolder.getLocale().getLanguage() + ":" + chosen,
 				() -> this.calendars.calendar(name, this.pages.calendar(chosen), baseUrl(), false)
 					.getBytes(StandardCharsets.UTF_8));

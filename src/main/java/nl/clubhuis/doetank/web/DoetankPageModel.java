@@ -90,8 +90,7 @@ class DoetankPageModel implements DoetankPage {
 		return render(model, this.catalog.show(slug, viewer), viewer);
 	}
 
-	@Transactional(readOnly = true)
-	String render(Model model, Doetank doetank, Viewer viewer) {
+	private String render(Model model, Doetank doetank, Viewer viewer) {
 		DoetankRef ref = doetank.ref();
 		model.addAttribute("doetank", doetank);
 		Map<Long, MemberRef> names = this.members.byIds(doetank.memberIds());

@@ -63,11 +63,24 @@ public class MyNotifications {
 				ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?""", this::shown, memberId, now, limit, offset);
 	}
 
+	/**
+	 * The unread ones that have appeared, and when the next one appears; one statement.
+	 */
 	@Transactional(readOnly = true)
-	public long unread(long memberId) {
-		return this.jdbc.queryForObject(
-				"SELECT count(*) FROM notification WHERE member_id = ? AND read_at IS NULL AND occurred_at <= ?",
-				Long.class, memberId, now());
+	public UnreadCount unread(long memberId) {
+		Timestamp now = now();
+		return this.jdbc.queryForObject("""
+				SELECT count(*) FILTER (WHERE occurred_at <= ?) AS appeared,
+				       min(occurred_at) FILTER (WHERE occurred_at > ?) AS next
+				FROM notification WHERE member_id = ? AND read_at IS NULL""",
+				(row, number) -> new UnreadCount(row.getLong("appeared"),
+						(row.getTimestamp("next") != null) ? row.getTimestamp("next").toInstant() : null),
+				now, now, memberId);
+	}
+
+	/** Now, for {@link UnreadCount#outdatedAt}. */
+	public java.time.Instant instant() {
+		return this.clock.instant();
 	}
 
 	/** Marks one read and says where it leads; empty when it is not this member's. */

@@ -3,6 +3,7 @@ package nl.clubhuis.notifications.web;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.notifications.domain.MyNotifications;
+import nl.clubhuis.notifications.domain.UnreadCount;
 import nl.clubhuis.shared.MemberContent;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,10 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The number of unread notifications beside "Meldingen" in the header of every page, kept
- * per member until their notifications change ({@link MemberContent}).
+ * per member until their notifications change or the next one waiting for its moment
+ * appears ({@link MemberContent}).
  */
 @ControllerAdvice
 class UnreadNotifications {
+
+	private static final String KEY = "notifications.unread";
 
 	private final ObjectProvider<MyNotifications> notifications;
 
@@ -33,7 +37,13 @@ class UnreadNotifications {
 			return null;
 		}
 		long memberId = viewer.member().id();
-		return this.kept.get(memberId, "notifications.unread", () -> mine.unread(memberId));
+		UnreadCount unread = this.kept.get(memberId, KEY, () -> mine.unread(memberId));
+		if (unread.outdatedAt(mine.instant())) {
+			// a notification waiting for its moment (a scheduled post's) has appeared
+			this.kept.forget(memberId);
+			unread = this.kept.get(memberId, KEY, () -> mine.unread(memberId));
+		}
+		return unread.count();
 	}
 
 }

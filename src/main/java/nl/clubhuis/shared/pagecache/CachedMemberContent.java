@@ -1,5 +1,6 @@
 package nl.clubhuis.shared.pagecache;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import nl.clubhuis.shared.MemberContent;
@@ -19,6 +20,11 @@ class CachedMemberContent implements MemberContent {
 	@Override
 	public <T> T get(long memberId, String key, Supplier<T> loader) {
 		return this.cache.member(memberId, key, loader);
+	}
+
+	@Override
+	public void forget(long memberId) {
+		this.cache.invalidateMembers(List.of(memberId));
 	}
 
 }

@@ -17,7 +17,8 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The page cache for anonymous visitors, unless
+ * The page cache for anonymous visitors, with the shared lists and each member's own
+ * values it keeps ({@code SharedContent}, {@code MemberContent}), unless
  * {@code clubhuis.page-cache.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every table a page may show tells the page caches when it changes (V60). A new table
  * gets the trigger in its own migration, or is added here with the reason no page shows
- * it.
+ * it. ({@code notification} has a row trigger of its own instead, V63: it names the
+ * member whose unread number changed.)
  */
 @IntegrationTest
 class PageCacheTriggersTest {

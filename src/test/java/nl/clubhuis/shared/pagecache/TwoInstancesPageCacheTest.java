@@ -250,6 +250,32 @@ class TwoInstancesPageCacheTest {
 		String token = Jsoup.parse(onA.get("/mijn/meldingen").body()).select("input[name=_csrf]").val();
 		assertThat(onA.post("/mijn/meldingen/gelezen", "_csrf=" + token).statusCode()).isEqualTo(302);
 		assertThat(unreadBadge(onA)).as("read on A: seen at once on A").isEmpty();
+		Instant read = Instant.now();
+		while (!unreadBadge(onB).isEmpty()) {
+			assertThat(Duration.between(read, Instant.now())).as("read on A: seen on B within a second")
+				.isLessThan(Duration.ofSeconds(1));
+			Thread.sleep(20);
+		}
+	}
+
+	@Test
+	void aNotificationWaitingForItsMomentShowsWhenItAppears() throws Exception {
+		waitUntilListening();
+		MemberPrincipal member = this.people.member("Gepland Gelezen");
+		Browser browser = loggedIn(a(), member);
+		Instant appears = Instant.now().plusMillis(1500);
+		// as a scheduled post does: its notification is there before its moment
+		this.jdbc.update("""
+				INSERT INTO notification (member_id, kind, source_key, link, arguments, occurred_at)
+				VALUES (?, 'NEW_POST', ?, '/nieuws', '{}', ?)""", member.id(), UUID.randomUUID().toString(),
+				java.sql.Timestamp.from(appears));
+
+		assertThat(unreadBadge(browser)).isEmpty();
+		assertThat(unreadBadge(browser)).as("kept, not yet appeared").isEmpty();
+		while (Instant.now().isBefore(appears)) {
+			Thread.sleep(50);
+		}
+		shownWithinASecond(() -> unreadBadge(browser), "1", appears);
 	}
 
 	/** The number beside "Meldingen" in the header, empty when there is none. */
