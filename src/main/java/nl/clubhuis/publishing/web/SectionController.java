@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostAccess;
@@ -43,8 +45,12 @@ class SectionController {
 
 	private final SharedContent shared;
 
-	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor, SharedContent shared,
+			SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.lists = lists;
 		this.posts = posts;
 		this.page = page;
@@ -56,8 +62,13 @@ class SectionController {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
-		model.addAttribute("posts", pageNumber.fetch(
-				(number) -> this.shared.get(section + ":" + number, () -> this.lists.published(Set.of(kind), number))));
+		var posts = pageNumber.fetch(
+				(number) -> this.shared.get(section + ":" + number, () -> this.lists.published(Set.of(kind), number)));
+		model.addAttribute("posts", posts);
+		model.addAttribute("postList",
+				this.markup.render(section + ":" + posts.getNumber(),
+						"fragments/posts :: list(posts=${posts}, emptyKey='post.list.empty', showKind=false)",
+						() -> Map.of("posts", posts.getContent())));
 		model.addAttribute("unpublished", this.lists.unpublished(kind, viewer));
 		model.addAttribute("permissions", PostAccess.toWrite(kind, null, TeamRoles.NOBODY, viewer));
 		model.addAttribute("feeds", List.of(Feeds.ofSection(kind)));
