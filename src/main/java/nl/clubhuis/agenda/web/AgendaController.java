@@ -1,9 +1,12 @@
 package nl.clubhuis.agenda.web;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.EventCard;
+
 import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.agenda.RegistrationService;
 import nl.clubhuis.agenda.RegistrationStatus;
@@ -15,8 +18,10 @@ import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 import nl.clubhuis.shared.RuleViolationException;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,8 +44,12 @@ class AgendaController {
 
 	private final SharedContent shared;
 
-	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations, SharedContent shared,
+			SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.catalog = catalog;
 		this.pages = pages;
 		this.registrations = registrations;
@@ -50,18 +59,16 @@ class AgendaController {
 	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", page.fetch((number) -> this.shared.get("agenda:" + chosen + ":" + number,
-				() -> this.catalog.upcoming(chosen, number))));
-		return list(model, chosen, false, viewer);
+		return list(model, chosen, false, viewer, page.fetch((number) -> this.shared
+			.get("agenda:" + chosen + ":" + number, () -> this.catalog.upcoming(chosen, number))));
 	}
 
 	@GetMapping("/agenda/geweest")
 	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		model.addAttribute("events", page.fetch((number) -> this.shared.get("agenda.past:" + chosen + ":" + number,
-				() -> this.catalog.past(chosen, number))));
-		return list(model, chosen, true, viewer);
+		return list(model, chosen, true, viewer, page.fetch((number) -> this.shared
+			.get("agenda.past:" + chosen + ":" + number, () -> this.catalog.past(chosen, number))));
 	}
 
 	@GetMapping("/agenda/{slug}")
@@ -118,12 +125,16 @@ class AgendaController {
 		return "agenda/event";
 	}
 
-	private String list(Model model, EventType chosen, boolean past, Viewer viewer) {
+	private String list(Model model, EventType chosen, boolean past, Viewer viewer, Page<EventCard> events) {
 		model.addAttribute("type", chosen);
 		model.addAttribute("types", EventType.values());
 		model.addAttribute("past", past);
-		model.addAttribute("baseUrl",
-				(past ? "/agenda/geweest" : "/agenda") + ((chosen != null) ? "?soort=" + chosen.name() : ""));
+		model.addAttribute("events", events);
+		String baseUrl = (past ? "/agenda/geweest" : "/agenda") + ((chosen != null) ? "?soort=" + chosen.name() : "");
+		model.addAttribute("resultsMarkup",
+				this.markup.render(baseUrl + ":" + events.getNumber(),
+						"fragments/agenda :: results(events=${events}, past=${past}, baseUrl=${baseUrl})",
+						() -> Map.of("events", events, "past", past, "baseUrl", baseUrl)));
 		model.addAttribute("canOrganise", EventAccess.canOrganiseNetworkEvents(viewer));
 		return "agenda/list";
 	}

@@ -7,10 +7,12 @@ import nl.clubhuis.doetank.DoetankStatus;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Theme;
 
+import java.util.Map;
 import java.util.Optional;
 
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.Page;
@@ -32,9 +34,12 @@ class DoetankBrowseController {
 
 	private final SharedContent shared;
 
-	DoetankBrowseController(DoetankCatalog catalog, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	DoetankBrowseController(DoetankCatalog catalog, SharedContent shared, SharedMarkup markup) {
 		this.catalog = catalog;
 		this.shared = shared;
+		this.markup = markup;
 	}
 
 	@GetMapping("/doetanks")
@@ -53,16 +58,19 @@ class DoetankBrowseController {
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);
 		model.addAttribute("themes", Theme.values());
-		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/doetanks")
-					.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
-					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-					.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
-					.queryParamIfPresent("overgenomen", Optional.ofNullable(filter.overgenomen() ? "ja" : null))
-					.queryParamIfPresent("zoek", Optional.ofNullable(filter.tekst()))
-					.encode()
-					.build()
-					.toUriString());
+		String baseUrl = UriComponentsBuilder.fromPath("/doetanks")
+			.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
+			.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+			.queryParamIfPresent("thema", Optional.ofNullable(filter.thema()))
+			.queryParamIfPresent("overgenomen", Optional.ofNullable(filter.overgenomen() ? "ja" : null))
+			.queryParamIfPresent("zoek", Optional.ofNullable(filter.tekst()))
+			.encode()
+			.build()
+			.toUriString();
+		model.addAttribute("resultsMarkup",
+				this.markup.render(filter + ":" + doetanks.getNumber(),
+						"fragments/doetank :: results(doetanks=${doetanks}, baseUrl=${baseUrl})",
+						() -> Map.of("doetanks", doetanks, "baseUrl", baseUrl)));
 		return "doetank/list";
 	}
 

@@ -65,7 +65,7 @@ class SectionController {
 		var posts = pageNumber.fetch(
 				(number) -> this.shared.get(section + ":" + number, () -> this.lists.published(Set.of(kind), number)));
 		model.addAttribute("posts", posts);
-		model.addAttribute("postList",
+		model.addAttribute("postsMarkup",
 				this.markup.render(section + ":" + posts.getNumber(),
 						"fragments/posts :: list(posts=${posts}, emptyKey='post.list.empty', showKind=false)",
 						() -> Map.of("posts", posts.getContent())));

@@ -1,6 +1,7 @@
 package nl.clubhuis.questions.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -17,11 +18,14 @@ import nl.clubhuis.questions.domain.QuestionReads;
 import nl.clubhuis.questions.domain.QuestionService;
 import nl.clubhuis.questions.domain.QuestionView;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.questions.domain.QuestionListItem;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,9 +51,12 @@ class QuestionsController {
 
 	private final Follows follows;
 
+	private final SharedMarkup markup;
+
 	QuestionsController(QuestionService service, QuestionReads reads, ExpertiseVocabulary vocabulary, Doetanks doetanks,
-			Follows follows) {
+			Follows follows, SharedMarkup markup) {
 		this.service = service;
+		this.markup = markup;
 		this.reads = reads;
 		this.vocabulary = vocabulary;
 		this.doetanks = doetanks;
@@ -70,20 +77,27 @@ class QuestionsController {
 			.orElse(null);
 		Optional<DoetankRef> about = (doetank == null || doetank.isBlank()) ? Optional.empty()
 				: this.doetanks.findBySlug(doetank.strip()).filter(DoetankRef::isPublic);
-		model.addAttribute("questions", this.reads
-			.list(new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null)), viewer, page));
+		Page<QuestionListItem> questions = this.reads
+			.list(new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null)), viewer, page);
 		model.addAttribute("status", (answered == null) ? "" : status);
 		model.addAttribute("expertiseId", expertiseId);
 		model.addAttribute("doetank", about.map(DoetankRef::slug).orElse(""));
 		model.addAttribute("expertiseOptions", offered);
-		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/vragen")
-					.queryParamIfPresent("status", Optional.ofNullable((answered == null) ? null : status))
-					.queryParamIfPresent("expertise", Optional.ofNullable(expertiseId))
-					.queryParamIfPresent("doetank", about.map(DoetankRef::slug))
-					.build()
-					.encode()
-					.toUriString());
+		String baseUrl = UriComponentsBuilder.fromPath("/vragen")
+			.queryParamIfPresent("status", Optional.ofNullable((answered == null) ? null : status))
+			.queryParamIfPresent("expertise", Optional.ofNullable(expertiseId))
+			.queryParamIfPresent("doetank", about.map(DoetankRef::slug))
+			.build()
+			.encode()
+			.toUriString();
+		// The order depends on the member's expertise (theirs first): the key names the
+		// questions shown, in order, whose content is the same for everyone.
+		String shown = questions.getContent().stream().map((q) -> String.valueOf(q.id())).toList().toString();
+		model.addAttribute("resultsMarkup",
+				this.markup.render(
+						baseUrl + ":" + questions.getNumber() + ":" + questions.getTotalElements() + ":" + shown,
+						"questions/list-results :: results(questions=${questions}, baseUrl=${baseUrl})",
+						() -> Map.of("questions", questions, "baseUrl", baseUrl)));
 		return "questions/list";
 	}
 

@@ -1,10 +1,13 @@
 package nl.clubhuis.route.web;
 
+import java.util.Map;
+
 import nl.clubhuis.route.YearFigures;
 import nl.clubhuis.route.domain.NetworkFigures;
 import nl.clubhuis.route.domain.OpdrachtgeverFigures;
 
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +28,12 @@ class FiguresController {
 
 	private final SharedContent shared;
 
-	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices, YearFigures years, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	FiguresController(NetworkFigures figures, OpdrachtgeverFigures voices, YearFigures years, SharedContent shared,
+			SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.figures = figures;
 		this.voices = voices;
 		this.years = years;
@@ -34,10 +41,12 @@ class FiguresController {
 
 	@GetMapping("/cijfers")
 	String figures(Model model) {
-		// The same for everyone: computed once until the content changes.
-		model.addAttribute("figures", this.shared.get("cijfers", this.figures::compute));
-		model.addAttribute("voices", this.shared.get("cijfers:voices", this.voices::compute));
-		model.addAttribute("years", this.shared.get("cijfers:years", this.years::yearsWithData));
+		// The same for everyone: computed and drawn once until the content changes.
+		model.addAttribute("figuresMarkup",
+				this.markup.render("cijfers", "route/figures-content :: content",
+						() -> Map.of("figures", this.shared.get("cijfers", this.figures::compute), "voices",
+								this.shared.get("cijfers:voices", this.voices::compute), "years",
+								this.shared.get("cijfers:years", this.years::yearsWithData))));
 		return "route/figures";
 	}
 

@@ -1,10 +1,14 @@
 package nl.clubhuis.toolkit.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 import nl.clubhuis.shared.Params;
 import nl.clubhuis.toolkit.WerkvormCard;
 import nl.clubhuis.toolkit.domain.ToolkitAccess;
@@ -28,8 +32,11 @@ class ToolkitController {
 
 	private final SharedContent shared;
 
-	ToolkitController(WerkvormCatalog catalog, ToolkitAccess access, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	ToolkitController(WerkvormCatalog catalog, ToolkitAccess access, SharedContent shared, SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.catalog = catalog;
 		this.access = access;
 	}
@@ -40,10 +47,15 @@ class ToolkitController {
 		Phase chosen = Params.option(Phase.class, phase);
 		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.shared.get("toolkit:" + chosen + ":" + number,
 				() -> this.catalog.list(chosen, number)));
-		model.addAttribute("werkvormen", werkvormen);
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
-		model.addAttribute("baseUrl", (chosen != null) ? "/toolkit?fase=" + chosen : "/toolkit");
+		String baseUrl = (chosen != null) ? "/toolkit?fase=" + chosen : "/toolkit";
+		model.addAttribute("resultsMarkup", this.markup.render(baseUrl + ":" + werkvormen.getNumber(),
+				"fragments/toolkit :: results(werkvormen=${werkvormen}, phase=${phase}, baseUrl=${baseUrl})", () -> {
+					Map<String, Object> variables = new HashMap<>(Map.of("werkvormen", werkvormen, "baseUrl", baseUrl));
+					variables.put("phase", chosen); // null: all phases
+					return variables;
+				}));
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/list";
 	}
@@ -52,13 +64,13 @@ class ToolkitController {
 	String show(@PathVariable String slug, PageNumber page, Viewer viewer, Model model) {
 		Werkvorm werkvorm = this.catalog.show(slug);
 		model.addAttribute("werkvorm", werkvorm);
-		model.addAttribute("whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()));
-		model.addAttribute("steps", Markdown.toHtml(werkvorm.getSteps()));
-		model.addAttribute("materials", Markdown.toHtml(werkvorm.getMaterials()));
-		model.addAttribute("templates", this.catalog.templates(slug));
-		model.addAttribute("usages", page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
-				() -> this.catalog.usages(werkvorm, number))));
-		model.addAttribute("phases", Phase.values());
+		var usages = page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
+				() -> this.catalog.usages(werkvorm, number)));
+		model.addAttribute("detailsMarkup", this.markup.render(slug + ":" + usages.getNumber(),
+				"toolkit/werkvorm-details :: details",
+				() -> Map.of("werkvorm", werkvorm, "whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()), "steps",
+						Markdown.toHtml(werkvorm.getSteps()), "materials", Markdown.toHtml(werkvorm.getMaterials()),
+						"templates", this.catalog.templates(slug), "usages", usages, "phases", Phase.values())));
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";
 	}
