@@ -1,6 +1,7 @@
 package nl.clubhuis.site;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.shared.NetworkActivity;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +47,12 @@ class HomeController {
 
 	private final SharedContent shared;
 
+	private final SharedMarkup markup;
+
 	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
-			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared) {
+			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared, SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.activity = activity;
 		this.followed = followed;
 		this.milestones = milestones;
@@ -65,6 +70,12 @@ class HomeController {
 			.toList();
 	}
 
+	private Map<String, Object> everyonesVariables() {
+		Map<String, Object> variables = new HashMap<>(this.shared.get("home", this::forEveryone));
+		variables.put("phases", Phase.values());
+		return variables;
+	}
+
 	/** What the home page shows everyone alike, read once until the content changes. */
 	private Map<String, Object> forEveryone() {
 		return Map.of("lookingForMembers", this.doetanks.lookingForMembers(6), "counts",
@@ -76,8 +87,10 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
-		model.addAllAttributes(this.shared.get("home", this::forEveryone));
-		model.addAttribute("phases", Phase.values());
+		// Read and drawn once for everyone until the content changes.
+		model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", this::everyonesVariables));
+		model.addAttribute("everyoneMarkup",
+				this.markup.render("home", "home-everyone :: sections", this::everyonesVariables));
 		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
 		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
 		return "home";

@@ -24,6 +24,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,40 @@ class TwoInstancesPageCacheTest {
 		}
 		assertThat(bobsBrowser.get("/").body()).contains(bob.name()).doesNotContain(anna.name());
 		assertThat(annasBrowser.get("/").body()).contains(anna.name());
+	}
+
+	@Test
+	void aListDrawnOnceShowsVisitorsAndMembersEachTheirOwnView() throws Exception {
+		waitUntilListening();
+		String title = "Gedeelde lijst " + UUID.randomUUID();
+		MemberPrincipal author = this.people.redacteur("Rosa Gedeeld");
+		this.posts.published(PostKind.NIEUWS, null, title, author);
+		MemberPrincipal coach = this.people.coach("Coco Gedeeld");
+
+		// A visitor asks first on A, a member first on B: each list is drawn once per
+		// audience.
+		assertThat(authorLinked(visit(a(), "/nieuws"), title)).as("a visitor on A").isFalse();
+		assertThat(authorLinked(loggedIn(a(), coach).get("/nieuws").body(), title)).as("a member on A").isTrue();
+		String forMembers = loggedIn(b(), coach).get("/nieuws").body();
+		assertThat(authorLinked(forMembers, title)).as("a member on B").isTrue();
+		assertThat(authorLinked(visit(b(), "/nieuws"), title)).as("a visitor on B").isFalse();
+		String nextMember = loggedIn(b(), this.people.member("Nico Daarna")).get("/nieuws").body();
+		assertThat(Jsoup.parse(nextMember).select(".post-list").text()).as("nothing of the member who asked first")
+			.doesNotContain(coach.name())
+			.contains(title);
+	}
+
+	/**
+	 * Whether the author of the post titled so is linked to their profile (members only).
+	 */
+	private static boolean authorLinked(String page, String title) {
+		Element card = Jsoup.parse(page)
+			.select(".post-card")
+			.stream()
+			.filter((c) -> c.select(".post-card__title").text().equals(title))
+			.findFirst()
+			.orElseThrow();
+		return !card.select(".post-card__author a[href^=/leden/]").isEmpty();
 	}
 
 	@Test
