@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import nl.clubhuis.publishing.PostKind;
@@ -8,6 +9,7 @@ import nl.clubhuis.publishing.domain.PostLists;
 
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,23 @@ class BlogsController {
 
 	private final SharedContent shared;
 
-	BlogsController(PostLists lists, SharedContent shared) {
+	private final SharedMarkup markup;
+
+	BlogsController(PostLists lists, SharedContent shared, SharedMarkup markup) {
+		this.markup = markup;
 		this.lists = lists;
 		this.shared = shared;
 	}
 
 	@GetMapping("/blogs")
 	String blogs(PageNumber page, Model model) {
-		model.addAttribute("posts", page.fetch((number) -> this.shared.get("blogs:" + number,
-				() -> this.lists.published(PostKind.ofDoetanks(), number))));
+		var posts = page.fetch((number) -> this.shared.get("blogs:" + number,
+				() -> this.lists.published(PostKind.ofDoetanks(), number)));
+		model.addAttribute("posts", posts);
+		model.addAttribute("postsMarkup",
+				this.markup.render("blogs:" + posts.getNumber(),
+						"fragments/posts :: list(posts=${posts}, emptyKey='post.list.empty', showKind=true)",
+						() -> Map.of("posts", posts.getContent())));
 		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));
 		return "publishing/blogs";
 	}
