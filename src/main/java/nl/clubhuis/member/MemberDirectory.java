@@ -70,7 +70,7 @@ public class MemberDirectory {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findRefs(ids.stream().distinct().toList())
+		return this.finder.refs(ids.stream().distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(MemberRef::id, Function.identity()));
 	}

@@ -37,9 +37,6 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	@Query("select m from Member m where array_contains(m.roles, 'COACH') order by m.name")
 	List<Member> findCoaches();
 
-	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.id in :ids")
-	List<MemberRef> findRefs(java.util.Collection<Long> ids);
-
 	@Query("select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m where m.slug = :slug")
 	Optional<MemberRef> findRefBySlug(String slug);
 

@@ -102,6 +102,18 @@ public class ProfileFinder {
 		return result;
 	}
 
+	/**
+	 * The members with these ids, named as pages show them; ids that match nobody are
+	 * left out. One statement, read with JDBC: as a JPQL query with a list of ids
+	 * Hibernate translated it anew for every length of the list, a tenth of a post page's
+	 * time.
+	 */
+	public List<MemberRef> refs(Collection<Long> ids) {
+		return this.jdbc.query("SELECT id, name, organisation, slug, profile_visibility FROM member WHERE id IN (:ids)",
+				Map.of("ids", ids), (rs, row) -> new MemberRef(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getString(4), ProfileVisibility.valueOf(rs.getString(5))));
+	}
+
 	/** {@code %text%} in lower case, with the wildcards people type taken literally. */
 	public static String contains(String text) {
 		if (text == null) {

@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing.web;
 
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.SharedContent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +20,13 @@ import nl.clubhuis.publishing.domain.PostLists;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
 /**
  * Puts one post, what its viewer may do, its comments and related posts into the model.
- * The post's author and the page of comments' authors are named in one lookup.
+ * The post's author and the page of comments' authors are named in one lookup; the
+ * related posts are the same for everyone and kept as shared content.
  */
 @Component
 class PostPageModel {
@@ -38,22 +41,31 @@ class PostPageModel {
 
 	private final Clock clock;
 
-	PostPageModel(PostLists lists, CommentService comments, MemberDirectory members, Clock clock) {
+	private final SharedContent shared;
+
+	PostPageModel(PostLists lists, CommentService comments, MemberDirectory members, Clock clock,
+			SharedContent shared) {
+		this.shared = shared;
 		this.lists = lists;
 		this.comments = comments;
 		this.members = members;
 		this.clock = clock;
 	}
 
+	/** Reads in one read-only transaction, not one per part. */
+	@Transactional(readOnly = true)
 	String render(Model model, LocatedPost post, Viewer viewer, PageNumber commentPage) {
 		Instant now = this.clock.instant();
 		Page<PostComment> comments = commentPage.fetch((number) -> this.comments.under(post.post(), viewer, number));
 		List<Long> authorIds = new ArrayList<>(comments.map(PostComment::getAuthorId).getContent());
 		authorIds.add(post.post().getAuthorId());
 		Map<Long, MemberRef> authors = this.members.byIds(authorIds);
-		model.addAttribute("post", PostView.of(post, authors.get(post.post().getAuthorId()), now));
+		// Its text as HTML is the same for whoever may read it (posts.show checked that).
+		String html = this.shared.get("post.html:" + post.post().getId(), post.post()::getHtml);
+		model.addAttribute("post", PostView.of(post, html, authors.get(post.post().getAuthorId()), now));
 		model.addAttribute("permissions", PostAccess.on(post, viewer, now));
-		model.addAttribute("related", this.lists.related(post.post(), 3));
+		model.addAttribute("related",
+				this.shared.get("post.related:" + post.post().getId(), () -> this.lists.related(post.post(), 3)));
 		model.addAttribute("comments",
 				comments.map((comment) -> CommentView.of(comment, authors.get(comment.getAuthorId()))));
 		if (!model.containsAttribute("commentForm")) {

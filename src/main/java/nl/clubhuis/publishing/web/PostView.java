@@ -21,9 +21,9 @@ record PostView(PostKind kind, String slug, String title, String summary, String
 		ZonedDateTime publishAt, DoetankRef doetank, Phase phase, Long coverId, String coverAlt, List<String> tags,
 		String path, boolean visible, boolean scheduled) {
 
-	static PostView of(LocatedPost located, MemberRef author, Instant now) {
+	static PostView of(LocatedPost located, String html, MemberRef author, Instant now) {
 		Post post = located.post();
-		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), post.getHtml(), author,
+		return new PostView(post.getKind(), post.getSlug(), post.getTitle(), post.getSummary(), html, author,
 				AmsterdamTime.of(post.getPublishAt()), located.doetank(), post.getPhase(), post.getCoverId(),
 				post.getCoverAlt(), post.getTags(), located.path(), post.isVisibleAt(now), post.isScheduledAt(now));
 	}
