@@ -17,6 +17,15 @@ public interface SharedContent {
 	/** The value kept under {@code key}, or what {@code loader} computes now. */
 	<T> T get(String key, Supplier<T> loader);
 
+	/**
+	 * This content as it is now, for values computed from what is read next (a page of a
+	 * list read first, then drawn): what is computed through it is kept only if nothing
+	 * changed since this moment.
+	 */
+	default SharedContent asOfNow() {
+		return this;
+	}
+
 	/** Computes every time: no caching. */
 	static SharedContent uncached() {
 		return new SharedContent() {

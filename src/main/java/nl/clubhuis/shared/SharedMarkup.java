@@ -45,6 +45,14 @@ public class SharedMarkup {
 	}
 
 	/**
+	 * Markup as the content is now: for a page that reads its list first (to know its
+	 * page number) and then draws it, so a change that comes in between is not kept.
+	 */
+	public SharedMarkup asOfNow() {
+		return new SharedMarkup(this.shared.asOfNow(), this.views);
+	}
+
+	/**
 	 * The markup of {@code fragment} (a view name such as {@code "fragments/posts ::
 	 * list(posts=${posts})"}) drawn with {@code variables} in the current language, kept
 	 * under {@code key}: the key must name everything the variables depend on (a page
@@ -79,7 +87,7 @@ public class SharedMarkup {
 			SecurityContextHolder.setContext(member);
 		}
 		String drawn = markup.text();
-		if (drawn.contains("method=\"post\"")) {
+		if (drawn.toLowerCase(Locale.ROOT).contains("method=\"post\"")) {
 			throw new IllegalStateException(fragment + " holds a form that posts: it cannot be shared");
 		}
 		return drawn;

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * The current request as a stranger would make it, for drawing {@link SharedMarkup}: the
- * same address and language, but no session, cookies, member or attributes other than
- * Spring MVC's own plumbing.
+ * same path and language, but no parameters, session, cookies, member or attributes other
+ * than Spring MVC's own plumbing.
  */
 class StrangersRequest extends HttpServletRequestWrapper {
 
@@ -55,6 +55,36 @@ class StrangersRequest extends HttpServletRequestWrapper {
 	@Override
 	public void removeAttribute(String name) {
 		this.attributes.remove(name);
+	}
+
+	@Override
+	public String getParameter(String name) {
+		return null;
+	}
+
+	@Override
+	public Map<String, String[]> getParameterMap() {
+		return Map.of();
+	}
+
+	@Override
+	public Enumeration<String> getParameterNames() {
+		return Collections.emptyEnumeration();
+	}
+
+	@Override
+	public String[] getParameterValues(String name) {
+		return null;
+	}
+
+	@Override
+	public String getQueryString() {
+		return null;
+	}
+
+	@Override
+	public String getHeader(String name) {
+		return "cookie".equalsIgnoreCase(name) || "authorization".equalsIgnoreCase(name) ? null : super.getHeader(name);
 	}
 
 	@Override

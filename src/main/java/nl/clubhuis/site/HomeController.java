@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import nl.clubhuis.agenda.AgendaCatalog;
 import nl.clubhuis.doetank.DoetankCards;
@@ -19,6 +20,7 @@ import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -88,9 +90,10 @@ class HomeController {
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
 		// Read and drawn once for everyone until the content changes.
-		model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", this::everyonesVariables));
-		model.addAttribute("everyoneMarkup",
-				this.markup.render("home", "home-everyone :: sections", this::everyonesVariables));
+		// Read at most once for both parts, and only when one is not kept.
+		Supplier<Map<String, Object>> everyone = SingletonSupplier.of(this::everyonesVariables);
+		model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", everyone::get));
+		model.addAttribute("everyoneMarkup", this.markup.render("home", "home-everyone :: sections", everyone::get));
 		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
 		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
 		return "home";

@@ -61,6 +61,7 @@ class SharedMarkupTest {
 		this.request = new MockHttpServletRequest(this.context.getServletContext(), "GET", "/nieuws");
 		this.request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, this.context);
 		this.request.setAttribute("secret", "request-geheim");
+		this.request.setParameter("geheim", "parameter-geheim");
 		this.request.getSession().setAttribute("secret", "sessie-geheim");
 		RequestContextHolder
 			.setRequestAttributes(new ServletRequestAttributes(this.request, new MockHttpServletResponse()));
@@ -83,7 +84,8 @@ class SharedMarkupTest {
 		assertThat(drawn.select(".item").eachText()).containsExactly("eerste bericht");
 		assertThat(drawn.select(".for-members")).as("members see what members see").hasSize(1);
 		assertThat(drawn.select(".for-coaches")).as("not what this member's role shows").isEmpty();
-		assertThat(drawn.text()).doesNotContain(coach.name(), coach.getUsername(), "request-geheim", "sessie-geheim");
+		assertThat(drawn.text()).doesNotContain(coach.name(), coach.getUsername(), "request-geheim", "sessie-geheim",
+				"parameter-geheim");
 		assertThat(drawn.select("a.link").attr("href")).isEqualTo("/nieuws");
 	}
 

@@ -2,6 +2,7 @@ package nl.clubhuis.agenda.web;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.agenda.AgendaCatalog;
@@ -59,7 +60,7 @@ class AgendaController {
 	String upcoming(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		return list(model, chosen, false, viewer, page.fetch((number) -> this.shared
+		return list(model, chosen, false, viewer, () -> page.fetch((number) -> this.shared
 			.get("agenda:" + chosen + ":" + number, () -> this.catalog.upcoming(chosen, number))));
 	}
 
@@ -67,7 +68,7 @@ class AgendaController {
 	String past(@RequestParam(name = "soort", required = false) String type, PageNumber page, Viewer viewer,
 			Model model) {
 		EventType chosen = typeNamed(type);
-		return list(model, chosen, true, viewer, page.fetch((number) -> this.shared
+		return list(model, chosen, true, viewer, () -> page.fetch((number) -> this.shared
 			.get("agenda.past:" + chosen + ":" + number, () -> this.catalog.past(chosen, number))));
 	}
 
@@ -125,16 +126,20 @@ class AgendaController {
 		return "agenda/event";
 	}
 
-	private String list(Model model, EventType chosen, boolean past, Viewer viewer, Page<EventCard> events) {
+	/**
+	 * {@code events} reads the page, after the markup's moment is taken.
+	 */
+	private String list(Model model, EventType chosen, boolean past, Viewer viewer, Supplier<Page<EventCard>> events) {
 		model.addAttribute("type", chosen);
 		model.addAttribute("types", EventType.values());
 		model.addAttribute("past", past);
-		model.addAttribute("events", events);
 		String baseUrl = (past ? "/agenda/geweest" : "/agenda") + ((chosen != null) ? "?soort=" + chosen.name() : "");
+		SharedMarkup markup = this.markup.asOfNow();
+		Page<EventCard> page = events.get();
 		model.addAttribute("resultsMarkup",
-				this.markup.render(baseUrl + ":" + events.getNumber(),
+				markup.render(baseUrl + ":" + page.getNumber(),
 						"fragments/agenda :: results(events=${events}, past=${past}, baseUrl=${baseUrl})",
-						() -> Map.of("events", events, "past", past, "baseUrl", baseUrl)));
+						() -> Map.of("events", page, "past", past, "baseUrl", baseUrl)));
 		model.addAttribute("canOrganise", EventAccess.canOrganiseNetworkEvents(viewer));
 		return "agenda/list";
 	}

@@ -52,12 +52,11 @@ class DoetankBrowseController {
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted),
 				words);
 		model.addAttribute("filter", filter);
-		Page<DoetankCard> doetanks = page.fetch((number) -> this.shared.get("doetanks:" + filter + ":" + number,
-				() -> this.catalog.browse(filter, number)));
-		model.addAttribute("doetanks", doetanks);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("statuses", DoetankStatus.PUBLIC);
 		model.addAttribute("themes", Theme.values());
+		// The address names the filter unambiguously (a search for "null" is not no
+		// search).
 		String baseUrl = UriComponentsBuilder.fromPath("/doetanks")
 			.queryParamIfPresent("fase", Optional.ofNullable(filter.fase()))
 			.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
@@ -67,8 +66,11 @@ class DoetankBrowseController {
 			.encode()
 			.build()
 			.toUriString();
+		SharedMarkup markup = this.markup.asOfNow();
+		Page<DoetankCard> doetanks = page.fetch((number) -> this.shared.get("doetanks:" + baseUrl + ":" + number,
+				() -> this.catalog.browse(filter, number)));
 		model.addAttribute("resultsMarkup",
-				this.markup.render(filter + ":" + doetanks.getNumber(),
+				markup.render(baseUrl + ":" + doetanks.getNumber(),
 						"fragments/doetank :: results(doetanks=${doetanks}, baseUrl=${baseUrl})",
 						() -> Map.of("doetanks", doetanks, "baseUrl", baseUrl)));
 		return "doetank/list";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 
+import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.PostLists;
 
@@ -11,6 +12,7 @@ import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +36,12 @@ class BlogsController {
 
 	@GetMapping("/blogs")
 	String blogs(PageNumber page, Model model) {
-		var posts = page.fetch((number) -> this.shared.get("blogs:" + number,
+		SharedMarkup markup = this.markup.asOfNow();
+		Page<PostCard> posts = page.fetch((number) -> this.shared.get("blogs:" + number,
 				() -> this.lists.published(PostKind.ofDoetanks(), number)));
 		model.addAttribute("posts", posts);
 		model.addAttribute("postsMarkup",
-				this.markup.render("blogs:" + posts.getNumber(),
+				markup.render("blogs:" + posts.getNumber(),
 						"fragments/posts :: list(posts=${posts}, emptyKey='post.list.empty', showKind=true)",
 						() -> Map.of("posts", posts.getContent())));
 		model.addAttribute("feeds", List.of(Feeds.ofAllDoetankBlogs()));

@@ -11,6 +11,7 @@ import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
+import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostAccess;
@@ -18,6 +19,7 @@ import nl.clubhuis.publishing.domain.PostLists;
 import nl.clubhuis.publishing.domain.PostWriting;
 import nl.clubhuis.shared.NotFoundException;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,11 +64,12 @@ class SectionController {
 		PostKind kind = PostKind.ofSection(section);
 		model.addAttribute("kind", kind);
 		model.addAttribute("baseUrl", "/" + section);
-		var posts = pageNumber.fetch(
+		SharedMarkup markup = this.markup.asOfNow();
+		Page<PostCard> posts = pageNumber.fetch(
 				(number) -> this.shared.get(section + ":" + number, () -> this.lists.published(Set.of(kind), number)));
 		model.addAttribute("posts", posts);
 		model.addAttribute("postsMarkup",
-				this.markup.render(section + ":" + posts.getNumber(),
+				markup.render(section + ":" + posts.getNumber(),
 						"fragments/posts :: list(posts=${posts}, emptyKey='post.list.empty', showKind=false)",
 						() -> Map.of("posts", posts.getContent())));
 		model.addAttribute("unpublished", this.lists.unpublished(kind, viewer));

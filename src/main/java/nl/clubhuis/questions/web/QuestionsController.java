@@ -77,8 +77,9 @@ class QuestionsController {
 			.orElse(null);
 		Optional<DoetankRef> about = (doetank == null || doetank.isBlank()) ? Optional.empty()
 				: this.doetanks.findBySlug(doetank.strip()).filter(DoetankRef::isPublic);
-		Page<QuestionListItem> questions = this.reads
-			.list(new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null)), viewer, page);
+		QuestionFilter filter = new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null));
+		SharedMarkup markup = this.markup.asOfNow();
+		Page<QuestionListItem> questions = this.reads.list(filter, viewer, page);
 		model.addAttribute("status", (answered == null) ? "" : status);
 		model.addAttribute("expertiseId", expertiseId);
 		model.addAttribute("doetank", about.map(DoetankRef::slug).orElse(""));
@@ -90,12 +91,12 @@ class QuestionsController {
 			.build()
 			.encode()
 			.toUriString();
+		model.addAttribute("baseUrl", baseUrl);
 		// The order depends on the member's expertise (theirs first): the key names the
 		// questions shown, in order, whose content is the same for everyone.
 		String shown = questions.getContent().stream().map((q) -> String.valueOf(q.id())).toList().toString();
 		model.addAttribute("resultsMarkup",
-				this.markup.render(
-						baseUrl + ":" + questions.getNumber() + ":" + questions.getTotalElements() + ":" + shown,
+				markup.render(baseUrl + ":" + questions.getNumber() + ":" + questions.getTotalElements() + ":" + shown,
 						"questions/list-results :: results(questions=${questions}, baseUrl=${baseUrl})",
 						() -> Map.of("questions", questions, "baseUrl", baseUrl)));
 		return "questions/list";

@@ -22,4 +22,15 @@ class CachedSharedContent implements SharedContent {
 		return this.cache.shared(key, loader);
 	}
 
+	@Override
+	public SharedContent asOfNow() {
+		long since = this.cache.generation();
+		return new SharedContent() {
+			@Override
+			public <T> T get(String key, Supplier<T> loader) {
+				return CachedSharedContent.this.cache.shared(key, loader, since);
+			}
+		};
+	}
+
 }

@@ -64,12 +64,20 @@ class PageCache {
 	 * The value kept under {@code key} in this generation, or what {@code loader}
 	 * computes, kept unless the content changed meanwhile (as {@link #store}).
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T shared(String key, Supplier<T> loader) {
-		if (!this.listening) {
+		return shared(key, loader, this.generation.get());
+	}
+
+	/**
+	 * As {@link #shared(String, Supplier)} for what was read as of {@code since} (a
+	 * {@link #generation()}): once the content changed after that, computed and not kept.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T shared(String key, Supplier<T> loader, long since) {
+		if (!this.listening || this.generation.get() != since) {
 			return loader.get();
 		}
-		SharedKey sharedKey = new SharedKey(this.generation.get(), key);
+		SharedKey sharedKey = new SharedKey(since, key);
 		Object kept = this.shared.getIfPresent(sharedKey);
 		if (kept != null) {
 			return (T) kept;
@@ -77,7 +85,7 @@ class PageCache {
 		T value = loader.get();
 		// A change that came while loading moved the generation on: then this key is
 		// never asked for again, so it is not kept.
-		if (value != null && this.listening && this.generation.get() == sharedKey.generation()) {
+		if (value != null && this.listening && this.generation.get() == since) {
 			this.shared.put(sharedKey, value);
 		}
 		return value;

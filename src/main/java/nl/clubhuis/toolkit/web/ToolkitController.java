@@ -10,6 +10,7 @@ import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
 import nl.clubhuis.shared.Params;
+import nl.clubhuis.toolkit.UsageExample;
 import nl.clubhuis.toolkit.WerkvormCard;
 import nl.clubhuis.toolkit.domain.ToolkitAccess;
 import nl.clubhuis.toolkit.domain.Werkvorm;
@@ -45,12 +46,13 @@ class ToolkitController {
 	String list(@RequestParam(name = "fase", required = false) String phase, PageNumber page, Viewer viewer,
 			Model model) {
 		Phase chosen = Params.option(Phase.class, phase);
+		SharedMarkup markup = this.markup.asOfNow();
 		Page<WerkvormCard> werkvormen = page.fetch((number) -> this.shared.get("toolkit:" + chosen + ":" + number,
 				() -> this.catalog.list(chosen, number)));
 		model.addAttribute("phase", chosen);
 		model.addAttribute("phases", Phase.values());
 		String baseUrl = (chosen != null) ? "/toolkit?fase=" + chosen : "/toolkit";
-		model.addAttribute("resultsMarkup", this.markup.render(baseUrl + ":" + werkvormen.getNumber(),
+		model.addAttribute("resultsMarkup", markup.render(baseUrl + ":" + werkvormen.getNumber(),
 				"fragments/toolkit :: results(werkvormen=${werkvormen}, phase=${phase}, baseUrl=${baseUrl})", () -> {
 					Map<String, Object> variables = new HashMap<>(Map.of("werkvormen", werkvormen, "baseUrl", baseUrl));
 					variables.put("phase", chosen); // null: all phases
@@ -62,17 +64,22 @@ class ToolkitController {
 
 	@GetMapping("/toolkit/{slug}")
 	String show(@PathVariable String slug, PageNumber page, Viewer viewer, Model model) {
+		SharedMarkup markup = this.markup.asOfNow();
 		Werkvorm werkvorm = this.catalog.show(slug);
 		model.addAttribute("werkvorm", werkvorm);
-		var usages = page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
+		Page<UsageExample> usages = page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
 				() -> this.catalog.usages(werkvorm, number)));
-		model.addAttribute("detailsMarkup", this.markup.render(slug + ":" + usages.getNumber(),
-				"toolkit/werkvorm-details :: details",
-				() -> Map.of("werkvorm", werkvorm, "whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()), "steps",
-						Markdown.toHtml(werkvorm.getSteps()), "materials", Markdown.toHtml(werkvorm.getMaterials()),
-						"templates", this.catalog.templates(slug), "usages", usages, "phases", Phase.values())));
+		model.addAttribute("detailsMarkup", markup.render(slug + ":" + usages.getNumber(),
+				"toolkit/werkvorm-details :: details", () -> details(werkvorm, usages)));
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";
+	}
+
+	/** What a werkvorm's page shows everyone (drawn only when not kept). */
+	private Map<String, ?> details(Werkvorm werkvorm, Page<UsageExample> usages) {
+		return Map.of("werkvorm", werkvorm, "whenToUse", Markdown.toHtml(werkvorm.getWhenToUse()), "steps",
+				Markdown.toHtml(werkvorm.getSteps()), "materials", Markdown.toHtml(werkvorm.getMaterials()),
+				"templates", this.catalog.templates(werkvorm.getSlug()), "usages", usages, "phases", Phase.values());
 	}
 
 }

@@ -76,6 +76,27 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aSharedValueComputedAsOfAMomentIsKeptWhileNothingChangedSince() {
+		AtomicLong loads = new AtomicLong();
+		long since = this.cache.generation();
+
+		this.cache.shared("nieuws-markup", loads::incrementAndGet, since);
+
+		assertThat((Long) this.cache.shared("nieuws-markup", loads::incrementAndGet)).isEqualTo(1);
+	}
+
+	@Test
+	void aSharedValueDrawnFromWhatWasReadBeforeAChangeIsNotKept() {
+		AtomicLong loads = new AtomicLong();
+		long since = this.cache.generation(); // then the page of news is read
+		this.cache.invalidateAll(); // a change commits before that page is drawn
+
+		this.cache.shared("nieuws-markup", loads::incrementAndGet, since);
+
+		assertThat((Long) this.cache.shared("nieuws-markup", loads::incrementAndGet)).as("drawn anew").isEqualTo(2);
+	}
+
+	@Test
 	void aSharedValueIsComputedEveryTimeWhileNotListeningAndExpires() {
 		AtomicLong loads = new AtomicLong();
 		this.cache.suspend();
