@@ -4,18 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.clubhuis.Html;
 import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
+import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.doetank.GateDecision;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.MemberPrincipal;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -68,7 +66,7 @@ class AdopterPagesTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	StatementCounter statements;
 
 	final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 
@@ -346,11 +344,9 @@ class AdopterPagesTest {
 	}
 
 	private long statementsFor(MockHttpServletRequestBuilder request) throws Exception {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-		statistics.clear();
+		this.statements.reset();
 		this.mvc.perform(request).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
+		return this.statements.count();
 	}
 
 	private Long doetankId() {
