@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 
 import nl.clubhuis.expertise.domain.ExpertiseTerm;
 import nl.clubhuis.expertise.domain.ExpertiseTermRepository;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,13 +24,21 @@ public class ExpertiseVocabulary {
 
 	private final ExpertiseTermRepository terms;
 
-	ExpertiseVocabulary(ExpertiseTermRepository terms) {
+	private final SharedContent shared;
+
+	ExpertiseVocabulary(ExpertiseTermRepository terms, SharedContent shared) {
 		this.terms = terms;
+		this.shared = shared;
 	}
 
-	/** The terms a member or a team can choose from, by Dutch name. */
+	/**
+	 * The terms a member or a team can choose from, by Dutch name; read once until the
+	 * content changes (every filter on /vragen and the directory shows them).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Expertise> offered() {
-		return this.terms.findByRetiredFalseOrderByNameNl().stream().map(ExpertiseTerm::view).toList();
+		return this.shared.get("expertise.offered",
+				() -> this.terms.findByRetiredFalseOrderByNameNl().stream().map(ExpertiseTerm::view).toList());
 	}
 
 	/** These terms, retired ones included; ids that match nothing are left out. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.doetank.DoetankCard;
 import nl.clubhuis.doetank.DoetankCards;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
@@ -34,6 +35,9 @@ class HomeController {
 
 	/** How many lines "Wat er beweegt" shows. */
 	static final int ACTIVITY = 6;
+
+	/** How many of the member's own Doetanks it shows. */
+	static final int MINE = 6;
 
 	private final DoetankCards doetanks;
 
@@ -87,6 +91,24 @@ class HomeController {
 				"milestones", this.milestones.latestPublic(3), "activity", recentActivity());
 	}
 
+	/**
+	 * The cards of the member's Doetanks: which ones is theirs, but each card looks the
+	 * same to every member, so it is drawn once and kept.
+	 */
+	private List<String> cardsOfMine(long memberId) {
+		SharedMarkup markup = this.markup.asOfNow();
+		List<Long> ids = this.doetanks.idsInvolving(memberId, MINE);
+		Supplier<Map<Long, DoetankCard>> cards = SingletonSupplier.of(() -> this.doetanks.byIds(ids));
+		return ids.stream()
+			.map((id) -> markup.render(String.valueOf(id), "fragments/doetank :: cardIfAny(doetank=${doetank})", () -> {
+				// null (no card) when it was removed just now
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("doetank", cards.get().get(id));
+				return variables;
+			}))
+			.toList();
+	}
+
 	@GetMapping("/")
 	String home(Viewer viewer, Model model) {
 		// Read and drawn once for everyone until the content changes.
@@ -94,7 +116,7 @@ class HomeController {
 		Supplier<Map<String, Object>> everyone = SingletonSupplier.of(this::everyonesVariables);
 		model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", everyone::get));
 		model.addAttribute("everyoneMarkup", this.markup.render("home", "home-everyone :: sections", everyone::get));
-		model.addAttribute("mine", viewer.memberId().map((id) -> this.doetanks.involving(id, 6)).orElse(List.of()));
+		model.addAttribute("mineMarkup", viewer.memberId().map(this::cardsOfMine).orElse(List.of()));
 		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
 		return "home";
 	}

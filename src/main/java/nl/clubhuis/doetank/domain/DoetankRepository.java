@@ -80,12 +80,6 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			group by d.status""")
 	List<StatusCount> countByStatus(Collection<DoetankStatus> statuses);
 
-	@Query("""
-			select distinct d from Doetank d join d.memberships m
-			where m.memberId = :memberId and m.state = nl.clubhuis.doetank.MembershipState.ACTIEF
-			order by d.updatedAt desc""")
-	List<Doetank> findInvolving(Long memberId, Limit limit);
-
 	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status, d.recordEndsOn) from Doetank d where d.id in :ids")
 	List<DoetankRef> findRefs(Collection<Long> ids);
 

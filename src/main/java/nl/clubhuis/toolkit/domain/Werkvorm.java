@@ -115,7 +115,7 @@ public class Werkvorm {
 	}
 
 	/** As a list shows it; the tags must be loaded ({@link #withTags()}). */
-	WerkvormCard card() {
+	public WerkvormCard card() {
 		return new WerkvormCard(this.slug, this.name, this.summary, getPhases());
 	}
 

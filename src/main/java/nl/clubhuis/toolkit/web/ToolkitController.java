@@ -2,6 +2,7 @@ package nl.clubhuis.toolkit.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
@@ -19,6 +20,7 @@ import nl.clubhuis.toolkit.domain.WerkvormCatalog;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,12 +67,13 @@ class ToolkitController {
 	@GetMapping("/toolkit/{slug}")
 	String show(@PathVariable String slug, PageNumber page, Viewer viewer, Model model) {
 		SharedMarkup markup = this.markup.asOfNow();
-		Werkvorm werkvorm = this.catalog.show(slug);
-		model.addAttribute("werkvorm", werkvorm);
+		// The werkvorm itself is read only when what the page shows of it is not kept.
+		Supplier<Werkvorm> werkvorm = SingletonSupplier.of(() -> this.catalog.show(slug));
+		model.addAttribute("werkvorm", this.shared.get("toolkit.werkvorm:" + slug, () -> werkvorm.get().card()));
 		Page<UsageExample> usages = page.fetch((number) -> this.shared.get("toolkit.usages:" + slug + ":" + number,
-				() -> this.catalog.usages(werkvorm, number)));
+				() -> this.catalog.usages(werkvorm.get(), number)));
 		model.addAttribute("detailsMarkup", markup.render(slug + ":" + usages.getNumber(),
-				"toolkit/werkvorm-details :: details", () -> details(werkvorm, usages)));
+				"toolkit/werkvorm-details :: details", () -> details(werkvorm.get(), usages)));
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		return "toolkit/werkvorm";
 	}

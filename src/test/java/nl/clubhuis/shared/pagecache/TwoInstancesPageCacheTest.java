@@ -18,6 +18,7 @@ import nl.clubhuis.PostgresForTests;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.doetank.TestExpertise;
 import nl.clubhuis.member.MemberPrincipal;
@@ -212,6 +213,36 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void aMembersHomeShowsTheirOwnDoetanksFromCardsDrawnOnceAndARenamedOneWithinASecond() throws Exception {
+		waitUntilListening();
+		MemberPrincipal coach = this.people.coach("Kees Kaarten");
+		MemberPrincipal anna = this.people.member("Anna Kaarten");
+		MemberPrincipal bram = this.people.member("Bram Kaarten");
+		String shared = this.doetanks.active(anna, coach);
+		String annasOwn = this.doetanks.proposal(anna);
+		String bramsOwn = this.doetanks.active(bram, coach);
+		this.doetanks.addMember(shared, bram, MembershipRole.LID);
+		Browser annaOnA = loggedIn(a(), anna);
+		Browser bramOnB = loggedIn(b(), bram);
+
+		for (int view = 0; view < 2; view++) {
+			assertThat(myDoetanks(annaOnA)).containsExactlyInAnyOrder("/doetanks/" + shared, "/doetanks/" + annasOwn);
+			assertThat(myDoetanks(bramOnB)).containsExactlyInAnyOrder("/doetanks/" + shared, "/doetanks/" + bramsOwn);
+			assertThat(myDoetanks(loggedIn(a(), bram))).as("Bram on A, after Anna drew the card they share")
+				.containsExactlyInAnyOrder("/doetanks/" + shared, "/doetanks/" + bramsOwn);
+		}
+
+		String renamed = "Hernoemd " + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("UPDATE doetank SET title = ? WHERE slug = ?", renamed, shared);
+		shownWithinASecond(() -> bramOnB.get("/").body(), renamed, Instant.now());
+	}
+
+	/** The links of the cards under "Jouw Doetanks" on the home page. */
+	private static List<String> myDoetanks(Browser browser) throws Exception {
+		return Jsoup.parse(browser.get("/").body()).select("#mijn-titel + .card-grid .card__title a").eachAttr("href");
+	}
+
+	@Test
 	void theQuestionListIsKeptPerExpertiseSoEachMemberStillSeesTheirOwnQuestionsFirst() throws Exception {
 		waitUntilListening();
 		MemberPrincipal ria = this.people.member("Ria Regelkenner");
@@ -311,6 +342,35 @@ class TwoInstancesPageCacheTest {
 			Thread.sleep(50);
 		}
 		shownWithinASecond(() -> unreadBadge(browser), "1", appears);
+	}
+
+	@Test
+	void aMembersFollowedNewsOnTheHomePageIsKeptAndShowsANewNotificationOnEitherInstanceWithinASecond()
+			throws Exception {
+		waitUntilListening();
+		MemberPrincipal member = this.people.member("Vera Volgt");
+		Browser onA = loggedIn(a(), member);
+		Browser onB = loggedIn(b(), member);
+		assertThat(followedNews(onA)).isEmpty();
+		assertThat(followedNews(onB)).isEmpty();
+
+		this.statements.resetForEveryThread();
+		assertThat(followedNews(onA)).isEmpty();
+		assertThat(this.statements.recorded()).as("kept").noneMatch((sql) -> sql.contains("FROM notification"));
+
+		String title = "Gevolgd " + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("""
+				INSERT INTO notification (member_id, kind, source_key, link, arguments, occurred_at)
+				VALUES (?, 'NEW_POST', ?, '/nieuws', ARRAY[?], now())""", member.id(), UUID.randomUUID().toString(),
+				title);
+		Instant notified = Instant.now();
+		shownWithinASecond(() -> followedNews(onB).toString(), title, notified);
+		shownWithinASecond(() -> followedNews(onA).toString(), title, notified);
+	}
+
+	/** The lines under "Wat jij volgt" on the home page. */
+	private static List<String> followedNews(Browser browser) throws Exception {
+		return Jsoup.parse(browser.get("/").body()).select(".followed .notification__text").eachText();
 	}
 
 	/** The number beside "Meldingen" in the header, empty when there is none. */
