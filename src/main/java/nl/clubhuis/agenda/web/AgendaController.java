@@ -122,7 +122,8 @@ class AgendaController {
 		EventPage page = this.pages.show(slug, viewer);
 		model.addAttribute("page", page);
 		model.addAttribute("event", page.card());
-		model.addAttribute("html", Markdown.toHtml(page.description()));
+		// after show's check of who may see it; the same for everyone who may
+		model.addAttribute("html", this.shared.get("event.html:" + slug, () -> Markdown.toHtml(page.description())));
 		return "agenda/event";
 	}
 

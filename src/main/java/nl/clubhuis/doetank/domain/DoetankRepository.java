@@ -80,9 +80,6 @@ public interface DoetankRepository extends JpaRepository<Doetank, Long>, JpaSpec
 			group by d.status""")
 	List<StatusCount> countByStatus(Collection<DoetankStatus> statuses);
 
-	@Query("select new nl.clubhuis.doetank.DoetankRef(d.id, d.slug, d.title, d.phase, d.status, d.recordEndsOn) from Doetank d where d.id in :ids")
-	List<DoetankRef> findRefs(Collection<Long> ids);
-
 	@Query("select new nl.clubhuis.doetank.StoppedDoetank(d.id, d.slug, d.title, d.stopReason, d.lessons) from Doetank d where d.id in :ids and d.status in :statuses")
 	List<StoppedDoetank> findStopped(Collection<Long> ids, Collection<DoetankStatus> statuses);
 
