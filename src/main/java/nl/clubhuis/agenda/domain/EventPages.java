@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.clubhuis.agenda.AgendaCatalog;
+import nl.clubhuis.agenda.EventCard;
 import nl.clubhuis.agenda.EventType;
 import nl.clubhuis.agenda.domain.AgendaViews.Attendee;
 import nl.clubhuis.agenda.domain.AgendaViews.Attendees;
@@ -24,6 +25,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.SharedContent;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
@@ -56,8 +58,11 @@ public class EventPages {
 
 	private final Clock clock;
 
+	private final SharedContent shared;
+
 	EventPages(EventRepository events, RegistrationRepository registrations, EventCards cards, EventAccess access,
-			Doetanks doetanks, MemberContacts contacts, Clock clock) {
+			Doetanks doetanks, MemberContacts contacts, Clock clock, SharedContent shared) {
+		this.shared = shared;
 		this.events = events;
 		this.registrations = registrations;
 		this.cards = cards;
@@ -67,18 +72,42 @@ public class EventPages {
 		this.clock = clock;
 	}
 
-	/** One event as its page shows it to this viewer. */
+	/**
+	 * One event as its page shows it to this viewer. What the event is (its card, texts,
+	 * times and host with its team) is read once and kept until the content changes; who
+	 * may see it, the viewer's own registration and what time it is are decided per
+	 * request.
+	 */
 	public EventPage show(String slug, Viewer viewer) {
-		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-		EventPermissions may = visible(event, viewer);
-		Registration own = ownRegistration(event, viewer);
+		EventFacts event = this.shared.get("event.page:" + slug, () -> facts(slug));
+		EventPermissions may = EventAccess.permissions(event.host(), viewer);
+		if (!may.see()) {
+			throw new NotFoundException(slug);
+		}
+		Registration own = viewer.memberId()
+			.flatMap((id) -> this.registrations.findCurrent(event.card().id(), id))
+			.orElse(null);
 		long position = (own != null && own.isWaiting())
-				? this.registrations.positionInQueue(event.getId(), own.getId()) : 0;
+				? this.registrations.positionInQueue(event.card().id(), own.getId()) : 0;
 		Instant now = this.clock.instant();
-		return new EventPage(this.cards.of(event), event.getDescription(), event.getOnlineUrl(),
-				event.getCancelReason(), AmsterdamTime.of(event.getRegistrationOpensAt()),
+		return new EventPage(event.card(), event.description(), event.onlineUrl(), event.cancelReason(),
+				AmsterdamTime.of(event.registrationOpensAt()),
 				(own != null) ? new OwnRegistration(own.getStatus(), own.getNote()) : null, position,
-				event.windowAt(now), may, event.isOver(now), event.hasStarted(now));
+				RegistrationWindow.at(now, event.registrationOpensAt(), event.registrationClosesAt(), event.startsAt(),
+						event.card().cancelled()),
+				may, !event.endsAt().isAfter(now), !event.startsAt().isAfter(now));
+	}
+
+	private EventFacts facts(String slug) {
+		Event event = this.events.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
+		return new EventFacts(this.cards.of(event), event.getDescription(), event.getOnlineUrl(),
+				event.getCancelReason(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
+				event.getStartsAt(), event.getEndsAt(), this.access.hostOf(event));
+	}
+
+	/** What an event's page shows of the event itself, the same for every viewer. */
+	private record EventFacts(EventCard card, String description, String onlineUrl, String cancelReason,
+			Instant registrationOpensAt, Instant registrationClosesAt, Instant startsAt, Instant endsAt, Host host) {
 	}
 
 	/** One event for a calendar; the link to join online only for who has a place. */

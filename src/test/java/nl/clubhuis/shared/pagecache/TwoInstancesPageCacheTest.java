@@ -18,6 +18,8 @@ import nl.clubhuis.PostgresForTests;
 import nl.clubhuis.StatementCounter;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.agenda.EventRef;
+import nl.clubhuis.agenda.TestEvents;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.doetank.TestExpertise;
@@ -49,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on one instance reaches visitors of the other within a second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "clubhuis.page-cache.enabled=true")
-@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestPosts.class, TestDoetanks.class,
+@Import({ TestDatabaseConfiguration.class, TestPeople.class, TestPosts.class, TestDoetanks.class, TestEvents.class,
 		StatementCounter.Configuration.class })
 class TwoInstancesPageCacheTest {
 
@@ -66,6 +68,9 @@ class TwoInstancesPageCacheTest {
 
 	@Autowired
 	TestDoetanks doetanks;
+
+	@Autowired
+	TestEvents events;
 
 	@Autowired
 	PageCache cacheA;
@@ -240,6 +245,33 @@ class TwoInstancesPageCacheTest {
 	/** The links of the cards under "Jouw Doetanks" on the home page. */
 	private static List<String> myDoetanks(Browser browser) throws Exception {
 		return Jsoup.parse(browser.get("/").body()).select("#mijn-titel + .card-grid .card__title a").eachAttr("href");
+	}
+
+	@Test
+	void aTeamMeetingIsKeptAndWhoMayRegisterFollowsTheTeamWithinASecond() throws Exception {
+		waitUntilListening();
+		MemberPrincipal trekker = this.people.member("Tom Teamoverleg");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Cato Teamoverleg"));
+		EventRef meeting = this.events.meeting(doetank, trekker);
+		String registering = "action=\"" + meeting.path() + "/aanmelden\"";
+		MemberPrincipal newcomer = this.people.member("Nora Nieuwkomer");
+		Browser trekkerOnA = loggedIn(a(), trekker);
+		Browser newcomerOnB = loggedIn(b(), newcomer);
+
+		for (int view = 0; view < 2; view++) {
+			assertThat(trekkerOnA.get(meeting.path()).body()).as("the team registers").contains(registering);
+			assertThat(loggedIn(a(), newcomer).get(meeting.path()).body()).as("not yet in the team, on A")
+				.doesNotContain(registering);
+			assertThat(newcomerOnB.get(meeting.path()).body()).as("not yet in the team, on B")
+				.doesNotContain(registering);
+		}
+		this.statements.resetForEveryThread();
+		assertThat(trekkerOnA.get(meeting.path()).statusCode()).isEqualTo(200);
+		assertThat(this.statements.recorded()).as("the event itself is kept")
+			.noneMatch((sql) -> sql.contains("from event e1_0 "));
+
+		this.doetanks.addMember(doetank, newcomer, MembershipRole.LID);
+		shownWithinASecond(() -> newcomerOnB.get(meeting.path()).body(), registering, Instant.now());
 	}
 
 	@Test
