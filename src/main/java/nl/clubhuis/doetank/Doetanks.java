@@ -52,7 +52,9 @@ public class Doetanks {
 
 	/**
 	 * The Doetanks with these ids; ids that match none are left out. One plain statement
-	 * (as a JPQL query with a list, Hibernate translated it anew for every length).
+	 * (as a JPQL query with a list, Hibernate translated it anew for every length): it
+	 * reads what is in the database, so a caller that changed a Doetank in its
+	 * transaction flushes first.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<Long, DoetankRef> byIds(Collection<Long> ids) {

@@ -49,8 +49,11 @@ public class FollowedNews {
 	}
 
 	private Summary read(long memberId) {
-		return new Summary(this.follows.followsAnything(memberId), this.notifications.latest(memberId, LINES),
-				this.notifications.unread(memberId).nextAppearsAt());
+		// One moment for both: a notification appearing in between is in neither
+		// otherwise.
+		Instant now = this.notifications.instant();
+		return new Summary(this.follows.followsAnything(memberId), this.notifications.latest(memberId, LINES, now),
+				this.notifications.unread(memberId, now).nextAppearsAt());
 	}
 
 	/**

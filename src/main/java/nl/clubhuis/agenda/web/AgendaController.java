@@ -119,11 +119,14 @@ class AgendaController {
 	}
 
 	private String page(String slug, Viewer viewer, Model model) {
+		// as of before the event is read, so HTML of a description changed meanwhile is
+		// not kept
+		SharedContent asOfNow = this.shared.asOfNow();
 		EventPage page = this.pages.show(slug, viewer);
 		model.addAttribute("page", page);
 		model.addAttribute("event", page.card());
 		// after show's check of who may see it; the same for everyone who may
-		model.addAttribute("html", this.shared.get("event.html:" + slug, () -> Markdown.toHtml(page.description())));
+		model.addAttribute("html", asOfNow.get("event.html:" + slug, () -> Markdown.toHtml(page.description())));
 		return "agenda/event";
 	}
 

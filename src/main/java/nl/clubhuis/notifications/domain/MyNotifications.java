@@ -53,7 +53,13 @@ public class MyNotifications {
 	/** The newest few, read or not; one statement. */
 	@Transactional(readOnly = true)
 	public List<NotificationLine> latest(long memberId, int howMany) {
-		return rows(memberId, now(), howMany, 0);
+		return latest(memberId, howMany, this.clock.instant());
+	}
+
+	/** The newest few that have appeared at {@code now}; one statement. */
+	@Transactional(readOnly = true)
+	public List<NotificationLine> latest(long memberId, int howMany, java.time.Instant now) {
+		return rows(memberId, Timestamp.from(now), howMany, 0);
 	}
 
 	private List<NotificationLine> rows(long memberId, Timestamp now, int limit, long offset) {
@@ -68,7 +74,13 @@ public class MyNotifications {
 	 */
 	@Transactional(readOnly = true)
 	public UnreadCount unread(long memberId) {
-		Timestamp now = now();
+		return unread(memberId, this.clock.instant());
+	}
+
+	/** As {@link #unread(long)}, at {@code at}. */
+	@Transactional(readOnly = true)
+	public UnreadCount unread(long memberId, java.time.Instant at) {
+		Timestamp now = Timestamp.from(at);
 		return this.jdbc.queryForObject("""
 				SELECT count(*) FILTER (WHERE occurred_at <= ?) AS appeared,
 				       min(occurred_at) FILTER (WHERE occurred_at > ?) AS next

@@ -236,6 +236,11 @@ class TwoInstancesPageCacheTest {
 			assertThat(myDoetanks(loggedIn(a(), bram))).as("Bram on A, after Anna drew the card they share")
 				.containsExactlyInAnyOrder("/doetanks/" + shared, "/doetanks/" + bramsOwn);
 		}
+		myDoetanks(annaOnA); // drawn again: a login is a POST, which empties the cache
+		this.statements.resetForEveryThread();
+		assertThat(myDoetanks(annaOnA)).hasSize(2);
+		assertThat(this.statements.recorded()).as("the cards are kept: only the member's Doetank ids are read")
+			.noneMatch((sql) -> sql.contains("from doetank d1_0"));
 
 		String renamed = "Hernoemd " + UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.update("UPDATE doetank SET title = ? WHERE slug = ?", renamed, shared);
