@@ -24,6 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
@@ -109,12 +114,24 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 		// ResourceUrlEncodingFilter does for every other page.
 		new ResourceUrlEncodingFilter().doFilter(request, response, (hashing, hashed) -> {
 			hashing.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, this.resourceUrls);
+			// The layout's kept parts (LayoutChrome) are drawn for the current request
+			// and
+			// language, as Spring MVC would have bound them.
+			RequestAttributes outerRequest = RequestContextHolder.getRequestAttributes();
+			LocaleContext outerLocale = LocaleContextHolder.getLocaleContext();
+			RequestContextHolder.setRequestAttributes(
+					new ServletRequestAttributes((HttpServletRequest) hashing, (HttpServletResponse) hashed));
+			LocaleContextHolder.setLocale(locale);
 			try {
 				View page = this.views.resolveViewName("error", locale);
 				page.render(model, (HttpServletRequest) hashing, (HttpServletResponse) hashed);
 			}
 			catch (Exception ex) {
 				throw new ServletException("cannot render the try-again page", ex);
+			}
+			finally {
+				LocaleContextHolder.setLocaleContext(outerLocale);
+				RequestContextHolder.setRequestAttributes(outerRequest);
 			}
 		});
 	}

@@ -1,5 +1,6 @@
 package nl.clubhuis.doetank.web;
 
+import nl.clubhuis.shared.LayoutForWebSlices;
 import nl.clubhuis.doetank.domain.DoetankAccess;
 import nl.clubhuis.doetank.DoetankAgenda;
 import nl.clubhuis.doetank.domain.DoetankCatalog;
@@ -21,9 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import nl.clubhuis.shared.SharedContent;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -46,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(DoetankPageController.class)
 @Import({ SecurityConfiguration.class, DoetankPaths.class, ClockConfiguration.class, DoetankPageModel.class,
-		DoetankAccess.class })
+		DoetankAccess.class, LayoutForWebSlices.class })
 class DoetankPageControllerTest {
 
 	static final MemberPrincipal MEMBER = new MemberPrincipal(5L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),
@@ -131,17 +129,6 @@ class DoetankPageControllerTest {
 		this.mvc.perform(post("/doetanks/kennisbehoud/aanmelden").with(csrf()).param("motivation", "Graag"))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/doetanks/kennisbehoud/aanmelden")).andExpect(redirectedUrl("/login"));
-	}
-
-	/** Every list read anew, as with the page cache switched off. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class NothingKept {
-
-		@Bean
-		SharedContent sharedContent() {
-			return SharedContent.uncached();
-		}
-
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.clubhuis.doetank.web;
 
+import nl.clubhuis.shared.LayoutForWebSlices;
 import nl.clubhuis.doetank.DoetankService;
 
 import java.util.Set;
@@ -33,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProposalController.class)
-@Import({ SecurityConfiguration.class, DoetankPaths.class })
+@Import({ SecurityConfiguration.class, DoetankPaths.class, LayoutForWebSlices.class })
 class ProposalControllerTest {
 
 	static final MemberPrincipal MEMBER = new MemberPrincipal(3L, "lid@gemeente.nl", "Lid", Set.of(GlobalRole.LID),

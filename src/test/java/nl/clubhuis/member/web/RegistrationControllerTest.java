@@ -1,5 +1,6 @@
 package nl.clubhuis.member.web;
 
+import nl.clubhuis.shared.LayoutForWebSlices;
 import nl.clubhuis.member.AccountService;
 import nl.clubhuis.member.NewMember;
 
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(RegistrationController.class)
-@Import({ SecurityConfiguration.class, MemberPaths.class })
+@Import({ SecurityConfiguration.class, MemberPaths.class, LayoutForWebSlices.class })
 class RegistrationControllerTest {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package nl.clubhuis.route.web;
 
+import nl.clubhuis.shared.LayoutForWebSlices;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.doetank.DoetankStatus;
@@ -44,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * everything typed.
  */
 @WebMvcTest(GateReviewController.class)
-@Import({ SecurityConfiguration.class, RoutePaths.class, ClockConfiguration.class })
+@Import({ SecurityConfiguration.class, RoutePaths.class, ClockConfiguration.class, LayoutForWebSlices.class })
 class GateReviewControllerTest {
 
 	static final MemberPrincipal COACH = new MemberPrincipal(9L, "coach@gemeente.nl", "Coach", Set.of(GlobalRole.COACH),

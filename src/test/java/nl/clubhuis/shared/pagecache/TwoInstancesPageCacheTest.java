@@ -27,6 +27,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +135,34 @@ class TwoInstancesPageCacheTest {
 			assertThat(anonymous(instance + concept.path()).statusCode()).isEqualTo(404);
 			assertThat(visit(instance, "/nieuws")).doesNotContain(concept.title());
 		}
+	}
+
+	@Test
+	void theKeptMenuShowsEachMemberTheLinksOfTheirOwnRolesTheirNameAndTheirLanguage() throws Exception {
+		waitUntilListening();
+		MemberPrincipal beheerder = this.people.beheerder("Menu Beheerder " + UUID.randomUUID());
+		MemberPrincipal lid = this.people.member("Menu Lid " + UUID.randomUUID());
+		Browser asBeheerder = loggedIn(a(), beheerder);
+		Browser asLid = loggedIn(a(), lid);
+
+		for (int view = 0; view < 2; view++) {
+			Document beheerdersPage = Jsoup.parse(asBeheerder.get("/doetanks").body());
+			Document lidsPage = Jsoup.parse(asLid.get("/doetanks").body());
+			assertThat(beheerdersPage.select(".account a").eachAttr("href")).contains("/beheer", "/coach");
+			assertThat(lidsPage.select(".account a").eachAttr("href")).doesNotContain("/beheer", "/coach")
+				.contains("/mijn", "/mijn/meldingen", "/mijn/profiel");
+			assertThat(beheerdersPage.select(".account__name").text()).isEqualTo(beheerder.name());
+			assertThat(lidsPage.select(".account__name").text()).isEqualTo(lid.name());
+			assertThat(lidsPage.select(".main-nav a[aria-current=true]").text()).isEqualTo("Doetanks");
+		}
+		Document agenda = Jsoup.parse(asLid.get("/agenda").body());
+		assertThat(agenda.select(".main-nav a[aria-current=true]").text()).isEqualTo("Agenda");
+		Document english = Jsoup.parse(asLid.get("/nieuws?lang=en").body());
+		assertThat(english.select(".main-nav a[aria-current=true]").text()).isEqualTo("News");
+		assertThat(english.select(".site-footer__links a[href=/over]").text()).isEqualTo("About the network");
+		Document dutch = Jsoup.parse(asBeheerder.get("/nieuws").body());
+		assertThat(dutch.select(".main-nav a[aria-current=true]").text()).isEqualTo("Nieuws");
+		assertThat(dutch.select(".account a[href=/beheer]").text()).isEqualTo("Beheer");
 	}
 
 	@Test
