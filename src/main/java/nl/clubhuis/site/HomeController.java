@@ -17,6 +17,7 @@ import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.shared.NetworkActivity;
+import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
 
@@ -55,8 +56,12 @@ class HomeController {
 
 	private final SharedMarkup markup;
 
+	private final MemberContent memberContent;
+
 	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
-			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared, SharedMarkup markup) {
+			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared, SharedMarkup markup,
+			MemberContent memberContent) {
+		this.memberContent = memberContent;
 		this.shared = shared;
 		this.markup = markup;
 		this.activity = activity;
@@ -97,7 +102,10 @@ class HomeController {
 	 */
 	private List<String> cardsOfMine(long memberId) {
 		SharedMarkup markup = this.markup.asOfNow();
-		List<Long> ids = this.doetanks.idsInvolving(memberId, MINE);
+		// Which Doetanks are theirs is kept for them: a change of any Doetank or team
+		// empties it (the content trigger, V60).
+		List<Long> ids = this.memberContent.get(memberId, "home.doetanks",
+				() -> List.copyOf(this.doetanks.idsInvolving(memberId, MINE)));
 		Supplier<Map<Long, DoetankCard>> cards = SingletonSupplier.of(() -> this.doetanks.byIds(ids));
 		return ids.stream()
 			.map((id) -> markup.render(String.valueOf(id), "fragments/doetank :: cardIfAny(doetank=${doetank})", () -> {

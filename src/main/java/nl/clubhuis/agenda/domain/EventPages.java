@@ -24,6 +24,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.AmsterdamTime;
+import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.SharedContent;
 
@@ -60,9 +61,13 @@ public class EventPages {
 
 	private final SharedContent shared;
 
+	private final MemberContent memberContent;
+
 	EventPages(EventRepository events, RegistrationRepository registrations, EventCards cards, EventAccess access,
-			Doetanks doetanks, MemberContacts contacts, Clock clock, SharedContent shared) {
+			Doetanks doetanks, MemberContacts contacts, Clock clock, SharedContent shared,
+			MemberContent memberContent) {
 		this.shared = shared;
+		this.memberContent = memberContent;
 		this.events = events;
 		this.registrations = registrations;
 		this.cards = cards;
@@ -74,9 +79,9 @@ public class EventPages {
 
 	/**
 	 * One event as its page shows it to this viewer. What the event is (its card, texts,
-	 * times and host with its team) is read once and kept until the content changes; who
-	 * may see it, the viewer's own registration and what time it is are decided per
-	 * request.
+	 * times and host with its team) is read once and kept until the content changes, the
+	 * member's own registration likewise for them; who may see it and what time it is are
+	 * decided per request.
 	 */
 	public EventPage show(String slug, Viewer viewer) {
 		EventFacts event = this.shared.get("event.page:" + slug, () -> facts(slug));
@@ -84,15 +89,13 @@ public class EventPages {
 		if (!may.see()) {
 			throw new NotFoundException(slug);
 		}
-		Registration own = viewer.memberId()
-			.flatMap((id) -> this.registrations.findCurrent(event.card().id(), id))
-			.orElse(null);
-		long position = (own != null && own.isWaiting())
-				? this.registrations.positionInQueue(event.card().id(), own.getId()) : 0;
+		long eventId = event.card().id();
+		Standing own = viewer.memberId()
+			.map((id) -> this.memberContent.get(id, "agenda.own:" + eventId, () -> standing(eventId, id)))
+			.orElse(Standing.NONE);
 		Instant now = this.clock.instant();
 		return new EventPage(event.card(), event.description(), event.onlineUrl(), event.cancelReason(),
-				AmsterdamTime.of(event.registrationOpensAt()),
-				(own != null) ? new OwnRegistration(own.getStatus(), own.getNote()) : null, position,
+				AmsterdamTime.of(event.registrationOpensAt()), own.registration(), own.position(),
 				RegistrationWindow.at(now, event.registrationOpensAt(), event.registrationClosesAt(), event.startsAt(),
 						event.card().cancelled()),
 				may, !event.endsAt().isAfter(now), !event.startsAt().isAfter(now));
@@ -103,6 +106,27 @@ public class EventPages {
 		return new EventFacts(this.cards.of(event), event.getDescription(), event.getOnlineUrl(),
 				event.getCancelReason(), event.getRegistrationOpensAt(), event.getRegistrationClosesAt(),
 				event.getStartsAt(), event.getEndsAt(), this.access.hostOf(event));
+	}
+
+	/**
+	 * The member's registration for the event and their place on its waiting list. Kept
+	 * per member: every change of registrations (theirs or another's that moves them up)
+	 * empties what is kept on every instance, as the table has the content trigger (V60).
+	 */
+	private Standing standing(long eventId, long memberId) {
+		Registration own = this.registrations.findCurrent(eventId, memberId).orElse(null);
+		if (own == null) {
+			return Standing.NONE;
+		}
+		long position = own.isWaiting() ? this.registrations.positionInQueue(eventId, own.getId()) : 0;
+		return new Standing(new OwnRegistration(own.getStatus(), own.getNote()), position);
+	}
+
+	/** A member's registration (null when none) and place on the waiting list (or 0). */
+	private record Standing(OwnRegistration registration, long position) {
+
+		static final Standing NONE = new Standing(null, 0);
+
 	}
 
 	/** What an event's page shows of the event itself, the same for every viewer. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import nl.clubhuis.ClubhuisApplication;
@@ -268,12 +269,17 @@ class TwoInstancesPageCacheTest {
 		myDoetanks(annaOnA); // drawn again: a login is a POST, which empties the cache
 		this.statements.resetForEveryThread();
 		assertThat(myDoetanks(annaOnA)).hasSize(2);
-		assertThat(this.statements.recorded()).as("the cards are kept: only the member's Doetank ids are read")
-			.noneMatch((sql) -> sql.contains("from doetank d1_0"));
+		assertThat(this.statements.recorded()).as("the cards and which Doetanks are Anna's are kept")
+			.noneMatch((sql) -> sql.toLowerCase(Locale.ROOT).contains("from doetank d"));
 
 		String renamed = "Hernoemd " + UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.update("UPDATE doetank SET title = ? WHERE slug = ?", renamed, shared);
 		shownWithinASecond(() -> bramOnB.get("/").body(), renamed, Instant.now());
+
+		this.doetanks.addMember(bramsOwn, anna, MembershipRole.LID);
+		shownWithinASecond(() -> String.join(" ", myDoetanks(annaOnA)), "/doetanks/" + bramsOwn, Instant.now());
+		assertThat(myDoetanks(annaOnA)).containsExactlyInAnyOrder("/doetanks/" + shared, "/doetanks/" + annasOwn,
+				"/doetanks/" + bramsOwn);
 	}
 
 	/** The links of the cards under "Jouw Doetanks" on the home page. */
@@ -287,6 +293,7 @@ class TwoInstancesPageCacheTest {
 		MemberPrincipal trekker = this.people.member("Tom Teamoverleg");
 		String doetank = this.doetanks.active(trekker, this.people.coach("Cato Teamoverleg"));
 		EventRef meeting = this.events.meeting(doetank, trekker);
+		EventRef nextMeeting = this.events.meeting(doetank, trekker);
 		String registering = "action=\"" + meeting.path() + "/aanmelden\"";
 		MemberPrincipal newcomer = this.people.member("Nora Nieuwkomer");
 		Browser trekkerOnA = loggedIn(a(), trekker);
@@ -306,6 +313,25 @@ class TwoInstancesPageCacheTest {
 
 		this.doetanks.addMember(doetank, newcomer, MembershipRole.LID);
 		shownWithinASecond(() -> newcomerOnB.get(meeting.path()).body(), registering, Instant.now());
+
+		Browser newcomerOnA = loggedIn(a(), newcomer);
+		assertThat(ownRegistration(newcomerOnA, meeting)).as("kept: not registered").isEmpty();
+		String token = Jsoup.parse(newcomerOnB.get(meeting.path()).body())
+			.select("form[action=" + meeting.path() + "/aanmelden] input[name=_csrf]")
+			.val();
+		assertThat(newcomerOnB.post(meeting.path() + "/aanmelden", "_csrf=" + token).statusCode()).isEqualTo(302);
+		assertThat(ownRegistration(newcomerOnB, meeting)).as("at once where they registered")
+			.isEqualTo("Je bent aangemeld. Tot dan!");
+		shownWithinASecond(() -> ownRegistration(newcomerOnA, meeting), "Je bent aangemeld. Tot dan!", Instant.now());
+		this.statements.resetForEveryThread();
+		assertThat(ownRegistration(newcomerOnA, meeting)).isEqualTo("Je bent aangemeld. Tot dan!");
+		assertThat(this.statements.recorded()).as("their registration is kept for them")
+			.noneMatch((sql) -> sql.contains("from event_registration"));
+		assertThat(ownRegistration(newcomerOnA, nextMeeting)).as("kept for that event only").isEmpty();
+	}
+
+	private static String ownRegistration(Browser member, EventRef event) throws Exception {
+		return Jsoup.parse(member.get(event.path()).body()).select(".own-request").text();
 	}
 
 	@Test
