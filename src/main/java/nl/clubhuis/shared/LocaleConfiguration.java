@@ -3,11 +3,14 @@ package nl.clubhuis.shared;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -64,6 +67,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
 			return supported(super.resolveLocale(request));
+		}
+
+		/**
+		 * What Spring MVC binds for the request (LocaleContextHolder), limited alike: a
+		 * cookie with another language would otherwise reach what is drawn from there.
+		 */
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			LocaleContext context = super.resolveLocaleContext(request);
+			// Read when asked, as the cookie's: a ?lang= link changes it later on.
+			return new TimeZoneAwareLocaleContext() {
+				@Override
+				public Locale getLocale() {
+					return supported(context.getLocale());
+				}
+
+				@Override
+				public TimeZone getTimeZone() {
+					return (context instanceof TimeZoneAwareLocaleContext aware) ? aware.getTimeZone() : null;
+				}
+			};
 		}
 
 		@Override

@@ -2,6 +2,8 @@ package nl.clubhuis.shared;
 
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,10 +51,16 @@ class StaticResourceHandling implements WebMvcConfigurer {
 		}
 	}
 
-	/** Writes the hashed address into links to static files. */
+	/**
+	 * Writes the hashed address into links to static files, also on error pages (the
+	 * layout's kept head may be drawn first by one).
+	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-		return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 }

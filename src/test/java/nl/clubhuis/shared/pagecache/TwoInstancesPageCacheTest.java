@@ -167,6 +167,34 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void theKeptLayoutHasTheHashedStylesheetAndDutchTextsWhenAnErrorPageOrAnOddLanguageDrewItFirst() throws Exception {
+		waitUntilListening();
+		Browser member = loggedIn(a(), this.people.member("Lotte Layout"));
+		String hashed = "/css/clubhuis-[0-9a-f]{32}\\.css";
+
+		this.cacheA.invalidateAll();
+		HttpResponse<String> missing = member.client()
+			.send(HttpRequest.newBuilder(URI.create(a() + "/bestaat-niet")).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(stylesheet(missing.body())).matches(hashed);
+		assertThat(stylesheet(member.get("/doetanks").body())).matches(hashed);
+
+		this.cacheA.invalidateAll();
+		HttpResponse<String> german = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(a() + "/agenda")).header("Cookie", "clubhuis-taal=de").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(german.body()).doesNotContain("??");
+		Document dutch = Jsoup.parse(anonymous(a() + "/agenda").body());
+		assertThat(dutch.select(".main-nav a[href=/nieuws]").text()).isEqualTo("Nieuws");
+		assertThat(dutch.text()).doesNotContain("??");
+	}
+
+	private static String stylesheet(String page) {
+		return Jsoup.parse(page).select("link[rel=stylesheet]").attr("href");
+	}
+
+	@Test
 	void aMembersPageIsNeverServedToAVisitorOrAnotherMember() throws Exception {
 		waitUntilListening();
 		MemberPrincipal anna = this.people.member("Anna Ledenlijst");
