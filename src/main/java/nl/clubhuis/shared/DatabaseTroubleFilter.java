@@ -114,9 +114,8 @@ class DatabaseTroubleFilter extends OncePerRequestFilter {
 		// ResourceUrlEncodingFilter does for every other page.
 		new ResourceUrlEncodingFilter().doFilter(request, response, (hashing, hashed) -> {
 			hashing.setAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR, this.resourceUrls);
-			// The layout's kept parts (LayoutChrome) are drawn for the current request
-			// and
-			// language, as Spring MVC would have bound them.
+			// The layout's kept parts (LayoutChrome) need the request and its language
+			// bound, as Spring MVC binds them for every other page.
 			RequestAttributes outerRequest = RequestContextHolder.getRequestAttributes();
 			LocaleContext outerLocale = LocaleContextHolder.getLocaleContext();
 			RequestContextHolder.setRequestAttributes(
