@@ -1,5 +1,7 @@
 package nl.clubhuis.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,11 @@ import java.util.Map;
  * holds a larger number (what the capped search read).
  */
 public record SearchResults(List<SearchHit> hits, Map<String, Long> found, String kind, String suggestion) {
+
+	public SearchResults {
+		hits = List.copyOf(hits);
+		found = Collections.unmodifiableMap(new LinkedHashMap<>(found));
+	}
 
 	public static SearchResults none() {
 		return new SearchResults(List.of(), Map.of(), "", null);

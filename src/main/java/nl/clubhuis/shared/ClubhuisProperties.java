@@ -71,7 +71,8 @@ public record ClubhuisProperties(@DefaultValue("http://localhost:8080") String b
 	 *
 	 * @param enabled whether pages and lists are cached at all
 	 * @param timeToLiveSeconds how long a page or list may be served without a change
-	 * @param maxMegabytes the memory the cached pages may take
+	 * @param maxMegabytes the memory the cached pages may take; the shared lists and the
+	 * members' own values take up to a quarter of it each
 	 */
 	public record PageCache(@DefaultValue("true") boolean enabled, @DefaultValue("30") int timeToLiveSeconds,
 			@DefaultValue("64") int maxMegabytes) {

@@ -3,12 +3,16 @@ package nl.clubhuis.shared;
 import java.util.function.Supplier;
 
 /**
- * What a member sees of their own on every page (the number of their unread
- * notifications), computed once and kept for that member until it changes (or, at most,
- * the page cache's time to live), so a page does not read it again for every request. A
- * table behind such a value tells the caches of every instance when a member's rows
+ * What a member sees of their own (the number of their unread notifications on every
+ * page, the sections of /mijn, their latest searches), computed once and kept for that
+ * member until it changes (or, at most, the page cache's time to live), so a page does
+ * not read it again for every request. Any change to the content empties it for everyone.
+ * A table behind such a value tells the caches of every instance when a member's rows
  * change: a row trigger sends {@code member:<id>} on the content channel (V63 for
  * notifications).
+ * <p>
+ * A member keeps a bounded number of values ({@code PageCache.KEYS_PER_MEMBER}), and all
+ * members' values together a bounded amount of memory; what is kept must be read-only.
  * <p>
  * With the page cache switched off ({@code clubhuis.page-cache.enabled=false}) every call
  * computes anew.

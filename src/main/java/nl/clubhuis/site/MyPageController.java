@@ -5,7 +5,10 @@ import java.util.List;
 
 import nl.clubhuis.member.MyPageSection;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.PageReads;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,17 +26,27 @@ class MyPageController {
 
 	private final PageReads reads;
 
-	MyPageController(List<MyPageSection> sections, PageReads reads) {
+	private final MemberContent memberContent;
+
+	MyPageController(List<MyPageSection> sections, PageReads reads, MemberContent memberContent) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).toList();
 		this.reads = reads;
+		this.memberContent = memberContent;
 	}
 
+	/**
+	 * The sections are kept for the member (in their language: a section may name things
+	 * in it) until the content changes, since every section shows what the database
+	 * holds.
+	 */
 	@GetMapping("/mijn")
 	String show(Viewer viewer, Model model) {
+		String key = "mijn:" + LocaleContextHolder.getLocale().getLanguage();
 		model.addAttribute("sections",
-				this.reads.of(() -> this.sections.stream()
-					.map((section) -> new Shown(section.fragment(), section.content(viewer)))
-					.toList()));
+				this.memberContent.get(viewer.member().id(), key,
+						() -> this.reads.of(() -> this.sections.stream()
+							.map((section) -> new Shown(section.fragment(), section.content(viewer)))
+							.toList())));
 		return "site/mijn";
 	}
 

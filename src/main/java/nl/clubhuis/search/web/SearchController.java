@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.clubhuis.shared.AmsterdamTime;
+import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.PageImpl;
@@ -36,9 +37,12 @@ class SearchController {
 
 	private final Clock clock;
 
-	SearchController(Search search, Clock clock) {
+	private final MemberContent memberContent;
+
+	SearchController(Search search, Clock clock, MemberContent memberContent) {
 		this.search = search;
 		this.clock = clock;
+		this.memberContent = memberContent;
 	}
 
 	@GetMapping("/zoeken")
@@ -54,7 +58,7 @@ class SearchController {
 		SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),
 				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme),
 				number(year, FIRST_YEAR, thisYear).orElse(null), viewer);
-		SearchResults results = this.search.find(filter, page);
+		SearchResults results = find(filter, page);
 		model.addAttribute("q", filter.words());
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", Search.KINDS);
@@ -72,6 +76,22 @@ class SearchController {
 		model.addAttribute("kindUrls",
 				Search.KINDS.stream().collect(Collectors.toMap((k) -> k, (k) -> url(filter, k))));
 		return "search/results";
+	}
+
+	/**
+	 * A member's latest searches are kept for them until the content changes (going back
+	 * from a hit to the results, or to an earlier page, searches once); what a visitor
+	 * sees, the page cache keeps.
+	 */
+	private SearchResults find(SearchFilter filter, int page) {
+		Optional<Long> member = filter.viewer().memberId();
+		if (member.isEmpty()) {
+			return this.search.find(filter, page);
+		}
+		String key = String.join("\u0000", "zoeken", filter.words(), filter.kind(), String.valueOf(filter.fase()),
+				String.valueOf(filter.status()), String.valueOf(filter.thema()), String.valueOf(filter.jaar()),
+				String.valueOf(page));
+		return this.memberContent.get(member.get(), key, () -> this.search.find(filter, page));
 	}
 
 	/** This search with another kind (or all kinds), the other filters kept. */

@@ -2,13 +2,14 @@ package nl.clubhuis.shared.pagecache;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
@@ -24,19 +25,19 @@ import com.github.benmanes.caffeine.cache.Ticker;
  */
 class PageCache {
 
-	/** At most this many shared values are kept (each a short list or a few figures). */
-	static final int SHARED_VALUES = 1_000;
-
-	/** At most this many members' own values are kept (each a number or two). */
-	static final int MEMBERS = 20_000;
+	/**
+	 * At most this many values are kept per member (a page's sections, recent searches,
+	 * the events they looked at); a new one past that starts the member afresh.
+	 */
+	static final int KEYS_PER_MEMBER = 32;
 
 	private final Cache<String, CachedPage> pages;
 
 	/** What {@link CachedSharedContent} keeps, by generation and key. */
 	private final Cache<SharedKey, Object> shared;
 
-	/** What {@link CachedMemberContent} keeps: by member, then by key. */
-	private final Cache<Long, Map<String, Object>> members;
+	/** What {@link CachedMemberContent} keeps, by member. */
+	private final Cache<Long, MemberValues> members;
 
 	private final AtomicLong generation = new AtomicLong();
 
@@ -54,10 +55,20 @@ class PageCache {
 			.build();
 		this.shared = Caffeine.newBuilder()
 			.expireAfterWrite(timeToLive)
-			.maximumSize(SHARED_VALUES)
+			.maximumWeight(maxBytes / 4)
+			.weigher((SharedKey key, Object value) -> RoughSize.of(value))
+			.executor(Runnable::run)
 			.ticker(ticker)
 			.build();
-		this.members = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(MEMBERS).ticker(ticker).build();
+		// A member's values expire together, the time to live after the first: a value
+		// added later does not keep the earlier ones longer.
+		this.members = Caffeine.newBuilder()
+			.expireAfter(Expiry.creating((Long id, MemberValues values) -> timeToLive))
+			.maximumWeight(maxBytes / 4)
+			.weigher((Long id, MemberValues values) -> values.weight())
+			.executor(Runnable::run)
+			.ticker(ticker)
+			.build();
 	}
 
 	/**
@@ -102,14 +113,14 @@ class PageCache {
 		}
 		long generationBefore = this.generation.get();
 		long changesBefore = this.memberChanges.get();
-		Map<String, Object> kept = this.members.getIfPresent(memberId);
+		MemberValues kept = this.members.getIfPresent(memberId);
 		Object value = (kept != null) ? kept.get(key) : null;
 		if (value != null) {
 			return (T) value;
 		}
 		T loaded = loader.get();
 		if (loaded != null && this.listening && unchangedSince(generationBefore, changesBefore)) {
-			this.members.get(memberId, (id) -> new ConcurrentHashMap<>()).put(key, loaded);
+			this.members.asMap().merge(memberId, MemberValues.of(key, loaded), (old, added) -> old.with(key, loaded));
 			// A change may have come between the check and the put: then it is not kept.
 			if (!unchangedSince(generationBefore, changesBefore)) {
 				this.members.invalidate(memberId);
@@ -183,6 +194,30 @@ class PageCache {
 	}
 
 	private record SharedKey(long generation, String key) {
+	}
+
+	/** One member's kept values, never changed: a new value makes a new set. */
+	private record MemberValues(Map<String, Object> values, int weight) {
+
+		static MemberValues of(String key, Object value) {
+			return new MemberValues(Map.of(key, value), RoughSize.of(key) + RoughSize.of(value));
+		}
+
+		Object get(String key) {
+			return this.values.get(key);
+		}
+
+		MemberValues with(String key, Object value) {
+			if (this.values.size() >= KEYS_PER_MEMBER) {
+				return of(key, value);
+			}
+			Map<String, Object> more = new HashMap<>(this.values);
+			Object replaced = more.put(key, value);
+			int weight = this.weight + RoughSize.of(key) + RoughSize.of(value);
+			return new MemberValues(Map.copyOf(more),
+					(replaced != null) ? weight - RoughSize.of(key) - RoughSize.of(replaced) : weight);
+		}
+
 	}
 
 }

@@ -126,6 +126,65 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aMemberKeepsABoundedNumberOfValues() {
+		AtomicLong loads = new AtomicLong();
+		for (int i = 0; i < PageCache.KEYS_PER_MEMBER; i++) {
+			this.cache.member(7, "event:" + i, loads::incrementAndGet);
+		}
+		assertThat((Long) this.cache.member(7, "event:0", loads::incrementAndGet)).as("all kept up to the bound")
+			.isEqualTo(1);
+
+		this.cache.member(7, "event:" + PageCache.KEYS_PER_MEMBER, loads::incrementAndGet);
+
+		assertThat((Long) this.cache.member(7, "event:0", loads::incrementAndGet)).as("one more starts afresh")
+			.isEqualTo(PageCache.KEYS_PER_MEMBER + 2);
+		assertThat((Long) this.cache.member(7, "event:" + PageCache.KEYS_PER_MEMBER, loads::incrementAndGet))
+			.as("the newest value is kept")
+			.isEqualTo(PageCache.KEYS_PER_MEMBER + 1);
+	}
+
+	@Test
+	void membersValuesStayWithinAQuarterOfTheMemory() {
+		PageCache small = new PageCache(Duration.ofSeconds(30), 400_000, this.nanos::get);
+		small.resume();
+		for (long member = 0; member < 100; member++) {
+			small.member(member, "zoeken", () -> "x".repeat(10_000));
+		}
+		AtomicLong loads = new AtomicLong();
+		for (long member = 0; member < 100; member++) {
+			small.member(member, "zoeken", () -> loads.incrementAndGet() + "");
+		}
+		assertThat(100 - loads.get()).as("members whose value is still kept").isBetween(1L, 10L);
+	}
+
+	@Test
+	void aMembersValuesExpireTogetherAfterTheFirstWasKept() {
+		AtomicLong loads = new AtomicLong();
+		this.cache.member(7, "unread", loads::incrementAndGet);
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(20));
+		this.cache.member(7, "home.doetanks", loads::incrementAndGet);
+		this.nanos.addAndGet(TimeUnit.SECONDS.toNanos(11));
+
+		assertThat((Long) this.cache.member(7, "unread", loads::incrementAndGet))
+			.as("not kept longer because another value came")
+			.isEqualTo(3);
+	}
+
+	@Test
+	void sharedValuesStayWithinAQuarterOfTheMemory() {
+		PageCache small = new PageCache(Duration.ofSeconds(30), 400_000, this.nanos::get);
+		small.resume();
+		for (int i = 0; i < 100; i++) {
+			small.shared("markup:" + i, () -> "x".repeat(10_000));
+		}
+		AtomicLong loads = new AtomicLong();
+		for (int i = 0; i < 100; i++) {
+			small.shared("markup:" + i, () -> loads.incrementAndGet() + "");
+		}
+		assertThat(100 - loads.get()).as("values still kept").isBetween(1L, 10L);
+	}
+
+	@Test
 	void aMembersValueComputedWhileTheirRowsChangedIsNotKept() {
 		AtomicLong loads = new AtomicLong();
 

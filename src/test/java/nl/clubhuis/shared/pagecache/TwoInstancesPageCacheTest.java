@@ -316,6 +316,70 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void aMembersOwnPageIsKeptForThemAndShowsAChangeFromTheOtherInstanceWithinASecond() throws Exception {
+		waitUntilListening();
+		MemberPrincipal coach = this.people.coach("Kees Mijnpagina");
+		MemberPrincipal anna = this.people.member("Anna Mijnpagina");
+		MemberPrincipal bram = this.people.member("Bram Mijnpagina");
+		String annasOwn = this.doetanks.active(anna, coach);
+		Browser annaOnA = loggedIn(a(), anna);
+		Browser bramOnB = loggedIn(b(), bram);
+
+		assertThat(myPageDoetanks(annaOnA)).containsExactly("/doetanks/" + annasOwn);
+		assertThat(myPageDoetanks(loggedIn(a(), bram))).as("Bram on A, after Anna's page was kept there").isEmpty();
+		assertThat(myPageDoetanks(bramOnB)).isEmpty();
+		myPageDoetanks(annaOnA); // drawn again: a login is a POST, which empties the
+									// cache
+		this.statements.resetForEveryThread();
+		assertThat(myPageDoetanks(annaOnA)).containsExactly("/doetanks/" + annasOwn);
+		assertThat(this.statements.recorded()).as("Anna's sections are kept for her")
+			.noneMatch((sql) -> sql.toLowerCase(Locale.ROOT).contains("membership"));
+
+		this.doetanks.addMember(annasOwn, bram, MembershipRole.LID);
+		shownWithinASecond(() -> String.join(" ", myPageDoetanks(bramOnB)), "/doetanks/" + annasOwn, Instant.now());
+	}
+
+	/** The links under "Mijn Doetanks" on /mijn. */
+	private static List<String> myPageDoetanks(Browser browser) throws Exception {
+		HttpResponse<String> page = browser.get("/mijn");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Jsoup.parse(page.body()).select("#mijn-doetanks li a").eachAttr("href");
+	}
+
+	@Test
+	void aMembersSearchIsKeptForThemAloneAndFindsWhatIsPublishedOnTheOtherInstanceWithinASecond() throws Exception {
+		waitUntilListening();
+		String word = "zoekwoord" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+		MemberPrincipal redacteur = this.people.redacteur("Rik Zoekredacteur");
+		String concept = this.posts.concept(PostKind.NIEUWS, null, "Concept over " + word, redacteur).title();
+		Browser redacteurOnA = loggedIn(a(), redacteur);
+		MemberPrincipal lid = this.people.member("Lotte Zoeklid");
+		Browser lidOnA = loggedIn(a(), lid);
+		Browser lidOnB = loggedIn(b(), lid);
+		String search = "/zoeken?q=" + word;
+
+		assertThat(hitTitles(redacteurOnA, search)).as("the redactie finds its concepts").containsExactly(concept);
+		assertThat(hitTitles(lidOnA, search)).as("another member, after the redacteur's search was kept").isEmpty();
+		assertThat(hitTitles(lidOnB, search)).isEmpty();
+		this.statements.resetForEveryThread();
+		assertThat(hitTitles(redacteurOnA, search)).containsExactly(concept);
+		assertThat(this.statements.recorded()).as("the redacteur's search is kept for them")
+			.noneMatch((sql) -> sql.contains("dutch_query"));
+		assertThat(hitTitles(redacteurOnA, search + "&soort=vraag")).as("another kind is another search").isEmpty();
+		assertThat(hitTitles(redacteurOnA, search + "x")).as("another word too").isEmpty();
+
+		String title = "Nieuws over " + word;
+		this.posts.published(PostKind.NIEUWS, null, title, redacteur);
+		shownWithinASecond(() -> String.join(" ", hitTitles(lidOnB, search)), title, Instant.now());
+	}
+
+	private static List<String> hitTitles(Browser browser, String search) throws Exception {
+		HttpResponse<String> page = browser.get(search);
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Jsoup.parse(page.body()).select(".search-result__title").eachText();
+	}
+
+	@Test
 	void aTeamMeetingIsKeptAndWhoMayRegisterFollowsTheTeamWithinASecond() throws Exception {
 		waitUntilListening();
 		MemberPrincipal trekker = this.people.member("Tom Teamoverleg");
