@@ -69,8 +69,7 @@ class DoetankBlogController {
 	@GetMapping(BLOG + "/{postSlug}")
 	String show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		LocatedPost post = onBlogOf(this.posts.show(postSlug, viewer), slug);
-		return this.page.render(model, post, viewer, commentPage);
+		return this.page.render(model, () -> onBlogOf(this.posts.show(postSlug, viewer), slug), viewer, commentPage);
 	}
 
 	@GetMapping(BLOG + "/nieuw")

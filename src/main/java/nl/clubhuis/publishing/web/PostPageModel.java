@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nl.clubhuis.member.MemberDirectory;
 import nl.clubhuis.member.Viewer;
@@ -52,9 +53,13 @@ class PostPageModel {
 		this.clock = clock;
 	}
 
-	/** Reads in one read-only transaction, not one per part. */
+	/**
+	 * Finds the post (and checks the viewer may read it) and reads what its page shows in
+	 * one read-only transaction, not one per part.
+	 */
 	@Transactional(readOnly = true)
-	String render(Model model, LocatedPost post, Viewer viewer, PageNumber commentPage) {
+	String render(Model model, Supplier<LocatedPost> find, Viewer viewer, PageNumber commentPage) {
+		LocatedPost post = find.get();
 		Instant now = this.clock.instant();
 		Page<PostComment> comments = commentPage.fetch((number) -> this.comments.under(post.post(), viewer, number));
 		List<Long> authorIds = new ArrayList<>(comments.map(PostComment::getAuthorId).getContent());

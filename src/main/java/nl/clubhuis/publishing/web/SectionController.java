@@ -81,8 +81,7 @@ class SectionController {
 	@GetMapping(SECTION + "/{slug}")
 	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		LocatedPost post = inSection(this.posts.show(slug, viewer), section);
-		return this.page.render(model, post, viewer, commentPage);
+		return this.page.render(model, () -> inSection(this.posts.show(slug, viewer), section), viewer, commentPage);
 	}
 
 	@GetMapping(SECTION + "/nieuw")
