@@ -1,7 +1,9 @@
 package nl.clubhuis.member;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -46,6 +48,18 @@ public final class Viewer {
 
 	public boolean hasRole(GlobalRole role) {
 		return this.member != null && this.member.hasRole(role);
+	}
+
+	/**
+	 * This viewer's network roles in a fixed order, for the key of what is kept for them:
+	 * a page may show a role more, and a member may have sessions from before and after a
+	 * role changed.
+	 */
+	public String rolesKey() {
+		return Arrays.stream(GlobalRole.values())
+			.filter(this::hasRole)
+			.map(GlobalRole::name)
+			.collect(Collectors.joining(","));
 	}
 
 	/** A network coach: may take in new vraagstukken. */

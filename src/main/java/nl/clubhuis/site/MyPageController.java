@@ -36,12 +36,12 @@ class MyPageController {
 
 	/**
 	 * The sections are kept for the member (in their language: a section may name things
-	 * in it) until the content changes, since every section shows what the database
-	 * holds.
+	 * in it; with their roles: a coach is waited for more) until the content changes,
+	 * since every section shows what the database holds.
 	 */
 	@GetMapping("/mijn")
 	String show(Viewer viewer, Model model) {
-		String key = "mijn:" + LocaleContextHolder.getLocale().getLanguage();
+		String key = "mijn:" + LocaleContextHolder.getLocale().getLanguage() + ":" + viewer.rolesKey();
 		model.addAttribute("sections",
 				this.memberContent.get(viewer.member().id(), key,
 						() -> this.reads.of(() -> this.sections.stream()

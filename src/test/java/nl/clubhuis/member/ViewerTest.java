@@ -52,4 +52,14 @@ class ViewerTest {
 		assertThat(viewer.isRedactie()).isTrue();
 	}
 
+	@Test
+	void theKeyOfTheRolesNamesEachRoleInAFixedOrder() {
+		assertThat(Viewer.of(REDACTEUR).rolesKey()).isEqualTo("LID,REDACTEUR");
+		assertThat(Viewer
+			.of(new MemberPrincipal(8L, "c@example.org", "Cas",
+					Set.of(GlobalRole.BEHEERDER, GlobalRole.COACH, GlobalRole.LID), "x"))
+			.rolesKey()).isEqualTo("LID,COACH,BEHEERDER");
+		assertThat(Viewer.anonymous().rolesKey()).isEmpty();
+	}
+
 }

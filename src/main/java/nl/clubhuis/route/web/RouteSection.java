@@ -2,12 +2,14 @@ package nl.clubhuis.route.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankPageSection;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberDirectory;
+import nl.clubhuis.member.MemberRef;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.route.BusinessCaseEntry;
 import nl.clubhuis.route.DoorService;
@@ -25,6 +27,7 @@ import nl.clubhuis.route.domain.Testimonial;
 import nl.clubhuis.route.domain.Timeline;
 import nl.clubhuis.route.domain.Timelines;
 import nl.clubhuis.shared.SharedContent;
+import nl.clubhuis.shared.SharedMarkup;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -53,9 +56,12 @@ class RouteSection implements DoetankPageSection {
 
 	private final SharedContent shared;
 
+	private final SharedMarkup markup;
+
 	RouteSection(Timelines timelines, RouteRecords records, MemberDirectory members, DoorService doors,
-			Testimonials testimonials, EindgebruikerConsents consents, SharedContent shared) {
+			Testimonials testimonials, EindgebruikerConsents consents, SharedContent shared, SharedMarkup markup) {
 		this.shared = shared;
+		this.markup = markup;
 		this.doors = doors;
 		this.testimonials = testimonials;
 		this.consents = consents;
@@ -80,9 +86,11 @@ class RouteSection implements DoetankPageSection {
 		consents.stream()
 			.filter((consent) -> consent.getMemberId() != null)
 			.forEach((consent) -> people.add(consent.getMemberId()));
-		model.addAttribute("routeNames", this.members.byIds(people));
+		Map<Long, MemberRef> names = this.members.byIds(people);
+		model.addAttribute("routeNames", names);
 		model.addAttribute("doors", doors);
-		model.addAttribute("canFollowDoors", DoorRules.mayFollow(team, viewer));
+		boolean followsDoors = DoorRules.mayFollow(team, viewer);
+		model.addAttribute("canFollowDoors", followsDoors);
 		model.addAttribute("canAskDoor", DoorRules.mayAsk(doetank, team, viewer));
 		model.addAttribute("voiceCan", voiceCan);
 		model.addAttribute("testimonials", testimonials);
@@ -93,8 +101,22 @@ class RouteSection implements DoetankPageSection {
 		model.addAttribute("consentCount",
 				voiceCan.seeConsents() ? consents.size() : this.consents.countOf(doetank.id()));
 		model.addAttribute("routeCan", RouteAccess.permissions(doetank, team, viewer));
-		model.addAttribute("seeCoachesReflection", RouteAccess.seesCoachesReflection(viewer));
-		model.addAttribute("canKeepMilestones", MilestoneRules.mayKeep(doetank, team, viewer));
+		boolean seesCoachesReflection = RouteAccess.seesCoachesReflection(viewer);
+		boolean keepsMilestones = MilestoneRules.mayKeep(doetank, team, viewer);
+		model.addAttribute("seeCoachesReflection", seesCoachesReflection);
+		model.addAttribute("canKeepMilestones", keepsMilestones);
+		if (!timeline.isEmpty()) {
+			// Drawn once for everyone who may do and see the same in it (the doors are
+			// the
+			// team's or nobody's); its durations run up to the page's moment.
+			String key = "timeline:" + doetank.id() + ":" + keepsMilestones + ":" + seesCoachesReflection + ":"
+					+ followsDoors;
+			model.addAttribute("timelineMarkup",
+					this.markup.render(key, "route/timeline-fragments :: stages",
+							() -> Map.of("timeline", timeline, "slug", doetank.slug(), "routeNames", names, "now",
+									model.getAttribute("now"), "keepMilestones", keepsMilestones,
+									"seeCoachesReflection", seesCoachesReflection)));
+		}
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));
 		if (!model.containsAttribute("businessCaseForm")) {

@@ -88,9 +88,9 @@ class SearchController {
 		if (member.isEmpty()) {
 			return this.search.find(filter, page);
 		}
-		String key = String.join("\u0000", "zoeken", filter.words(), filter.kind(), String.valueOf(filter.fase()),
-				String.valueOf(filter.status()), String.valueOf(filter.thema()), String.valueOf(filter.jaar()),
-				String.valueOf(page));
+		String key = String.join("\u0000", "zoeken", filter.viewer().rolesKey(), filter.words(), filter.kind(),
+				String.valueOf(filter.fase()), String.valueOf(filter.status()), String.valueOf(filter.thema()),
+				String.valueOf(filter.jaar()), String.valueOf(page));
 		return this.memberContent.get(member.get(), key, () -> this.search.find(filter, page));
 	}
 

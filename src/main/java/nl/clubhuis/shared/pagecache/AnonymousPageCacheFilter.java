@@ -10,7 +10,6 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +18,7 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Serves anonymous visitors pages from the {@link PageCache}, with an ETag (a 304 when
@@ -27,8 +27,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * kept, so whatever needs a session (a form's CSRF token, a message after a redirect) is
  * never cached. Runs before sessions and security: a cached page costs no database at
  * all. Every change sent through this instance (any POST) empties the cache before its
- * response goes out, so whoever made the change sees it at once; other instances hear of
- * it from PostgreSQL ({@link ContentChangeListener}).
+ * response goes out, and for a moment after it whoever made the change reads past the
+ * caches ({@link OwnChanges}), so they see it at once on any instance; other instances
+ * hear of it from PostgreSQL ({@link ContentChangeListener}).
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
@@ -62,6 +63,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!isRead(request)) {
+			response.addHeader(HttpHeaders.SET_COOKIE, OwnChanges.cookie(request));
 			try {
 				chain.doFilter(request, response);
 			}
@@ -70,7 +72,8 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (!"GET".equals(request.getMethod()) || !isAnonymous(request) || isPassed(request.getRequestURI())) {
+		if (!"GET".equals(request.getMethod()) || !isAnonymous(request) || isPassed(request.getRequestURI())
+				|| OwnChanges.justMadeBy(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -103,15 +106,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return false;
 		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (SESSION_COOKIE.equals(cookie.getName())) {
-					return false;
-				}
-			}
-		}
-		return true;
+		return WebUtils.getCookie(request, SESSION_COOKIE) == null;
 	}
 
 	private static boolean isPassed(String path) {

@@ -7,7 +7,8 @@ import nl.clubhuis.shared.MemberContent;
 
 /**
  * {@link MemberContent} kept in the {@link PageCache}: a member's values are emptied when
- * their rows change on any instance, and with everything else when the content changes.
+ * their rows change on any instance, and with everything else when the content changes. A
+ * browser that just made a change reads past it ({@link OwnChanges}).
  */
 class CachedMemberContent implements MemberContent {
 
@@ -19,7 +20,7 @@ class CachedMemberContent implements MemberContent {
 
 	@Override
 	public <T> T get(long memberId, String key, Supplier<T> loader) {
-		return this.cache.member(memberId, key, loader);
+		return OwnChanges.justMade() ? loader.get() : this.cache.member(memberId, key, loader);
 	}
 
 	@Override

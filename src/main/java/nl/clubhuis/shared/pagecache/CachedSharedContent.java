@@ -7,7 +7,7 @@ import nl.clubhuis.shared.SharedContent;
 /**
  * {@link SharedContent} kept in the {@link PageCache}: emptied with its pages whenever
  * the content changes on any instance, and not used while this instance cannot hear about
- * changes.
+ * changes, nor for a browser that just made a change ({@link OwnChanges}).
  */
 class CachedSharedContent implements SharedContent {
 
@@ -19,7 +19,7 @@ class CachedSharedContent implements SharedContent {
 
 	@Override
 	public <T> T get(String key, Supplier<T> loader) {
-		return this.cache.shared(key, loader);
+		return OwnChanges.justMade() ? loader.get() : this.cache.shared(key, loader);
 	}
 
 	@Override
@@ -28,7 +28,7 @@ class CachedSharedContent implements SharedContent {
 		return new SharedContent() {
 			@Override
 			public <T> T get(String key, Supplier<T> loader) {
-				return CachedSharedContent.this.cache.shared(key, loader, since);
+				return OwnChanges.justMade() ? loader.get() : CachedSharedContent.this.cache.shared(key, loader, since);
 			}
 		};
 	}

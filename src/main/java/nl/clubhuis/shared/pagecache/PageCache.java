@@ -120,7 +120,9 @@ class PageCache {
 		}
 		T loaded = loader.get();
 		if (loaded != null && this.listening && unchangedSince(generationBefore, changesBefore)) {
-			this.members.asMap().merge(memberId, MemberValues.of(key, loaded), (old, added) -> old.with(key, loaded));
+			this.members.asMap()
+				.compute(memberId,
+						(id, values) -> (values != null) ? values.with(key, loaded) : MemberValues.of(key, loaded));
 			// A change may have come between the check and the put: then it is not kept.
 			if (!unchangedSince(generationBefore, changesBefore)) {
 				this.members.invalidate(memberId);
@@ -208,7 +210,7 @@ class PageCache {
 		}
 
 		MemberValues with(String key, Object value) {
-			if (this.values.size() >= KEYS_PER_MEMBER) {
+			if (this.values.size() >= KEYS_PER_MEMBER && !this.values.containsKey(key)) {
 				return of(key, value);
 			}
 			Map<String, Object> more = new HashMap<>(this.values);

@@ -94,6 +94,27 @@ class AnonymousPageCacheFilterTest {
 	}
 
 	@Test
+	void whoeverMadeAChangeReadsPastTheCacheForAMomentOnAnyInstance() throws Exception {
+		MockHttpServletRequest report = visitor("/melden");
+		report.setMethod("POST");
+		MockHttpServletResponse answer = new MockHttpServletResponse();
+		this.filter.doFilter(report, answer, (request, response) -> {
+		});
+		Cookie own = answer.getCookie(OwnChanges.COOKIE);
+		assertThat(own).isNotNull();
+		assertThat(own.getMaxAge()).isEqualTo(3);
+		assertThat(own.isHttpOnly()).isTrue();
+
+		get(visitor("/nieuws"), page("Gezien vóór het bericht van een andere instantie"));
+		MockHttpServletRequest next = visitor("/nieuws");
+		next.setCookies(own);
+		assertThat(get(next, page("Met de eigen wijziging")).getContentAsString()).as("not served from the cache")
+			.isEqualTo("Met de eigen wijziging");
+		assertThat(get(visitor("/nieuws"), page("3")).getContentAsString()).as("nor kept for others")
+			.isEqualTo("Gezien vóór het bericht van een andere instantie");
+	}
+
+	@Test
 	void eachLanguageHasItsOwnPage() throws Exception {
 		get(visitor("/toolkit"), page("Werkvormen"));
 		MockHttpServletRequest english = visitor("/toolkit");

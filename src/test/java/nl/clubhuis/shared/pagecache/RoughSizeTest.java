@@ -1,9 +1,13 @@
 package nl.clubhuis.shared.pagecache;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,17 +39,26 @@ class RoughSizeTest {
 	}
 
 	@Test
-	void aNumberOrAnUnknownObjectIsSmall() {
+	void aPageOfAListWeighsWhatItHolds() {
+		List<Hit> hits = List.of(new Hit("Titel", "a".repeat(1_000)), new Hit("Titel", "b".repeat(1_000)));
+
+		assertThat(RoughSize.of(new PageImpl<>(hits, PageRequest.of(0, 12), 40))).isGreaterThanOrEqualTo(2_000);
+	}
+
+	@Test
+	void aSmallValueIsSmallAndAnObjectOfAnotherClassCountsOnTheSafeSide() {
 		assertThat(RoughSize.of(42L)).isEqualTo(RoughSize.OBJECT);
-		assertThat(RoughSize.of(new Object())).isEqualTo(RoughSize.OBJECT);
+		assertThat(RoughSize.of(Instant.now())).isEqualTo(RoughSize.OBJECT);
+		assertThat(RoughSize.of(new Object())).isEqualTo(RoughSize.UNKNOWN);
 	}
 
 	@Test
 	void aValueThatHoldsItselfIsWeighedToALimit() {
-		List<Object> loop = new java.util.ArrayList<>();
+		List<Object> loop = new ArrayList<>();
+		loop.add(loop);
 		loop.add(loop);
 
-		assertThat(RoughSize.of(loop)).isPositive().isLessThan(1_000);
+		assertThat(RoughSize.of(loop)).isPositive().isLessThan(10_000_000);
 	}
 
 }

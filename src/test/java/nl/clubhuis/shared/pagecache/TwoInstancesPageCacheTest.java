@@ -2,6 +2,8 @@ package nl.clubhuis.shared.pagecache;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +29,11 @@ import nl.clubhuis.doetank.TestExpertise;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
+import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.route.GateReviewCommand;
+import nl.clubhuis.route.GateReviewService;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +88,9 @@ class TwoInstancesPageCacheTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	GateReviewService reviews;
 
 	@BeforeAll
 	static void startInstanceB() {
@@ -322,14 +331,14 @@ class TwoInstancesPageCacheTest {
 		MemberPrincipal anna = this.people.member("Anna Mijnpagina");
 		MemberPrincipal bram = this.people.member("Bram Mijnpagina");
 		String annasOwn = this.doetanks.active(anna, coach);
+		// Logged in first: a login is a POST, which empties the cache.
 		Browser annaOnA = loggedIn(a(), anna);
+		Browser bramOnA = loggedIn(a(), bram);
 		Browser bramOnB = loggedIn(b(), bram);
 
 		assertThat(myPageDoetanks(annaOnA)).containsExactly("/doetanks/" + annasOwn);
-		assertThat(myPageDoetanks(loggedIn(a(), bram))).as("Bram on A, after Anna's page was kept there").isEmpty();
+		assertThat(myPageDoetanks(bramOnA)).as("Bram on A, after Anna's page was kept there").isEmpty();
 		assertThat(myPageDoetanks(bramOnB)).isEmpty();
-		myPageDoetanks(annaOnA); // drawn again: a login is a POST, which empties the
-									// cache
 		this.statements.resetForEveryThread();
 		assertThat(myPageDoetanks(annaOnA)).containsExactly("/doetanks/" + annasOwn);
 		assertThat(this.statements.recorded()).as("Anna's sections are kept for her")
@@ -473,6 +482,39 @@ class TwoInstancesPageCacheTest {
 				+ " updated_at) SELECT id, current_date, ?, 'Eerste proef gedraaid', ?, now(), now() FROM doetank"
 				+ " WHERE slug = ?", milestone, trekker.id(), page.substring("/doetanks/".length()));
 		shownWithinASecond(() -> browser.get(page).body(), milestone, Instant.now());
+	}
+
+	@Test
+	void aTimelineDrawnForACoachShowsOthersNeitherTheCoachesReflectionNorTheTeamsLinks() throws Exception {
+		waitUntilListening();
+		MemberPrincipal trekker = this.people.member("Tom Tijdlijnteam");
+		MemberPrincipal coach = this.people.coach("Carla Tijdlijncoach");
+		String slug = this.doetanks.active(trekker, coach);
+		GateReviewCommand review = this.doetanks.review(slug, GateDecision.Kind.BLIJVEN);
+		String secret = "Onder coaches " + UUID.randomUUID().toString().substring(0, 8);
+		this.reviews.record(slug, new GateReviewCommand(review.heldOn(), review.coachIds(), review.answers(),
+				review.reflection(), review.decision(), secret), coach);
+		String milestone = "Mijlpaal " + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("INSERT INTO milestone (doetank_id, happened_on, title, line, created_by_id, created_at,"
+				+ " updated_at) SELECT id, current_date, ?, 'Eerste proef gedraaid', ?, now(), now() FROM doetank"
+				+ " WHERE slug = ?", milestone, trekker.id(), slug);
+		// Logged in first: a login is a POST, which empties the cache.
+		Browser coachOnA = loggedIn(a(), coach);
+		Browser memberOnA = loggedIn(a(), this.people.member("Mees Meelezer"));
+		Browser trekkerOnA = loggedIn(a(), trekker);
+		String page = "/doetanks/" + slug;
+
+		Document asCoach = Jsoup.parse(coachOnA.get(page).body());
+		assertThat(asCoach.select(".timeline .review__private").text()).contains(secret);
+		assertThat(asCoach.select(".timeline .milestone__actions")).as("the coach keeps the milestones").isNotEmpty();
+
+		Document asMember = Jsoup.parse(memberOnA.get(page).body());
+		assertThat(asMember.select(".timeline").text()).contains(milestone, review.reflection()).doesNotContain(secret);
+		assertThat(asMember.select(".timeline .milestone__actions")).isEmpty();
+
+		Document asTrekker = Jsoup.parse(trekkerOnA.get(page).body());
+		assertThat(asTrekker.select(".timeline").text()).contains(milestone).doesNotContain(secret);
+		assertThat(asTrekker.select(".timeline .milestone__actions")).as("the team keeps the milestones").isNotEmpty();
 	}
 
 	@Test
@@ -660,6 +702,7 @@ class TwoInstancesPageCacheTest {
 						+ URLEncoder.encode(TestPeople.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token);
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).doesNotContain("fout"));
+		browser.aMomentLater();
 		return browser;
 	}
 
@@ -668,6 +711,19 @@ class TwoInstancesPageCacheTest {
 
 		Browser(String instance) {
 			this(instance, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+		}
+
+		/**
+		 * As a few seconds after the last change: the browser no longer reads past the
+		 * caches.
+		 */
+		void aMomentLater() {
+			CookieStore cookies = ((CookieManager) this.client.cookieHandler().orElseThrow()).getCookieStore();
+			for (HttpCookie cookie : List.copyOf(cookies.getCookies())) {
+				if (OwnChanges.COOKIE.equals(cookie.getName())) {
+					cookies.remove(null, cookie);
+				}
+			}
 		}
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
