@@ -3,6 +3,7 @@ package nl.clubhuis.route.web;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankPageSection;
@@ -72,10 +73,13 @@ class RouteSection implements DoetankPageSection {
 
 	@Override
 	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
+		// As the content is now: the timeline drawn below from what is read meanwhile is
+		// not kept if a change comes in between.
+		SharedContent shared = this.shared.asOfNow();
+		SharedMarkup markup = this.markup.asOfNow();
 		List<DoorView> doors = this.doors.of(doetank, team, viewer);
 		// The same for every viewer (what a viewer may see of it is decided when drawn).
-		Timeline timeline = this.shared.get("timeline:" + doetank.id(), () -> this.timelines.of(doetank))
-			.withDoors(doors);
+		Timeline timeline = shared.get("timeline:" + doetank.id(), () -> this.timelines.of(doetank)).withDoors(doors);
 		model.addAttribute("timeline", timeline);
 		OpdrachtgeverPermissions voiceCan = OpdrachtgeverRules.permissions(doetank, team, viewer);
 		List<Testimonial> testimonials = this.testimonials.of(doetank.id());
@@ -111,11 +115,11 @@ class RouteSection implements DoetankPageSection {
 			// team's or nobody's); its durations run up to the page's moment.
 			String key = "timeline:" + doetank.id() + ":" + keepsMilestones + ":" + seesCoachesReflection + ":"
 					+ followsDoors;
+			Object now = Objects.requireNonNull(model.getAttribute("now"), "the page's moment");
 			model.addAttribute("timelineMarkup",
-					this.markup.render(key, "route/timeline-fragments :: stages",
-							() -> Map.of("timeline", timeline, "slug", doetank.slug(), "routeNames", names, "now",
-									model.getAttribute("now"), "keepMilestones", keepsMilestones,
-									"seeCoachesReflection", seesCoachesReflection)));
+					markup.render(key, "route/timeline-fragments :: stages",
+							() -> Map.of("timeline", timeline, "slug", doetank.slug(), "routeNames", names, "now", now,
+									"keepMilestones", keepsMilestones, "seeCoachesReflection", seesCoachesReflection)));
 		}
 		model.addAttribute("agreement", this.records.agreement(doetank.id()).orElse(null));
 		model.addAttribute("businessCase", this.records.businessCase(doetank.id()));

@@ -27,9 +27,9 @@ import org.springframework.web.util.WebUtils;
  * kept, so whatever needs a session (a form's CSRF token, a message after a redirect) is
  * never cached. Runs before sessions and security: a cached page costs no database at
  * all. Every change sent through this instance (any POST) empties the cache before its
- * response goes out, and for a moment after it whoever made the change reads past the
- * caches ({@link OwnChanges}), so they see it at once on any instance; other instances
- * hear of it from PostgreSQL ({@link ContentChangeListener}).
+ * response goes out, so whoever made the change sees it at once (a member on any
+ * instance: {@link OwnChanges}); other instances hear of it from PostgreSQL
+ * ({@link ContentChangeListener}).
  */
 class AnonymousPageCacheFilter extends OncePerRequestFilter {
 
@@ -72,8 +72,7 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
-		if (!"GET".equals(request.getMethod()) || !isAnonymous(request) || isPassed(request.getRequestURI())
-				|| OwnChanges.justMadeBy(request)) {
+		if (!"GET".equals(request.getMethod()) || !isAnonymous(request) || isPassed(request.getRequestURI())) {
 			chain.doFilter(request, response);
 			return;
 		}

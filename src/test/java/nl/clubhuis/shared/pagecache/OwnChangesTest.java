@@ -1,6 +1,7 @@
 package nl.clubhuis.shared.pagecache;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.http.Cookie;
@@ -11,6 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -30,10 +35,13 @@ class OwnChangesTest {
 	@AfterEach
 	void noRequest() {
 		RequestContextHolder.resetRequestAttributes();
+		SecurityContextHolder.clearContext();
 	}
 
 	@Test
-	void aBrowserThatJustMadeAChangeGetsItsOwnAndTheSharedValuesComputedAnew() {
+	void aMemberWhoJustMadeAChangeGetsTheirOwnAndTheSharedValuesComputedAnew() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("anna", null, List.of()));
 		CachedMemberContent own = new CachedMemberContent(this.cache);
 		CachedSharedContent shared = new CachedSharedContent(this.cache);
 		answering(new MockHttpServletRequest("GET", "/mijn"));
@@ -48,6 +56,20 @@ class OwnChangesTest {
 		assertThat((Long) own.get(7, "mijn:nl", this.loads::incrementAndGet)).isEqualTo(3);
 		assertThat((Long) shared.get("home.latest", this.loads::incrementAndGet)).isEqualTo(4);
 		assertThat((Long) shared.asOfNow().get("home.latest", this.loads::incrementAndGet)).isEqualTo(5);
+	}
+
+	@Test
+	void aVisitorWhoSendsTheMarkGetsTheKeptValues() {
+		CachedSharedContent shared = new CachedSharedContent(this.cache);
+		shared.get("home.latest", this.loads::incrementAndGet);
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		MockHttpServletRequest marked = new MockHttpServletRequest("GET", "/");
+		marked.setCookies(new Cookie(OwnChanges.COOKIE, "1"));
+		answering(marked);
+
+		assertThat((Long) shared.get("home.latest", this.loads::incrementAndGet)).isEqualTo(1);
 	}
 
 	@Test
