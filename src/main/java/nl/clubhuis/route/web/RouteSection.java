@@ -110,8 +110,7 @@ class RouteSection implements DoetankPageSection {
 		model.addAttribute("seeCoachesReflection", seesCoachesReflection);
 		model.addAttribute("canKeepMilestones", keepsMilestones);
 		if (!timeline.isEmpty()) {
-			// Drawn once for everyone who may do and see the same in it (the doors are
-			// the
+			// Drawn once for all who may do and see the same in it (the doors are the
 			// team's or nobody's); its durations run up to the page's moment.
 			String key = "timeline:" + doetank.id() + ":" + keepsMilestones + ":" + seesCoachesReflection + ":"
 					+ followsDoors;
