@@ -59,6 +59,12 @@ public record KeptForm(String page, Map<String, String> fields) implements Seria
 		return kept;
 	}
 
+	/** Whether a kept form waits in this request's session, for any page. */
+	static boolean waitsIn(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(SESSION_KEY) instanceof KeptForm;
+	}
+
 	static boolean isKeepable(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return !lower.startsWith("_") && !lower.contains("password") && !lower.contains("wachtwoord")

@@ -4,6 +4,7 @@ import nl.clubhuis.doetank.DoetankService;
 
 import jakarta.validation.Valid;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,14 +30,22 @@ class DoetankPageController {
 
 	private final DoetankPageModel pageModel;
 
-	DoetankPageController(DoetankService service, DoetankPageModel pageModel) {
+	private final KeptPages pages;
+
+	DoetankPageController(DoetankService service, DoetankPageModel pageModel, KeptPages pages) {
 		this.service = service;
 		this.pageModel = pageModel;
+		this.pages = pages;
 	}
 
+	/**
+	 * Kept for a member as they saw it until anything changes: a team works from this
+	 * page and comes back to it all the time.
+	 */
 	@GetMapping("/doetanks/{slug}")
 	String show(@PathVariable String slug, Viewer viewer, Model model) {
-		return this.pageModel.render(model, slug, viewer);
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), model,
+				() -> this.pageModel.render(model, slug, viewer));
 	}
 
 	/** Where "log in to join" leads: after logging in, back to the join form. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.TestPosts;
@@ -40,6 +41,9 @@ class LoginReturnTest {
 
 	@Autowired
 	TestPosts posts;
+
+	@Autowired
+	TestDoetanks doetanks;
 
 	@Test
 	void theHeaderLinkAndTheCommentLinkBringTheMemberBack() throws Exception {
@@ -150,6 +154,38 @@ class LoginReturnTest {
 		Html again = Html.of(this.mvc.perform(get(post.path()).cookie(current)));
 		assertThat(again.one("form textarea[name=text]").text()).as("put back once").isEmpty();
 		assertThat(again.has(".kept-form-notice")).isFalse();
+	}
+
+	@Test
+	void whatWasTypedToJoinADoetankIsBackInTheFormOnItsPageThoughThatPageIsKeptForMembers() throws Exception {
+		String page = "/doetanks/"
+				+ this.doetanks.active(this.people.member("Trekker Bewaard"), this.people.coach("Coach Bewaard"));
+		MemberPrincipal member = this.people.member("Meedoener Bewaard");
+
+		Cookie session = this.mvc
+			.perform(post(page + "/aanmelden").header("Referer", "http://localhost" + page)
+				.param("role", "LID")
+				.param("motivation", "Ik werk zelf met vertrekkende collega's"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Cookie loggedIn = this.mvc
+			.perform(post("/login").cookie(session)
+				.with(csrf())
+				.param("email", member.getUsername())
+				.param("password", TestPeople.PASSWORD)
+				.param("terug", page))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		Cookie current = (loggedIn != null) ? loggedIn : session;
+
+		Html shown = Html.of(this.mvc.perform(get(page).cookie(current)));
+		assertThat(shown.one("#meedoen textarea[name=motivation]").text())
+			.isEqualTo("Ik werk zelf met vertrekkende collega's");
+		assertThat(shown.has(".kept-form-notice")).isTrue();
+		Html again = Html.of(this.mvc.perform(get(page).cookie(current)));
+		assertThat(again.one("#meedoen textarea[name=motivation]").text()).as("put back once").isEmpty();
 	}
 
 	/** Where a login link brings the member back to (its decoded ?terug=). */

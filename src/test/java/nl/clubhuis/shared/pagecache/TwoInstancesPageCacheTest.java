@@ -517,6 +517,44 @@ class TwoInstancesPageCacheTest {
 	}
 
 	@Test
+	void aDoetankPageKeptForAMemberCarriesEachSessionsOwnTokenAndShowsNoOneElseWhatTheyFollow() throws Exception {
+		waitUntilListening();
+		String page = "/doetanks/"
+				+ this.doetanks.active(this.people.member("Tineke Teampagina"), this.people.coach("Cas Teampagina"));
+		MemberPrincipal lotte = this.people.member("Lotte Tweesessies");
+		// Logged in first: a login is a POST, which empties the cache.
+		Browser lottesLaptop = loggedIn(a(), lotte);
+		Browser lottesPhone = loggedIn(a(), lotte);
+		Browser bob = loggedIn(a(), this.people.member("Bob Buurpagina"));
+
+		Element laptopForm = Jsoup.parse(lottesLaptop.get(page).body()).selectFirst("form.follow");
+		this.statements.resetForEveryThread();
+		Element phoneForm = Jsoup.parse(lottesPhone.get(page).body()).selectFirst("form.follow");
+		assertThat(this.statements.recorded()).as("the page kept for Lotte")
+			.noneMatch((sql) -> sql.toLowerCase(Locale.ROOT).contains("doetank"));
+		assertThat(phoneForm.select("button").attr("aria-pressed")).isEqualTo("false");
+		String phoneToken = phoneForm.select("input[name=_csrf]").val();
+		assertThat(phoneToken).as("each request its own token")
+			.isNotBlank()
+			.isNotEqualTo(laptopForm.select("input[name=_csrf]").val());
+
+		HttpResponse<String> followed = lottesPhone.post(phoneForm.attr("action"),
+				String.join("&", phoneForm.select("input[type=hidden]")
+					.stream()
+					.map((input) -> input.attr("name") + "=" + URLEncoder.encode(input.val(), StandardCharsets.UTF_8))
+					.toList()));
+		assertThat(followed.statusCode()).as("the kept form posts with the phone's token").isEqualTo(302);
+		assertThat(followButton(lottesPhone, page)).as("her own change, at once").isEqualTo("true");
+		shownWithinASecond(() -> followButton(lottesLaptop, page), "true", Instant.now());
+		assertThat(followButton(bob, page)).as("Bob's own page, after Lotte's was kept").isEqualTo("false");
+	}
+
+	/** Whether the "Volgen" button on this page shows as pressed for this browser. */
+	private static String followButton(Browser browser, String page) throws Exception {
+		return Jsoup.parse(browser.get(page).body()).select("form.follow button").attr("aria-pressed");
+	}
+
+	@Test
 	void aMembersUnreadCountIsKeptAndANewNotificationShowsOnEitherInstanceWithinASecond() throws Exception {
 		waitUntilListening();
 		MemberPrincipal member = this.people.member("Nina Meldingen");
