@@ -1,5 +1,6 @@
 package nl.clubhuis.shared;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,37 +10,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A page as one member sees it, drawn once and kept for that member
- * ({@link MemberContent}) until anything in the content changes: for a page a member
- * comes back to while they work (their Doetank's page), which reads a dozen modules'
- * parts every time it is drawn. What is kept is the page's title and main part
- * ({@code #pagina}, as every page template has it); the layout around it (the header with
- * the member's notifications, a message after a change) is drawn for every request. The
- * forms in the main part carry this request's CSRF token: it is kept as a placeholder and
- * filled in for every request.
+ * ({@link MemberContent}) until anything in the content or in their own rows changes: for
+ * a page a member comes back to while they work (their Doetank's page), which reads a
+ * dozen modules' parts every time it is drawn. The whole page is kept as markup, header
+ * included: everything in it is the member's (their name, their unread notifications,
+ * whose change forgets their kept values), the address's or the language's, all three in
+ * the key. The CSRF token of its forms is kept as a placeholder and filled in for every
+ * request, so another session of the same member posts with its own.
  * <p>
- * Drawn anew, and not through what is kept, for a visitor, after a redirect that carries
- * attributes (a message, a form with its errors) and when a form the member sent before
- * logging in waits to be put back ({@link KeptFormInterceptor} fills the model after the
- * controller). A page with a form shown again with errors is not drawn through here at
- * all. The key holds the member, the language and the request's path and query; the
- * caller adds what else the page depends on (the member's roles).
+ * Drawn anew, and not kept, for a visitor (the page cache serves them), after a redirect
+ * that carries attributes (a message, a form with its errors) and when a form the member
+ * sent before logging in waits to be put back ({@link KeptFormInterceptor} fills the
+ * model after the controller). A page with a form shown again with errors is not drawn
+ * through here at all. The caller's key adds what else the page depends on (the member's
+ * roles).
  */
 @Component
 public class KeptPages {
-
-	/** The template that puts a kept title and main part into the layout. */
-	static final String KEPT_VIEW = "kept-page";
 
 	/** Unknown outside this process, so no text in a page can be taken for it. */
 	private static final String TOKEN_PLACEHOLDER = "csrf-" + UUID.randomUUID();
@@ -54,49 +53,29 @@ public class KeptPages {
 	}
 
 	/**
-	 * The view to show: the page kept for this member under {@code key}, or, for a
-	 * visitor (a null {@code memberId}), what {@code fill} puts in the model and names.
-	 * {@code fill} fills {@code model} and returns the page's template; it runs only when
-	 * the page is drawn, so it must do everything the page needs.
+	 * What to show: the page kept for this member under {@code key}, or what {@code fill}
+	 * puts in the controller's model and names, drawn and kept. For a visitor (a null
+	 * {@code memberId}) only {@code fill}'s view. {@code fill} runs only when the page is
+	 * drawn, so it must do everything the page needs (and throw what the page throws).
 	 */
-	public String page(Long memberId, String key, Model model, Supplier<String> fill) {
+	public ModelAndView page(Long memberId, String key, Supplier<String> fill) {
 		HttpServletRequest request = currentRequest();
 		if (memberId == null || KeptForm.waitsIn(request) || hasFlash(request)) {
-			return fill.get();
+			return new ModelAndView(fill.get());
 		}
-		Locale locale = LocaleContextHolder.getLocale();
 		String query = request.getQueryString();
-		String page = request.getRequestURI() + ((query != null) ? "?" + query : "");
-		KeptPage drawn = this.kept.get(memberId, "page:" + locale.toLanguageTag() + ":" + page + ":" + key,
-				() -> draw(fill.get(), model.asMap(), locale, request));
-		model.addAttribute("keptPage", drawn.withToken(csrfToken(request)));
-		return KEPT_VIEW;
-	}
-
-	private KeptPage draw(String view, Map<String, Object> variables, Locale locale, HttpServletRequest request) {
-		String token = csrfToken(request);
-		return new KeptPage(drawFragment(view + " :: title", variables, locale, request),
-				drawFragment(view + " :: #pagina", variables, locale, request))
-			.withoutToken(token);
-	}
-
-	private String drawFragment(String fragment, Map<String, Object> variables, Locale locale,
-			HttpServletRequest request) {
-		HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getResponse();
-		MarkupResponse markup = new MarkupResponse(response);
-		try {
-			View view = this.views.resolveViewName(fragment, locale);
-			if (view == null) {
-				throw new IllegalArgumentException("no view " + fragment);
-			}
-			view.render(variables, request, markup);
+		String fullKey = "page:" + LocaleContextHolder.getLocale().toLanguageTag() + ":" + request.getRequestURI()
+				+ ((query != null) ? "?" + query : "") + ":" + key;
+		String page = this.kept.find(memberId, fullKey);
+		if (page != null) {
+			return new ModelAndView(new Written(page));
 		}
-		catch (Exception ex) {
-			throw (ex instanceof RuntimeException runtime) ? runtime
-					: new IllegalStateException("cannot draw " + fragment, ex);
+		MemberContent.Moment before = this.kept.now();
+		String view = fill.get();
+		if (view.startsWith("redirect:") || view.startsWith("forward:")) {
+			return new ModelAndView(view);
 		}
-		return markup.text();
+		return new ModelAndView(new Keeping(view, memberId, fullKey, before));
 	}
 
 	private static HttpServletRequest currentRequest() {
@@ -113,15 +92,77 @@ public class KeptPages {
 		return (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) ? token.getToken() : null;
 	}
 
-	/** A page's title element and main part, as markup. */
-	public record KeptPage(String title, String main) {
+	/** The page's markup as kept: this request's token replaced by the placeholder. */
+	static String withoutToken(String page, String token) {
+		return (token == null) ? page : page.replace(token, TOKEN_PLACEHOLDER);
+	}
 
-		KeptPage withoutToken(String token) {
-			return (token == null) ? this : new KeptPage(this.title, this.main.replace(token, TOKEN_PLACEHOLDER));
+	/** The kept markup with this request's token. */
+	static String withToken(String page, String token) {
+		return (token == null) ? page : page.replace(TOKEN_PLACEHOLDER, token);
+	}
+
+	private static void write(String page, HttpServletResponse response) throws IOException {
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(page);
+	}
+
+	/** A kept page, written with this request's token. */
+	private record Written(String page) implements View {
+
+		@Override
+		public String getContentType() {
+			return MediaType.TEXT_HTML_VALUE;
 		}
 
-		KeptPage withToken(String token) {
-			return (token == null) ? this : new KeptPage(this.title, this.main.replace(TOKEN_PLACEHOLDER, token));
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			write(withToken(this.page, csrfToken(request)), response);
+		}
+
+	}
+
+	/**
+	 * The page's own template, drawn with the whole model (the layout's parts that
+	 * interceptors add after the controller included), kept and written.
+	 */
+	private final class Keeping implements View {
+
+		private final String viewName;
+
+		private final long memberId;
+
+		private final String key;
+
+		private final MemberContent.Moment before;
+
+		Keeping(String viewName, long memberId, String key, MemberContent.Moment before) {
+			this.viewName = viewName;
+			this.memberId = memberId;
+			this.key = key;
+			this.before = before;
+		}
+
+		@Override
+		public String getContentType() {
+			return MediaType.TEXT_HTML_VALUE;
+		}
+
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws Exception {
+			Locale locale = LocaleContextHolder.getLocale();
+			View view = KeptPages.this.views.resolveViewName(this.viewName, locale);
+			if (view == null) {
+				throw new IllegalArgumentException("no view " + this.viewName);
+			}
+			MarkupResponse markup = new MarkupResponse(response);
+			view.render(model, request, markup);
+			String page = markup.text();
+			KeptPages.this.kept.keep(this.memberId, this.key, withoutToken(page, csrfToken(request)), this.before);
+			write(page, response);
 		}
 
 	}

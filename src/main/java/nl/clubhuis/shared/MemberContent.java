@@ -25,11 +25,31 @@ public interface MemberContent {
 	 */
 	<T> T get(long memberId, String key, Supplier<T> loader);
 
+	/** The value kept for this member under {@code key}, or null. */
+	<T> T find(long memberId, String key);
+
+	/**
+	 * The content as it is now: a value computed after this moment may be kept with
+	 * {@link #keep}, for a value that is found and computed at different times (a page
+	 * drawn after its controller returned).
+	 */
+	Moment now();
+
+	/**
+	 * Keeps {@code value} for this member under {@code key}, unless the content or a
+	 * member's rows changed since {@code since}.
+	 */
+	void keep(long memberId, String key, Object value, Moment since);
+
 	/**
 	 * Forgets what is kept for this member on this instance: for a value that knows it
 	 * changes with time alone.
 	 */
 	void forget(long memberId);
+
+	/** A moment of the content: its generation and how often members' rows changed. */
+	record Moment(long generation, long memberChanges) {
+	}
 
 	/** Computes every time: no caching. */
 	static MemberContent uncached() {
@@ -37,6 +57,20 @@ public interface MemberContent {
 			@Override
 			public <T> T get(long memberId, String key, Supplier<T> loader) {
 				return loader.get();
+			}
+
+			@Override
+			public <T> T find(long memberId, String key) {
+				return null;
+			}
+
+			@Override
+			public Moment now() {
+				return new Moment(0, 0);
+			}
+
+			@Override
+			public void keep(long memberId, String key, Object value, Moment since) {
 			}
 
 			@Override

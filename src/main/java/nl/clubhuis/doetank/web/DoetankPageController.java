@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,8 +44,8 @@ class DoetankPageController {
 	 * page and comes back to it all the time.
 	 */
 	@GetMapping("/doetanks/{slug}")
-	String show(@PathVariable String slug, Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), model,
+	ModelAndView show(@PathVariable String slug, Viewer viewer, Model model) {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(),
 				() -> this.pageModel.render(model, slug, viewer));
 	}
 

@@ -24,6 +24,23 @@ class CachedMemberContent implements MemberContent {
 	}
 
 	@Override
+	public <T> T find(long memberId, String key) {
+		return OwnChanges.justMade() ? null : this.cache.findMember(memberId, key);
+	}
+
+	@Override
+	public Moment now() {
+		return this.cache.moment();
+	}
+
+	@Override
+	public void keep(long memberId, String key, Object value, Moment since) {
+		if (!OwnChanges.justMade()) {
+			this.cache.keepMember(memberId, key, value, since);
+		}
+	}
+
+	@Override
 	public void forget(long memberId) {
 		this.cache.invalidateMembers(List.of(memberId));
 	}

@@ -1,5 +1,7 @@
 package nl.clubhuis.shared.pagecache;
 
+import nl.clubhuis.shared.MemberContent;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,33 +108,47 @@ class PageCache {
 	 * The value kept for this member under {@code key}, or what {@code loader} computes,
 	 * kept unless the content or this member's rows changed meanwhile.
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T member(long memberId, String key, Supplier<T> loader) {
-		if (!this.listening) {
-			return loader.get();
-		}
-		long generationBefore = this.generation.get();
-		long changesBefore = this.memberChanges.get();
-		MemberValues kept = this.members.getIfPresent(memberId);
-		Object value = (kept != null) ? kept.get(key) : null;
+		MemberContent.Moment before = moment();
+		T value = findMember(memberId, key);
 		if (value != null) {
-			return (T) value;
+			return value;
 		}
 		T loaded = loader.get();
-		if (loaded != null && this.listening && unchangedSince(generationBefore, changesBefore)) {
-			this.members.asMap()
-				.compute(memberId,
-						(id, values) -> (values != null) ? values.with(key, loaded) : MemberValues.of(key, loaded));
-			// A change may have come between the check and the put: then it is not kept.
-			if (!unchangedSince(generationBefore, changesBefore)) {
-				this.members.invalidate(memberId);
-			}
-		}
+		keepMember(memberId, key, loaded, before);
 		return loaded;
 	}
 
-	private boolean unchangedSince(long generationBefore, long changesBefore) {
-		return this.generation.get() == generationBefore && this.memberChanges.get() == changesBefore;
+	/** The value kept for this member under {@code key}, or null. */
+	@SuppressWarnings("unchecked")
+	<T> T findMember(long memberId, String key) {
+		MemberValues kept = this.listening ? this.members.getIfPresent(memberId) : null;
+		return (kept != null) ? (T) kept.get(key) : null;
+	}
+
+	/** The content as it is now: a value computed after this may be kept with it. */
+	MemberContent.Moment moment() {
+		return new MemberContent.Moment(this.generation.get(), this.memberChanges.get());
+	}
+
+	/**
+	 * Keeps a value computed for this member since {@code before}, unless the content or
+	 * a member's rows changed meanwhile (or the cache was suspended).
+	 */
+	void keepMember(long memberId, String key, Object value, MemberContent.Moment before) {
+		if (value != null && this.listening && unchangedSince(before)) {
+			this.members.asMap()
+				.compute(memberId,
+						(id, values) -> (values != null) ? values.with(key, value) : MemberValues.of(key, value));
+			// A change may have come between the check and the put: then it is not kept.
+			if (!unchangedSince(before)) {
+				this.members.invalidate(memberId);
+			}
+		}
+	}
+
+	private boolean unchangedSince(MemberContent.Moment before) {
+		return this.generation.get() == before.generation() && this.memberChanges.get() == before.memberChanges();
 	}
 
 	/** These members' own rows changed: forget what is kept for them. */

@@ -546,7 +546,19 @@ class TwoInstancesPageCacheTest {
 		assertThat(followed.statusCode()).as("the kept form posts with the phone's token").isEqualTo(302);
 		assertThat(followButton(lottesPhone, page)).as("her own change, at once").isEqualTo("true");
 		shownWithinASecond(() -> followButton(lottesLaptop, page), "true", Instant.now());
-		assertThat(followButton(bob, page)).as("Bob's own page, after Lotte's was kept").isEqualTo("false");
+		Document bobsPage = Jsoup.parse(bob.get(page).body());
+		assertThat(bobsPage.select("form.follow button").attr("aria-pressed"))
+			.as("Bob's own page, after Lotte's was kept")
+			.isEqualTo("false");
+		assertThat(bobsPage.select(".account__name").text()).isEqualTo("Bob Buurpagina");
+
+		this.jdbc.update("""
+				INSERT INTO notification (member_id, kind, source_key, link, arguments, occurred_at)
+				VALUES (?, 'NEW_POST', ?, '/nieuws', '{}', now())""", lotte.id(), UUID.randomUUID().toString());
+		Instant notified = Instant.now();
+		shownWithinASecond(
+				() -> Jsoup.parse(lottesLaptop.get(page).body()).select("a[href=/mijn/meldingen] .count-badge").text(),
+				"1", notified);
 	}
 
 	/** Whether the "Volgen" button on this page shows as pressed for this browser. */
