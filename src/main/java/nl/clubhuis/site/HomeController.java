@@ -17,6 +17,7 @@ import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.shared.NetworkActivity;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The front door: what the network is, what a Doetank is, which teams are looking for
@@ -58,10 +60,13 @@ class HomeController {
 
 	private final MemberContent memberContent;
 
+	private final KeptPages pages;
+
 	HomeController(DoetankCards doetanks, PostCatalog posts, AgendaCatalog agenda, MilestoneService milestones,
 			List<NetworkActivity> activity, FollowedNews followed, SharedContent shared, SharedMarkup markup,
-			MemberContent memberContent) {
+			MemberContent memberContent, KeptPages pages) {
 		this.memberContent = memberContent;
+		this.pages = pages;
 		this.shared = shared;
 		this.markup = markup;
 		this.activity = activity;
@@ -117,16 +122,23 @@ class HomeController {
 			.toList();
 	}
 
+	/**
+	 * Kept whole for a member as they saw it until anything changes (their start page,
+	 * which they come back to); drawn from parts kept for everyone when it is not.
+	 */
 	@GetMapping("/")
-	String home(Viewer viewer, Model model) {
-		// Read and drawn once for everyone until the content changes.
-		// Read at most once for both parts, and only when one is not kept.
-		Supplier<Map<String, Object>> everyone = SingletonSupplier.of(this::everyonesVariables);
-		model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", everyone::get));
-		model.addAttribute("everyoneMarkup", this.markup.render("home", "home-everyone :: sections", everyone::get));
-		model.addAttribute("mineMarkup", viewer.memberId().map(this::cardsOfMine).orElse(List.of()));
-		model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
-		return "home";
+	ModelAndView home(Viewer viewer, Model model) {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+			// Read and drawn once for everyone until the content changes.
+			// Read at most once for both parts, and only when one is not kept.
+			Supplier<Map<String, Object>> everyone = SingletonSupplier.of(this::everyonesVariables);
+			model.addAttribute("heroMarkup", this.markup.render("home", "home-everyone :: hero", everyone::get));
+			model.addAttribute("everyoneMarkup",
+					this.markup.render("home", "home-everyone :: sections", everyone::get));
+			model.addAttribute("mineMarkup", viewer.memberId().map(this::cardsOfMine).orElse(List.of()));
+			model.addAttribute("followed", viewer.memberId().map(this.followed::of).orElse(null));
+			return "home";
+		});
 	}
 
 }

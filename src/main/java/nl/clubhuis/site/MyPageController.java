@@ -5,14 +5,13 @@ import java.util.List;
 
 import nl.clubhuis.member.MyPageSection;
 import nl.clubhuis.member.Viewer;
-import nl.clubhuis.shared.MemberContent;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.PageReads;
-
-import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * /mijn, "Mijn Clubhuis": the member's own start page. It knows none of the modules: each
@@ -26,28 +25,27 @@ class MyPageController {
 
 	private final PageReads reads;
 
-	private final MemberContent memberContent;
+	private final KeptPages pages;
 
-	MyPageController(List<MyPageSection> sections, PageReads reads, MemberContent memberContent) {
+	MyPageController(List<MyPageSection> sections, PageReads reads, KeptPages pages) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).toList();
 		this.reads = reads;
-		this.memberContent = memberContent;
+		this.pages = pages;
 	}
 
 	/**
-	 * The sections are kept for the member (in their language: a section may name things
-	 * in it; with their roles: a coach is waited for more) until the content changes,
-	 * since every section shows what the database holds.
+	 * Kept for the member as they saw it (with their roles: a coach is waited for more)
+	 * until anything changes, since every section shows what the database holds.
 	 */
 	@GetMapping("/mijn")
-	String show(Viewer viewer, Model model) {
-		String key = "mijn:" + LocaleContextHolder.getLocale().getLanguage() + ":" + viewer.rolesKey();
-		model.addAttribute("sections",
-				this.memberContent.get(viewer.member().id(), key,
-						() -> this.reads.of(() -> this.sections.stream()
-							.map((section) -> new Shown(section.fragment(), section.content(viewer)))
-							.toList())));
-		return "site/mijn";
+	ModelAndView show(Viewer viewer, Model model) {
+		return this.pages.page(viewer.member().id(), viewer.rolesKey(), () -> {
+			model.addAttribute("sections",
+					this.reads.of(() -> this.sections.stream()
+						.map((section) -> new Shown(section.fragment(), section.content(viewer)))
+						.toList()));
+			return "site/mijn";
+		});
 	}
 
 	/** One section as the page shows it: its fragment with its content. */

@@ -12,6 +12,7 @@ import nl.clubhuis.publishing.domain.LocatedPost;
 import nl.clubhuis.publishing.domain.PostAccess;
 import nl.clubhuis.publishing.domain.PostLists;
 import nl.clubhuis.publishing.domain.PostWriting;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.PageNumber;
 
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,8 +47,11 @@ class DoetankBlogController {
 
 	private final PostEditor editor;
 
-	DoetankBlogController(Doetanks doetanks, PostLists lists, PostWriting posts, PostPageModel page,
-			PostEditor editor) {
+	private final KeptPages pages;
+
+	DoetankBlogController(Doetanks doetanks, PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor,
+			KeptPages pages) {
+		this.pages = pages;
 		this.doetanks = doetanks;
 		this.lists = lists;
 		this.posts = posts;
@@ -66,10 +71,14 @@ class DoetankBlogController {
 		return "publishing/doetank-blog";
 	}
 
+	/**
+	 * Kept whole for a member as they saw it until anything changes ({@link KeptPages}).
+	 */
 	@GetMapping(BLOG + "/{postSlug}")
-	String show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage, Viewer viewer,
+	ModelAndView show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		return this.page.render(model, () -> onBlogOf(this.posts.show(postSlug, viewer), slug), viewer, commentPage);
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> this.page.render(model,
+				() -> onBlogOf(this.posts.show(postSlug, viewer), slug), viewer, commentPage));
 	}
 
 	@GetMapping(BLOG + "/nieuw")

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.TeamRoles;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The network's own sections, written by redacteurs: /nieuws and /cafeblog. */
@@ -49,8 +51,11 @@ class SectionController {
 
 	private final SharedMarkup markup;
 
+	private final KeptPages pages;
+
 	SectionController(PostLists lists, PostWriting posts, PostPageModel page, PostEditor editor, SharedContent shared,
-			SharedMarkup markup) {
+			SharedMarkup markup, KeptPages pages) {
+		this.pages = pages;
 		this.shared = shared;
 		this.markup = markup;
 		this.lists = lists;
@@ -78,10 +83,14 @@ class SectionController {
 		return "publishing/section";
 	}
 
+	/**
+	 * Kept whole for a member as they saw it until anything changes ({@link KeptPages}).
+	 */
 	@GetMapping(SECTION + "/{slug}")
-	String show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage, Viewer viewer,
+	ModelAndView show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		return this.page.render(model, () -> inSection(this.posts.show(slug, viewer), section), viewer, commentPage);
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> this.page.render(model,
+				() -> inSection(this.posts.show(slug, viewer), section), viewer, commentPage));
 	}
 
 	@GetMapping(SECTION + "/nieuw")

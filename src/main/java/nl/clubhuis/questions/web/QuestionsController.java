@@ -17,6 +17,7 @@ import nl.clubhuis.questions.domain.QuestionFilter;
 import nl.clubhuis.questions.domain.QuestionReads;
 import nl.clubhuis.questions.domain.QuestionService;
 import nl.clubhuis.questions.domain.QuestionView;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.questions.domain.QuestionListItem;
 import nl.clubhuis.shared.PageNumber;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -53,8 +55,11 @@ class QuestionsController {
 
 	private final SharedMarkup markup;
 
+	private final KeptPages pages;
+
 	QuestionsController(QuestionService service, QuestionReads reads, ExpertiseVocabulary vocabulary, Doetanks doetanks,
-			Follows follows, SharedMarkup markup) {
+			Follows follows, SharedMarkup markup, KeptPages pages) {
+		this.pages = pages;
 		this.service = service;
 		this.markup = markup;
 		this.reads = reads;
@@ -63,43 +68,51 @@ class QuestionsController {
 		this.follows = follows;
 	}
 
+	/**
+	 * Kept whole for a member as they saw it until anything changes ({@link KeptPages}).
+	 */
 	@GetMapping("/vragen")
-	String list(@RequestParam(name = "status", required = false) String status,
+	ModelAndView list(@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "expertise", required = false) String expertise,
 			@RequestParam(name = "doetank", required = false) String doetank, PageNumber page, Viewer viewer,
 			Model model) {
-		Boolean answered = "beantwoord".equals(status) ? Boolean.TRUE : "open".equals(status) ? Boolean.FALSE : null;
-		List<Expertise> offered = this.vocabulary.offered();
-		// A term that is not offered (unknown or retired) is no filter: the form has no
-		// such term.
-		Long expertiseId = Optional.ofNullable(number(expertise))
-			.filter((id) -> offered.stream().anyMatch((term) -> term.id().equals(id)))
-			.orElse(null);
-		Optional<DoetankRef> about = (doetank == null || doetank.isBlank()) ? Optional.empty()
-				: this.doetanks.findBySlug(doetank.strip()).filter(DoetankRef::isPublic);
-		QuestionFilter filter = new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null));
-		SharedMarkup markup = this.markup.asOfNow();
-		Page<QuestionListItem> questions = this.reads.list(filter, viewer, page);
-		model.addAttribute("status", (answered == null) ? "" : status);
-		model.addAttribute("expertiseId", expertiseId);
-		model.addAttribute("doetank", about.map(DoetankRef::slug).orElse(""));
-		model.addAttribute("expertiseOptions", offered);
-		String baseUrl = UriComponentsBuilder.fromPath("/vragen")
-			.queryParamIfPresent("status", Optional.ofNullable((answered == null) ? null : status))
-			.queryParamIfPresent("expertise", Optional.ofNullable(expertiseId))
-			.queryParamIfPresent("doetank", about.map(DoetankRef::slug))
-			.build()
-			.encode()
-			.toUriString();
-		model.addAttribute("baseUrl", baseUrl);
-		// The order depends on the member's expertise (theirs first): the key names the
-		// questions shown, in order, whose content is the same for everyone.
-		String shown = questions.getContent().stream().map((q) -> String.valueOf(q.id())).toList().toString();
-		model.addAttribute("resultsMarkup",
-				markup.render(baseUrl + ":" + questions.getNumber() + ":" + questions.getTotalElements() + ":" + shown,
-						"questions/list-results :: results(questions=${questions}, baseUrl=${baseUrl})",
-						() -> Map.of("questions", questions, "baseUrl", baseUrl)));
-		return "questions/list";
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+			Boolean answered = "beantwoord".equals(status) ? Boolean.TRUE
+					: "open".equals(status) ? Boolean.FALSE : null;
+			List<Expertise> offered = this.vocabulary.offered();
+			// A term that is not offered (unknown or retired) is no filter: the form
+			// has no such term.
+			Long expertiseId = Optional.ofNullable(number(expertise))
+				.filter((id) -> offered.stream().anyMatch((term) -> term.id().equals(id)))
+				.orElse(null);
+			Optional<DoetankRef> about = (doetank == null || doetank.isBlank()) ? Optional.empty()
+					: this.doetanks.findBySlug(doetank.strip()).filter(DoetankRef::isPublic);
+			QuestionFilter filter = new QuestionFilter(answered, expertiseId, about.map(DoetankRef::id).orElse(null));
+			SharedMarkup markup = this.markup.asOfNow();
+			Page<QuestionListItem> questions = this.reads.list(filter, viewer, page);
+			model.addAttribute("status", (answered == null) ? "" : status);
+			model.addAttribute("expertiseId", expertiseId);
+			model.addAttribute("doetank", about.map(DoetankRef::slug).orElse(""));
+			model.addAttribute("expertiseOptions", offered);
+			String baseUrl = UriComponentsBuilder.fromPath("/vragen")
+				.queryParamIfPresent("status", Optional.ofNullable((answered == null) ? null : status))
+				.queryParamIfPresent("expertise", Optional.ofNullable(expertiseId))
+				.queryParamIfPresent("doetank", about.map(DoetankRef::slug))
+				.build()
+				.encode()
+				.toUriString();
+			model.addAttribute("baseUrl", baseUrl);
+			// The order depends on the member's expertise (theirs first): the key
+			// names the questions shown, in order, whose content is the same for
+			// everyone.
+			String shown = questions.getContent().stream().map((q) -> String.valueOf(q.id())).toList().toString();
+			model.addAttribute("resultsMarkup",
+					markup.render(
+							baseUrl + ":" + questions.getNumber() + ":" + questions.getTotalElements() + ":" + shown,
+							"questions/list-results :: results(questions=${questions}, baseUrl=${baseUrl})",
+							() -> Map.of("questions", questions, "baseUrl", baseUrl)));
+			return "questions/list";
+		});
 	}
 
 	@GetMapping("/vragen/nieuw")

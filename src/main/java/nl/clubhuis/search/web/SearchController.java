@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import nl.clubhuis.shared.AmsterdamTime;
-import nl.clubhuis.shared.MemberContent;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.Params;
 
 import org.springframework.data.domain.PageImpl;
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** /zoeken: for everyone; each viewer finds what they may read. */
@@ -37,61 +38,52 @@ class SearchController {
 
 	private final Clock clock;
 
-	private final MemberContent memberContent;
+	private final KeptPages pages;
 
-	SearchController(Search search, Clock clock, MemberContent memberContent) {
+	SearchController(Search search, Clock clock, KeptPages pages) {
 		this.search = search;
 		this.clock = clock;
-		this.memberContent = memberContent;
+		this.pages = pages;
 	}
 
+	/**
+	 * A member's searches are kept for them as they saw them, by address (words, kind,
+	 * filters, page), until anything changes: going back from a hit to the results, or to
+	 * an earlier page, searches once. What a visitor sees, the page cache keeps.
+	 */
 	@GetMapping("/zoeken")
-	String search(@RequestParam(name = "q", defaultValue = "") String query,
+	ModelAndView search(@RequestParam(name = "q", defaultValue = "") String query,
 			@RequestParam(name = "soort", defaultValue = "") String kind,
 			@RequestParam(name = "fase", required = false) String phase,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "jaar", required = false) String year,
 			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Viewer viewer, Model model) {
-		int page = number(pageParam, 1, 500).orElse(1);
-		int thisYear = LocalDate.now(this.clock.withZone(AmsterdamTime.ZONE)).getYear();
-		SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),
-				Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme),
-				number(year, FIRST_YEAR, thisYear).orElse(null), viewer);
-		SearchResults results = find(filter, page);
-		model.addAttribute("q", filter.words());
-		model.addAttribute("filter", filter);
-		model.addAttribute("kinds", Search.KINDS);
-		model.addAttribute("phases", Phase.values());
-		model.addAttribute("statuses", DoetankStatus.PUBLIC);
-		model.addAttribute("themes", Theme.values());
-		model.addAttribute("years",
-				IntStream.rangeClosed(FIRST_YEAR, thisYear).map((y) -> thisYear + FIRST_YEAR - y).boxed().toList());
-		model.addAttribute("results", results);
-		model.addAttribute("mostPerKind", Search.MOST_PER_KIND);
-		model.addAttribute("page", new PageImpl<>(results.hits(), PageRequest.of(page - 1, Search.PAGE_SIZE),
-				Math.max(results.total(), results.hits().size())));
-		model.addAttribute("baseUrl", url(filter, filter.kind()));
-		model.addAttribute("allKindsUrl", url(filter, ""));
-		model.addAttribute("kindUrls",
-				Search.KINDS.stream().collect(Collectors.toMap((k) -> k, (k) -> url(filter, k))));
-		return "search/results";
-	}
-
-	/**
-	 * A member's latest searches are kept for them until the content changes (going back
-	 * from a hit to the results, or to an earlier page, searches once); what a visitor
-	 * sees, the page cache keeps.
-	 */
-	private SearchResults find(SearchFilter filter, int page) {
-		Optional<Long> member = filter.viewer().memberId();
-		if (member.isEmpty()) {
-			return this.search.find(filter, page);
-		}
-		String key = String.join("\u0000", "zoeken", filter.viewer().rolesKey(), filter.words(), filter.kind(),
-				String.valueOf(filter.fase()), String.valueOf(filter.status()), String.valueOf(filter.thema()),
-				String.valueOf(filter.jaar()), String.valueOf(page));
-		return this.memberContent.get(member.get(), key, () -> this.search.find(filter, page));
+		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+			int page = number(pageParam, 1, 500).orElse(1);
+			int thisYear = LocalDate.now(this.clock.withZone(AmsterdamTime.ZONE)).getYear();
+			SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),
+					Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme),
+					number(year, FIRST_YEAR, thisYear).orElse(null), viewer);
+			SearchResults results = this.search.find(filter, page);
+			model.addAttribute("q", filter.words());
+			model.addAttribute("filter", filter);
+			model.addAttribute("kinds", Search.KINDS);
+			model.addAttribute("phases", Phase.values());
+			model.addAttribute("statuses", DoetankStatus.PUBLIC);
+			model.addAttribute("themes", Theme.values());
+			model.addAttribute("years",
+					IntStream.rangeClosed(FIRST_YEAR, thisYear).map((y) -> thisYear + FIRST_YEAR - y).boxed().toList());
+			model.addAttribute("results", results);
+			model.addAttribute("mostPerKind", Search.MOST_PER_KIND);
+			model.addAttribute("page", new PageImpl<>(results.hits(), PageRequest.of(page - 1, Search.PAGE_SIZE),
+					Math.max(results.total(), results.hits().size())));
+			model.addAttribute("baseUrl", url(filter, filter.kind()));
+			model.addAttribute("allKindsUrl", url(filter, ""));
+			model.addAttribute("kindUrls",
+					Search.KINDS.stream().collect(Collectors.toMap((k) -> k, (k) -> url(filter, k))));
+			return "search/results";
+		});
 	}
 
 	/** This search with another kind (or all kinds), the other filters kept. */

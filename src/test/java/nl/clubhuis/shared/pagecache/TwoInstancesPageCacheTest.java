@@ -561,6 +561,30 @@ class TwoInstancesPageCacheTest {
 				"1", notified);
 	}
 
+	@Test
+	void aPostPageKeptForAMemberShowsACommentsProblemOnceAndNeverKeepsIt() throws Exception {
+		waitUntilListening();
+		TestPosts.WrittenPost post = this.posts.published(PostKind.NIEUWS, null,
+				"Lang verhaal " + UUID.randomUUID().toString().substring(0, 8), this.people.redacteur("Rosa Reactie"));
+		Browser member = loggedIn(a(), this.people.member("Mark Teveel"));
+		Document first = Jsoup.parse(member.get(post.path()).body());
+		String token = first.select("#reageren input[name=_csrf]").val();
+
+		String tooLong = "x".repeat(2001);
+		assertThat(member.post("/berichten/" + post.slug() + "/reacties", "text=" + tooLong + "&_csrf=" + token)
+			.statusCode()).isEqualTo(302);
+		// Past the moment after a change: only the redirect's attributes keep the page
+		// from being kept with the problem in it.
+		member.aMomentLater();
+		Document withProblem = Jsoup.parse(member.get(post.path()).body());
+		assertThat(withProblem.select("#reageren .field__error")).isNotEmpty();
+		assertThat(withProblem.select("#reageren textarea[name=text]").text()).isEqualTo(tooLong);
+
+		Document again = Jsoup.parse(member.get(post.path()).body());
+		assertThat(again.select("#reageren .field__error")).as("shown once").isEmpty();
+		assertThat(again.select("#reageren textarea[name=text]").text()).isEmpty();
+	}
+
 	/** Whether the "Volgen" button on this page shows as pressed for this browser. */
 	private static String followButton(Browser browser, String page) throws Exception {
 		return Jsoup.parse(browser.get(page).body()).select("form.follow button").attr("aria-pressed");
