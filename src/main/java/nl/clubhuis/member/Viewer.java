@@ -62,6 +62,17 @@ public final class Viewer {
 			.collect(Collectors.joining(","));
 	}
 
+	/**
+	 * What a page kept for this member depends on beyond their id, as their session knows
+	 * it: their network roles, the name the header shows and whether their address is
+	 * verified (the banner). Another session of the same member may know an older name (a
+	 * name change refreshes only the session that made it).
+	 */
+	public String pageKey() {
+		return (this.member == null) ? ""
+				: rolesKey() + "\u0000" + this.member.name() + "\u0000" + this.member.isVerified();
+	}
+
 	/** A network coach: may take in new vraagstukken. */
 	public boolean isCoach() {
 		return this.member != null && this.member.isCoach();

@@ -3,6 +3,7 @@ package nl.clubhuis.shared;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
@@ -54,21 +56,28 @@ public class KeptPages {
 
 	/**
 	 * What to show: the page kept for this member under {@code key}, or what {@code fill}
-	 * puts in the controller's model and names, drawn and kept. For a visitor (a null
-	 * {@code memberId}) only {@code fill}'s view. {@code fill} runs only when the page is
-	 * drawn, so it must do everything the page needs (and throw what the page throws).
+	 * puts in {@code model} (the controller's) and names, drawn and kept. For a visitor
+	 * (a null {@code memberId}) only {@code fill}'s view. {@code fill} runs only when the
+	 * page is drawn, so it must do everything the page needs (and throw what the page
+	 * throws). What is already in the model (what the controller advice put there for the
+	 * layout, such as the member's unread count) is part of the key.
 	 */
-	public ModelAndView page(Long memberId, String key, Supplier<String> fill) {
+	public ModelAndView page(Long memberId, String key, Model model, Supplier<String> fill) {
 		HttpServletRequest request = currentRequest();
-		if (memberId == null || KeptForm.waitsIn(request) || hasFlash(request)) {
+		if (memberId == null || !"GET".equals(request.getMethod()) || KeptForm.waitsIn(request) || hasFlash(request)) {
+			return new ModelAndView(fill.get());
+		}
+		// Asked only now: a visitor's token would start a session.
+		String token = csrfToken(request);
+		if (token == null) {
 			return new ModelAndView(fill.get());
 		}
 		String query = request.getQueryString();
 		String fullKey = "page:" + LocaleContextHolder.getLocale().toLanguageTag() + ":" + request.getRequestURI()
-				+ ((query != null) ? "?" + query : "") + ":" + key;
+				+ ((query != null) ? "?" + query : "") + ":" + key + ":" + new TreeMap<>(model.asMap());
 		String page = this.kept.find(memberId, fullKey);
 		if (page != null) {
-			return new ModelAndView(new Written(page));
+			return new ModelAndView(new Written(withToken(page, token)));
 		}
 		MemberContent.Moment before = this.kept.now();
 		String view = fill.get();
@@ -108,8 +117,14 @@ public class KeptPages {
 		response.getWriter().write(page);
 	}
 
-	/** A kept page, written with this request's token. */
-	private record Written(String page) implements View {
+	/** A kept page with this request's token, written as it is. */
+	private static final class Written implements View {
+
+		private final String page;
+
+		Written(String page) {
+			this.page = page;
+		}
 
 		@Override
 		public String getContentType() {
@@ -119,7 +134,12 @@ public class KeptPages {
 		@Override
 		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 				throws IOException {
-			write(withToken(this.page, csrfToken(request)), response);
+			write(this.page, response);
+		}
+
+		@Override
+		public String toString() {
+			return "a kept page";
 		}
 
 	}

@@ -25,19 +25,22 @@ public interface MemberContent {
 	 */
 	<T> T get(long memberId, String key, Supplier<T> loader);
 
-	/** The value kept for this member under {@code key}, or null. */
+	/**
+	 * The page (or other large value) kept for this member under {@code key}, or null.
+	 * Pages are kept apart from the small values of {@link #get}, so they do not push
+	 * those out, and are forgotten with them.
+	 */
 	<T> T find(long memberId, String key);
 
 	/**
-	 * The content as it is now: a value computed after this moment may be kept with
-	 * {@link #keep}, for a value that is found and computed at different times (a page
-	 * drawn after its controller returned).
+	 * The content as it is now: a page drawn after this moment may be kept with
+	 * {@link #keep} (a page is found before its controller runs and drawn after it).
 	 */
 	Moment now();
 
 	/**
-	 * Keeps {@code value} for this member under {@code key}, unless the content or a
-	 * member's rows changed since {@code since}.
+	 * Keeps a page for this member under {@code key}, unless the content or a member's
+	 * rows changed since {@code since}.
 	 */
 	void keep(long memberId, String key, Object value, Moment since);
 

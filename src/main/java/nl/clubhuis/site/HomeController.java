@@ -128,7 +128,7 @@ class HomeController {
 	 */
 	@GetMapping("/")
 	ModelAndView home(Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			// Read and drawn once for everyone until the content changes.
 			// Read at most once for both parts, and only when one is not kept.
 			Supplier<Map<String, Object>> everyone = SingletonSupplier.of(this::everyonesVariables);

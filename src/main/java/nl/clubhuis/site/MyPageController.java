@@ -39,7 +39,7 @@ class MyPageController {
 	 */
 	@GetMapping("/mijn")
 	ModelAndView show(Viewer viewer, Model model) {
-		return this.pages.page(viewer.member().id(), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.member().id(), viewer.pageKey(), model, () -> {
 			model.addAttribute("sections",
 					this.reads.of(() -> this.sections.stream()
 						.map((section) -> new Shown(section.fragment(), section.content(viewer)))

@@ -62,4 +62,19 @@ class ViewerTest {
 		assertThat(Viewer.anonymous().rolesKey()).isEmpty();
 	}
 
+	@Test
+	void aPageKeptForAMemberDependsOnTheRolesNameAndVerificationTheirSessionKnows() {
+		Viewer lid = Viewer.of(new MemberPrincipal(9L, "l@example.org", "Lotte", Set.of(GlobalRole.LID), "x"));
+		Viewer renamed = Viewer
+			.of(new MemberPrincipal(9L, "l@example.org", "Lotte de Vries", Set.of(GlobalRole.LID), "x"));
+		Viewer unverified = Viewer
+			.of(new MemberPrincipal(9L, "l@example.org", "Lotte", Set.of(GlobalRole.LID), "x", false));
+		Viewer redacteur = Viewer
+			.of(new MemberPrincipal(9L, "l@example.org", "Lotte", Set.of(GlobalRole.LID, GlobalRole.REDACTEUR), "x"));
+
+		assertThat(Set.of(lid.pageKey(), renamed.pageKey(), unverified.pageKey(), redacteur.pageKey())).hasSize(4);
+		assertThat(lid.pageKey()).isEqualTo(
+				Viewer.of(new MemberPrincipal(9L, "l@example.org", "Lotte", Set.of(GlobalRole.LID), "x")).pageKey());
+	}
+
 }

@@ -57,7 +57,7 @@ class DoetankBrowseController {
 			@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "overgenomen", required = false) String adopted,
 			@RequestParam(name = "zoek", required = false) String words, PageNumber page, Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			DoetankFilter filter = new DoetankFilter(Params.option(Phase.class, phase),
 					Params.option(DoetankStatus.class, status), Params.option(Theme.class, theme), "ja".equals(adopted),
 					words);

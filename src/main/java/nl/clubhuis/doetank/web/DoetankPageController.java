@@ -45,7 +45,7 @@ class DoetankPageController {
 	 */
 	@GetMapping("/doetanks/{slug}")
 	ModelAndView show(@PathVariable String slug, Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(),
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model,
 				() -> this.pageModel.render(model, slug, viewer));
 	}
 

@@ -77,7 +77,7 @@ class DoetankBlogController {
 	@GetMapping(BLOG + "/{postSlug}")
 	ModelAndView show(@PathVariable String slug, @PathVariable String postSlug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> this.page.render(model,
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> this.page.render(model,
 				() -> onBlogOf(this.posts.show(postSlug, viewer), slug), viewer, commentPage));
 	}
 

@@ -89,7 +89,7 @@ class SectionController {
 	@GetMapping(SECTION + "/{slug}")
 	ModelAndView show(@PathVariable String section, @PathVariable String slug, PageNumber commentPage, Viewer viewer,
 			Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> this.page.render(model,
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> this.page.render(model,
 				() -> inSection(this.posts.show(slug, viewer), section), viewer, commentPage));
 	}
 

@@ -76,7 +76,7 @@ class QuestionsController {
 			@RequestParam(name = "expertise", required = false) String expertise,
 			@RequestParam(name = "doetank", required = false) String doetank, PageNumber page, Viewer viewer,
 			Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			Boolean answered = "beantwoord".equals(status) ? Boolean.TRUE
 					: "open".equals(status) ? Boolean.FALSE : null;
 			List<Expertise> offered = this.vocabulary.offered();

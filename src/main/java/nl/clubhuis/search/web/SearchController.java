@@ -59,7 +59,7 @@ class SearchController {
 			@RequestParam(name = "thema", required = false) String theme,
 			@RequestParam(name = "jaar", required = false) String year,
 			@RequestParam(name = "pagina", defaultValue = "1") String pageParam, Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			int page = number(pageParam, 1, 500).orElse(1);
 			int thisYear = LocalDate.now(this.clock.withZone(AmsterdamTime.ZONE)).getYear();
 			SearchFilter filter = new SearchFilter(query, kind, Params.option(Phase.class, phase),

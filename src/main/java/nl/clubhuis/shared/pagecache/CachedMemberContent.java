@@ -25,7 +25,7 @@ class CachedMemberContent implements MemberContent {
 
 	@Override
 	public <T> T find(long memberId, String key) {
-		return OwnChanges.justMade() ? null : this.cache.findMember(memberId, key);
+		return OwnChanges.justMade() ? null : this.cache.memberPage(memberId, key);
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class CachedMemberContent implements MemberContent {
 	@Override
 	public void keep(long memberId, String key, Object value, Moment since) {
 		if (!OwnChanges.justMade()) {
-			this.cache.keepMember(memberId, key, value, since);
+			this.cache.keepMemberPage(memberId, key, value, since);
 		}
 	}
 

@@ -41,6 +41,12 @@ class PageCache {
 	/** What {@link CachedMemberContent} keeps, by member. */
 	private final Cache<Long, MemberValues> members;
 
+	/**
+	 * Whole pages kept for members: apart from their small values, so that pages do not
+	 * push those out.
+	 */
+	private final Cache<MemberKey, Object> memberPages;
+
 	private final AtomicLong generation = new AtomicLong();
 
 	/** Moves on with every change to some member's own rows. */
@@ -68,6 +74,13 @@ class PageCache {
 			.expireAfter(Expiry.creating((Long id, MemberValues values) -> timeToLive))
 			.maximumWeight(maxBytes / 4)
 			.weigher((Long id, MemberValues values) -> values.weight())
+			.executor(Runnable::run)
+			.ticker(ticker)
+			.build();
+		this.memberPages = Caffeine.newBuilder()
+			.expireAfterWrite(timeToLive)
+			.maximumWeight(maxBytes / 4)
+			.weigher((MemberKey key, Object value) -> RoughSize.of(key.key()) + RoughSize.of(value))
 			.executor(Runnable::run)
 			.ticker(ticker)
 			.build();
@@ -108,42 +121,51 @@ class PageCache {
 	 * The value kept for this member under {@code key}, or what {@code loader} computes,
 	 * kept unless the content or this member's rows changed meanwhile.
 	 */
+	@SuppressWarnings("unchecked")
 	<T> T member(long memberId, String key, Supplier<T> loader) {
 		MemberContent.Moment before = moment();
-		T value = findMember(memberId, key);
+		MemberValues kept = this.listening ? this.members.getIfPresent(memberId) : null;
+		Object value = (kept != null) ? kept.get(key) : null;
 		if (value != null) {
-			return value;
+			return (T) value;
 		}
 		T loaded = loader.get();
-		keepMember(memberId, key, loaded, before);
+		if (loaded != null && this.listening && unchangedSince(before)) {
+			this.members.asMap()
+				.compute(memberId,
+						(id, values) -> (values != null) ? values.with(key, loaded) : MemberValues.of(key, loaded));
+			// A change may have come between the check and the put: then it is not kept.
+			if (!unchangedSince(before)) {
+				this.members.invalidate(memberId);
+			}
+		}
 		return loaded;
 	}
 
-	/** The value kept for this member under {@code key}, or null. */
+	/** The page kept for this member under {@code key}, or null. */
 	@SuppressWarnings("unchecked")
-	<T> T findMember(long memberId, String key) {
-		MemberValues kept = this.listening ? this.members.getIfPresent(memberId) : null;
-		return (kept != null) ? (T) kept.get(key) : null;
+	<T> T memberPage(long memberId, String key) {
+		return this.listening ? (T) this.memberPages.getIfPresent(new MemberKey(memberId, key)) : null;
 	}
 
-	/** The content as it is now: a value computed after this may be kept with it. */
+	/** The content as it is now: a page drawn after this may be kept with it. */
 	MemberContent.Moment moment() {
 		return new MemberContent.Moment(this.generation.get(), this.memberChanges.get());
 	}
 
 	/**
-	 * Keeps a value computed for this member since {@code before}, unless the content or
-	 * a member's rows changed meanwhile (or the cache was suspended).
+	 * Keeps a page drawn for this member since {@code before}, unless the content or a
+	 * member's rows changed meanwhile (or the cache was suspended).
 	 */
-	void keepMember(long memberId, String key, Object value, MemberContent.Moment before) {
-		if (value != null && this.listening && unchangedSince(before)) {
-			this.members.asMap()
-				.compute(memberId,
-						(id, values) -> (values != null) ? values.with(key, value) : MemberValues.of(key, value));
-			// A change may have come between the check and the put: then it is not kept.
-			if (!unchangedSince(before)) {
-				this.members.invalidate(memberId);
-			}
+	void keepMemberPage(long memberId, String key, Object page, MemberContent.Moment before) {
+		if (page == null || !this.listening || !unchangedSince(before)) {
+			return;
+		}
+		MemberKey memberKey = new MemberKey(memberId, key);
+		this.memberPages.put(memberKey, page);
+		// A change may have come between the check and the put: then it is not kept.
+		if (!unchangedSince(before)) {
+			this.memberPages.asMap().remove(memberKey, page);
 		}
 	}
 
@@ -155,6 +177,7 @@ class PageCache {
 	void invalidateMembers(Collection<Long> memberIds) {
 		this.memberChanges.incrementAndGet();
 		this.members.invalidateAll(memberIds);
+		this.memberPages.asMap().keySet().removeIf((key) -> memberIds.contains(key.memberId()));
 	}
 
 	/** The page for this key, or null when there is none or the cache is suspended. */
@@ -188,6 +211,7 @@ class PageCache {
 		this.pages.invalidateAll();
 		this.shared.invalidateAll();
 		this.members.invalidateAll();
+		this.memberPages.invalidateAll();
 	}
 
 	/** This instance hears about every change from now on: start caching. */
@@ -212,6 +236,9 @@ class PageCache {
 	}
 
 	private record SharedKey(long generation, String key) {
+	}
+
+	private record MemberKey(long memberId, String key) {
 	}
 
 	/** One member's kept values, never changed: a new value makes a new set. */

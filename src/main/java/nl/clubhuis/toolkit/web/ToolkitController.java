@@ -56,7 +56,7 @@ class ToolkitController {
 	@GetMapping("/toolkit")
 	ModelAndView list(@RequestParam(name = "fase", required = false) String phase, PageNumber page, Viewer viewer,
 			Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			Phase chosen = Params.option(Phase.class, phase);
 			SharedMarkup markup = this.markup.asOfNow();
 			Page<WerkvormCard> werkvormen = page.fetch((number) -> this.shared.get("toolkit:" + chosen + ":" + number,
@@ -82,7 +82,7 @@ class ToolkitController {
 	 */
 	@GetMapping("/toolkit/{slug}")
 	ModelAndView show(@PathVariable String slug, PageNumber page, Viewer viewer, Model model) {
-		return this.pages.page(viewer.memberId().orElse(null), viewer.rolesKey(), () -> {
+		return this.pages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
 			SharedMarkup markup = this.markup.asOfNow();
 			// The werkvorm itself is read only when what the page shows of it is not
 			// kept.

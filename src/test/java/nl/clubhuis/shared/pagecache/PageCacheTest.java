@@ -1,9 +1,12 @@
 package nl.clubhuis.shared.pagecache;
 
+import nl.clubhuis.shared.MemberContent;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +185,50 @@ class PageCacheTest {
 			small.shared("markup:" + i, () -> loads.incrementAndGet() + "");
 		}
 		assertThat(100 - loads.get()).as("values still kept").isBetween(1L, 10L);
+	}
+
+	@Test
+	void aMembersPageIsKeptApartFromTheirValuesAndForgottenWithThem() {
+		AtomicLong loads = new AtomicLong();
+		this.cache.member(7, "unread", loads::incrementAndGet);
+		this.cache.keepMemberPage(7, "page:/mijn", "<html>Anna</html>", this.cache.moment());
+		this.cache.keepMemberPage(8, "page:/mijn", "<html>Bram</html>", this.cache.moment());
+
+		assertThat((String) this.cache.memberPage(7, "page:/mijn")).isEqualTo("<html>Anna</html>");
+		assertThat((String) this.cache.memberPage(7, "page:/")).isNull();
+		this.cache.invalidateMembers(List.of(7L));
+		assertThat((String) this.cache.memberPage(7, "page:/mijn")).as("a notification for Anna").isNull();
+		assertThat((String) this.cache.memberPage(8, "page:/mijn")).isEqualTo("<html>Bram</html>");
+		this.cache.invalidateAll();
+		assertThat((String) this.cache.memberPage(8, "page:/mijn")).isNull();
+	}
+
+	@Test
+	void aMembersPageDrawnWhileTheContentOrTheirRowsChangedIsNotKept() {
+		MemberContent.Moment beforeAChange = this.cache.moment();
+		this.cache.invalidateAll();
+		this.cache.keepMemberPage(7, "page:/mijn", "<html>oud</html>", beforeAChange);
+		MemberContent.Moment beforeANotification = this.cache.moment();
+		this.cache.invalidateMembers(List.of(8L));
+		this.cache.keepMemberPage(7, "page:/", "<html>oud</html>", beforeANotification);
+
+		assertThat((String) this.cache.memberPage(7, "page:/mijn")).isNull();
+		assertThat((String) this.cache.memberPage(7, "page:/")).isNull();
+	}
+
+	@Test
+	void membersPagesStayWithinAQuarterOfTheMemoryAndDoNotPushOutTheirValues() {
+		PageCache small = new PageCache(Duration.ofSeconds(30), 400_000, this.nanos::get);
+		small.resume();
+		AtomicLong loads = new AtomicLong();
+		small.member(1, "unread", loads::incrementAndGet);
+		for (long member = 0; member < 100; member++) {
+			small.keepMemberPage(member, "page:/", "x".repeat(10_000), small.moment());
+		}
+		long kept = LongStream.range(0, 100).filter((member) -> small.memberPage(member, "page:/") != null).count();
+
+		assertThat(kept).as("pages still kept").isBetween(1L, 10L);
+		assertThat((Long) small.member(1, "unread", loads::incrementAndGet)).as("the small value stays").isEqualTo(1);
 	}
 
 	@Test
