@@ -16,6 +16,7 @@ import nl.clubhuis.agenda.domain.EventAccess;
 import nl.clubhuis.agenda.domain.EventPages;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.KeptPages;
 import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The agenda: what is coming, what was, one event, and registering for it. */
@@ -47,8 +49,11 @@ class AgendaController {
 
 	private final SharedMarkup markup;
 
+	private final KeptPages keptPages;
+
 	AgendaController(AgendaCatalog catalog, EventPages pages, RegistrationService registrations, SharedContent shared,
-			SharedMarkup markup) {
+			SharedMarkup markup, KeptPages keptPages) {
+		this.keptPages = keptPages;
 		this.shared = shared;
 		this.markup = markup;
 		this.catalog = catalog;
@@ -72,12 +77,19 @@ class AgendaController {
 			.get("agenda.past:" + chosen + ":" + number, () -> this.catalog.past(chosen, number))));
 	}
 
+	/**
+	 * Kept whole for a member as they saw it until anything changes ({@link KeptPages}),
+	 * as long as a visitor's (the page cache's time to live): what time it is decides
+	 * whether one may still register, and the server decides that again when one does.
+	 */
 	@GetMapping("/agenda/{slug}")
-	String show(@PathVariable String slug, Viewer viewer, Model model) {
-		if (!model.containsAttribute("registrationForm")) {
-			model.addAttribute("registrationForm", new EventRegistrationForm());
-		}
-		return page(slug, viewer, model);
+	ModelAndView show(@PathVariable String slug, Viewer viewer, Model model) {
+		return this.keptPages.page(viewer.memberId().orElse(null), viewer.pageKey(), model, () -> {
+			if (!model.containsAttribute("registrationForm")) {
+				model.addAttribute("registrationForm", new EventRegistrationForm());
+			}
+			return page(slug, viewer, model);
+		});
 	}
 
 	/**

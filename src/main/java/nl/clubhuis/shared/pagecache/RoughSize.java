@@ -58,7 +58,9 @@ final class RoughSize {
 			return 8;
 		}
 		if (value instanceof CharSequence text) {
-			return OBJECT + 24 + text.length();
+			// Two bytes a character: a string with one character past Latin-1 (a dash, an
+			// arrow) holds every character in two.
+			return OBJECT + 24 + 2L * text.length();
 		}
 		if (value instanceof Number || value instanceof Boolean || value instanceof Character
 				|| value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof UUID) {

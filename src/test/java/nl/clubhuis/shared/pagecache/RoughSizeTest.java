@@ -26,10 +26,15 @@ class RoughSizeTest {
 	}
 
 	@Test
+	void aTextWeighsTwoBytesACharacterAsJavaHoldsOneWithADashOrAnArrow() {
+		assertThat(RoughSize.of("→ " + "x".repeat(10_000))).isGreaterThanOrEqualTo(20_000);
+	}
+
+	@Test
 	void aListOfRecordsWeighsWhatItsTextsWeigh() {
 		List<Hit> page = List.of(new Hit("Titel", "a".repeat(1_000)), new Hit("Titel", "b".repeat(1_000)));
 
-		assertThat(RoughSize.of(page)).isGreaterThanOrEqualTo(2_000).isLessThan(3_000);
+		assertThat(RoughSize.of(page)).isGreaterThanOrEqualTo(4_000).isLessThan(5_000);
 		assertThat(RoughSize.of(Map.of("hits", page))).isGreaterThan(RoughSize.of(page));
 	}
 
