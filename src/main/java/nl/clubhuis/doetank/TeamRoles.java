@@ -2,6 +2,7 @@ package nl.clubhuis.doetank;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who has which current role in one Doetank, and who asked to join: what other modules'
@@ -11,8 +12,11 @@ public record TeamRoles(Map<Long, Set<MembershipRole>> active, Set<Long> pending
 
 	public static final TeamRoles NOBODY = new TeamRoles(Map.of(), Set.of());
 
+	/** Copies both levels: a team's roles may be kept and shared between requests. */
 	public TeamRoles {
-		active = Map.copyOf(active);
+		active = active.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, (entry) -> Set.copyOf(entry.getValue())));
 		pending = Set.copyOf(pending);
 	}
 
@@ -43,7 +47,7 @@ public record TeamRoles(Map<Long, Set<MembershipRole>> active, Set<Long> pending
 			.stream()
 			.filter((entry) -> entry.getValue().contains(role))
 			.map(Map.Entry::getKey)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	/** A current role or an open request to join. */
