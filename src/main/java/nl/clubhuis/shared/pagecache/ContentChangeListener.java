@@ -17,12 +17,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Hears from PostgreSQL whenever the content changes, whichever instance changed it, and
- * empties this instance's {@link PageCache}. Every table that pages show has a trigger
- * (V60) that sends a notification on {@value #CHANNEL} when a transaction that wrote it
- * commits; a table of members' own rows (V63) sends {@code member:<id>} instead, which
- * only forgets what is kept for that member. While the connection that listens is lost (a
- * database restart), the cache is suspended: pages are rendered fresh until it listens
- * again.
+ * empties this instance's {@link PageCache}. Every table that pages show has triggers
+ * (V60, V64) that send a notification on {@value #CHANNEL} when a transaction that
+ * changed a row of it (or emptied it) commits; a table of members' own rows (V63) sends
+ * {@code member:<id>} instead, which only forgets what is kept for that member. While the
+ * connection that listens is lost (a database restart), the cache is suspended: pages are
+ * rendered fresh until it listens again.
  */
 class ContentChangeListener implements SmartLifecycle {
 

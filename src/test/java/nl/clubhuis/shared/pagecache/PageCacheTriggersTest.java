@@ -46,17 +46,22 @@ class PageCacheTriggersTest {
 	TestPeople people;
 
 	@Test
-	void everyTableAPageMayShowNotifiesTheCachesOfAChangedRowAndOfBeingEmptied() {
-		for (String trigger : List.of("content_changed", "content_emptied")) {
-			List<String> withoutTrigger = this.jdbc.queryForList("""
-					SELECT t.tablename FROM pg_tables t
-					WHERE t.schemaname = current_schema()
-					  AND NOT EXISTS (SELECT 1 FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
-					                  WHERE c.relname = t.tablename AND g.tgname = ?)
-					ORDER BY 1""", String.class, trigger);
+	void everyTableAPageMayShowNotifiesTheCachesOfEachChangedRowAndOfBeingEmptied() {
+		// pg_trigger.tgtype: 1 a row trigger, 4 insert, 8 delete, 16 update, 32 truncate.
+		// Each row change is covered by a row trigger; only emptying the table by a
+		// statement one (a statement trigger would fire for statements that change
+		// nothing).
+		List<String> notCovered = this.jdbc.queryForList("""
+				SELECT t.tablename FROM pg_tables t
+				LEFT JOIN pg_class c ON c.relname = t.tablename AND c.relnamespace = to_regnamespace(t.schemaname)
+				LEFT JOIN pg_trigger g ON g.tgrelid = c.oid AND g.tgname LIKE 'content\\_%'
+				WHERE t.schemaname = current_schema()
+				GROUP BY t.tablename
+				HAVING coalesce(bit_or(g.tgtype) & (4 | 8 | 16 | 32), 0) <> (4 | 8 | 16 | 32)
+				    OR NOT coalesce(bool_and(g.tgtype & 1 = 1 OR g.tgtype = 32), false)
+				ORDER BY 1""", String.class);
 
-			assertThat(withoutTrigger).as(trigger).containsExactlyInAnyOrderElementsOf(NOT_SHOWN);
-		}
+		assertThat(notCovered).containsExactlyInAnyOrderElementsOf(NOT_SHOWN);
 	}
 
 	@Test
@@ -99,6 +104,8 @@ class PageCacheTriggersTest {
 			try (Statement listen = listener.createStatement()) {
 				listen.execute("LISTEN clubhuis_content");
 			}
+			// what a pooled connection may still hold from an earlier listener
+			listener.unwrap(PGConnection.class).getNotifications();
 			try {
 				int writerPid = writer.unwrap(PGConnection.class).getBackendPID();
 				writer.setAutoCommit(false);
