@@ -31,6 +31,7 @@ import nl.clubhuis.route.domain.StepMoments;
 import nl.clubhuis.route.domain.CoachQuorum;
 import nl.clubhuis.route.domain.TransitionKind;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.SentTwice;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,11 +71,14 @@ public class GateReviewService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SentTwice sentTwice;
+
 	GateReviewService(Doetanks doetanks, DoetankProgress progress, ChecklistRepository checklist,
 			GateReviewRepository reviews, PhaseTransitionRepository transitions, GateReviewRequestRepository requests,
 			MemberDirectory members, Clock clock, SteppingIn steppingIn, StepMoments moments, RouteSettings settings,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SentTwice sentTwice) {
 		this.events = events;
+		this.sentTwice = sentTwice;
 		this.steppingIn = steppingIn;
 		this.moments = moments;
 		this.settings = settings;
@@ -132,12 +136,44 @@ public class GateReviewService {
 				this.moments.phaseStartedOn(doetank));
 	}
 
+	/**
+	 * Whether this coach recorded this overleg of the phase {@code reviewed} already (the
+	 * form sent twice): then it is not checked against the route again, which may have
+	 * moved on because of it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean alreadyRecorded(String slug, Phase reviewed, GateReviewCommand command, MemberPrincipal coach) {
+		return recordedBefore(loadForReview(slug, coach), reviewed, command, coach);
+	}
+
+	private boolean recordedBefore(DoetankRef doetank, Phase reviewed, GateReviewCommand command,
+			MemberPrincipal coach) {
+		return this.reviews.existsRecorded(doetank.id(), reviewed, coach.id(), command.heldOn(),
+				command.decision().kind(), command.reflection().strip(), SentTwice.since(this.clock.instant()));
+	}
+
+	/** Records the overleg and its decision. */
 	@Transactional
 	public void record(String slug, GateReviewCommand command, MemberPrincipal coach) {
+		record(slug, command, coach, null);
+	}
+
+	/**
+	 * Records the overleg and its decision from a form opened while the Doetank was in
+	 * {@code reviewed} (when known): the same form sent twice records it once.
+	 */
+	@Transactional
+	public void record(String slug, GateReviewCommand command, MemberPrincipal coach, Phase reviewed) {
 		Doetanks.Visible visible = this.doetanks.forAction(slug, Viewer.of(coach));
 		DoetankRef doetank = visible.doetank();
 		if (!RouteAccess.isReviewer(visible.team(), Viewer.of(coach))) {
 			throw new AccessDeniedException("only a coach of this Doetank records a gate review");
+		}
+		if (reviewed != null) {
+			this.sentTwice.lockFor("gate-review", coach.id());
+			if (recordedBefore(doetank, reviewed, command, coach)) {
+				return;
+			}
 		}
 		Phase underReview = requireActive(doetank);
 		List<ChecklistItem> checkpoints = this.checklist.findByPhaseAndActiveTrueOrderByPosition(underReview)

@@ -187,6 +187,28 @@ class GatekeepersIntervisionTest {
 	}
 
 	@Test
+	void anOverlegSentTwiceIsRecordedOnceAndMovesTheRouteOneStep() throws Exception {
+		String second = String.valueOf(this.doetanks.secondCoach().id());
+		for (String decision : List.of("BLIJVEN", "DOOR")) {
+			String reviewed = Html
+				.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach))))
+				.value("reviewed");
+			for (int send = 0; send < 2; send++) {
+				this.mvc
+					.perform(review(decision).param("coachIds", second)
+						.param("reviewed", reviewed)
+						.param("agreedActions", "Over een maand opnieuw kijken."))
+					.andExpect(redirectedUrl("/doetanks/" + this.slug + "#verloop"))
+					.andExpect(flash().attribute("flashSuccess", "gate.recorded." + decision));
+			}
+		}
+
+		Html page = Html.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.coach))));
+		assertThat(page.texts(".timeline .review .badge")).containsExactly("Blijven", "Door");
+		assertThat(this.doetanks.load(this.slug, this.coach).getPhase()).isEqualTo(Phase.SCHETSEN);
+	}
+
+	@Test
 	void theNetworkSetsHowManyCoachesHoldAnOverleg() throws Exception {
 		GateReviewService withThree = serviceWith(3);
 		GateReviewCommand withTwo = this.doetanks.review(this.slug, GateDecision.Kind.DOOR);

@@ -1,12 +1,15 @@
 package nl.clubhuis.publishing.domain;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.moderation.ReportInbox;
 import nl.clubhuis.moderation.ReportKind;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.SentTwice;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,9 +33,12 @@ public class CommentService {
 
 	private final ReportInbox moderation;
 
+	private final SentTwice sentTwice;
+
 	CommentService(PostCommentRepository comments, PostWriting posts, PostLocator locator, Clock clock,
-			ReportInbox moderation) {
+			ReportInbox moderation, SentTwice sentTwice) {
 		this.moderation = moderation;
+		this.sentTwice = sentTwice;
 		this.comments = comments;
 		this.posts = posts;
 		this.locator = locator;
@@ -49,15 +55,21 @@ public class CommentService {
 
 	}
 
-	/** Logged-in members comment on published posts. */
+	/**
+	 * Logged-in members comment on published posts; the same comment sent twice is one.
+	 */
 	@Transactional
 	public CommentOnPost add(String postSlug, String text, MemberPrincipal author) {
 		LocatedPost post = this.posts.show(postSlug, Viewer.of(author));
 		if (!PostAccess.canComment(post, Viewer.of(author), this.clock.instant())) {
 			throw new AccessDeniedException("comments go under published posts, by members");
 		}
-		PostComment comment = this.comments
-			.save(new PostComment(post.post(), author.id(), text.strip(), this.clock.instant()));
+		this.sentTwice.lockFor("comment", author.id());
+		Instant now = this.clock.instant();
+		List<PostComment> same = this.comments.findSame(post.post().getId(), author.id(), text.strip(),
+				SentTwice.since(now));
+		PostComment comment = same.isEmpty()
+				? this.comments.save(new PostComment(post.post(), author.id(), text.strip(), now)) : same.get(0);
 		return new CommentOnPost(comment, post);
 	}
 

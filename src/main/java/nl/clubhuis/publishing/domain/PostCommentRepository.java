@@ -41,4 +41,14 @@ interface PostCommentRepository extends JpaRepository<PostComment, Long> {
 	@Query("select c from PostComment c join fetch c.post where c.id = :id")
 	Optional<PostComment> findWithPost(@Param("id") Long id);
 
+	/**
+	 * This member's comments with exactly this text under the post, written since then.
+	 */
+	@Query("""
+			select c from PostComment c
+			where c.post.id = :postId and c.authorId = :authorId and c.text = :text and c.writtenAt >= :since
+			order by c.id""")
+	java.util.List<PostComment> findSame(@Param("postId") Long postId, @Param("authorId") Long authorId,
+			@Param("text") String text, @Param("since") java.time.Instant since);
+
 }

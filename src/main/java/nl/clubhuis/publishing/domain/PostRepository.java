@@ -117,4 +117,17 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
 	boolean existsByTitle(String title);
 
+	/**
+	 * This writer's posts of this kind in this place (a Doetank's blog, or a section when
+	 * {@code doetankId} is 0) with exactly this title and text, created since then.
+	 */
+	@Query("""
+			select p from Post p
+			where p.authorId = :authorId and p.kind = :kind and coalesce(p.doetankId, 0) = :doetankId
+			  and p.title = :title and p.body = :body and p.createdAt >= :since
+			order by p.id""")
+	List<Post> findSame(@Param("authorId") Long authorId, @Param("kind") PostKind kind,
+			@Param("doetankId") long doetankId, @Param("title") String title, @Param("body") String body,
+			@Param("since") Instant since);
+
 }

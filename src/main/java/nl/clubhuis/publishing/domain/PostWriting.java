@@ -5,6 +5,7 @@ import nl.clubhuis.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import nl.clubhuis.doetank.DoetankRef;
@@ -20,6 +21,7 @@ import nl.clubhuis.publishing.PostStatus;
 import nl.clubhuis.publishing.Publication;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.SentTwice;
 import nl.clubhuis.shared.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +57,12 @@ public class PostWriting {
 
 	private final ApplicationEventPublisher events;
 
+	private final SentTwice sentTwice;
+
 	PostWriting(PostRepository posts, ImageRepository images, PostLocator locator, Doetanks doetanks, Clock clock,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, SentTwice sentTwice) {
 		this.events = events;
+		this.sentTwice = sentTwice;
 		this.audit = audit;
 		this.posts = posts;
 		this.images = images;
@@ -88,12 +93,21 @@ public class PostWriting {
 		return place;
 	}
 
-	/** Writes a new post in its section or on the blog of the Doetank named. */
+	/**
+	 * Writes a new post in its section or on the blog of the Doetank named; the same post
+	 * sent twice is the one written first.
+	 */
 	@Transactional
 	public LocatedPost write(PostKind kind, String doetankSlug, PostContent content, Long coverId,
 			Publication publication, MemberPrincipal writer) {
 		Place place = placeFor(kind, doetankSlug, writer);
 		Instant now = this.clock.instant();
+		this.sentTwice.lockFor("post", writer.id());
+		List<Post> same = this.posts.findSame(writer.id(), kind, (place.doetank() != null) ? place.doetank().id() : 0,
+				content.title(), content.body(), SentTwice.since(now));
+		if (!same.isEmpty()) {
+			return new LocatedPost(same.get(0), place.doetank(), place.team());
+		}
 		String slug = Slugs.unique(content.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.posts.existsBySlug(candidate));
 		Long doetankId = (place.doetank() != null) ? place.doetank().id() : null;

@@ -2,6 +2,9 @@ package nl.clubhuis.route.domain;
 
 import java.util.List;
 
+import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.Phase;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -26,5 +29,16 @@ public interface GateReviewRepository extends JpaRepository<GateReview, Long> {
 			order by r.heldOn desc, r.id desc""",
 			countQuery = "select count(r) from GateReview r where r.recordedById = :memberId or :memberId member of r.coachesPresent")
 	Page<AttendedReview> findAttendedBy(Long memberId, Pageable pageable);
+
+	/**
+	 * Whether this coach recorded the same overleg (phase, day, decision, reflection) for
+	 * this Doetank since then.
+	 */
+	@Query("""
+			select count(r) > 0 from GateReview r
+			where r.doetankId = :doetankId and r.phase = :phase and r.recordedById = :coachId and r.heldOn = :heldOn
+			  and r.decision = :decision and r.reflection = :reflection and r.recordedAt >= :since""")
+	boolean existsRecorded(Long doetankId, Phase phase, Long coachId, java.time.LocalDate heldOn,
+			GateDecision.Kind decision, String reflection, java.time.Instant since);
 
 }

@@ -83,6 +83,10 @@ class GateReviewController {
 	@PostMapping("/doetanks/{slug}/gatekeepers")
 	String record(@PathVariable String slug, @Valid @ModelAttribute("form") GateReviewForm form, BindingResult errors,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors() && form.getReviewed() != null
+				&& this.service.alreadyRecorded(slug, form.getReviewed(), form.toCommand(), viewer.member())) {
+			return recorded(slug, form, redirect);
+		}
 		GateReviewPreparation preparation = this.service.prepare(slug, viewer.member());
 		form.checkAgainst(preparation.doetank().phase(), preparation.phaseStartedOn(), preparation.checkpoints(),
 				errors);
@@ -92,7 +96,7 @@ class GateReviewController {
 			return render(preparation, model);
 		}
 		try {
-			this.service.record(slug, form.toCommand(), viewer.member());
+			this.service.record(slug, form.toCommand(), viewer.member(), form.getReviewed());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", "gate.conflict");
@@ -102,6 +106,10 @@ class GateReviewController {
 			model.addAttribute("conflict", ex.messageKey());
 			return render(slug, viewer.member(), model);
 		}
+		return recorded(slug, form, redirect);
+	}
+
+	private static String recorded(String slug, GateReviewForm form, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flashSuccess", "gate.recorded." + form.getDecision());
 		return "redirect:/doetanks/" + slug + "#verloop";
 	}
@@ -111,6 +119,9 @@ class GateReviewController {
 	}
 
 	private String render(GateReviewPreparation preparation, Model model) {
+		if (model.getAttribute("form") instanceof GateReviewForm form && form.getReviewed() == null) {
+			form.setReviewed(preparation.doetank().phase());
+		}
 		model.addAttribute("preparation", preparation);
 		model.addAttribute("doetank", preparation.doetank());
 		model.addAttribute("decisions", GateDecision.Kind.values());

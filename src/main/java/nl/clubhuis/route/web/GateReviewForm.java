@@ -42,6 +42,9 @@ public class GateReviewForm {
 
 	private Map<Long, String> remarks = new HashMap<>();
 
+	/** The phase under review when the form was opened: an overleg sent twice is one. */
+	private Phase reviewed;
+
 	@NotBlank
 	@Size(max = 4000)
 	private String reflection;
@@ -223,6 +226,14 @@ public class GateReviewForm {
 
 	public void setClosingResult(String closingResult) {
 		this.closingResult = closingResult;
+	}
+
+	public Phase getReviewed() {
+		return this.reviewed;
+	}
+
+	public void setReviewed(Phase reviewed) {
+		this.reviewed = reviewed;
 	}
 
 }

@@ -2,6 +2,10 @@ package nl.clubhuis.publishing.web;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 
@@ -105,6 +109,29 @@ class PublishingPagesTest {
 		assertThat(page.links(".tags")).contains("/tags/caf%C3%A9");
 		assertThat(page.linkTexts("/tags/caf%C3%A9")).containsOnly("café");
 		assertThat(Html.of(this.mvc.perform(get("/"))).text("main")).contains("Het Grand Café komt eraan");
+	}
+
+	@Test
+	void newsSentTwiceIsPublishedOnceAndAnotherTextWithTheSameTitleIsNew() throws Exception {
+		String title = "Netwerkdag in maart " + java.util.UUID.randomUUID();
+		List<String> paths = new java.util.ArrayList<>();
+		for (String body : List.of("Zet het in je agenda.", "Zet het in je agenda.", "Nu met programma.")) {
+			paths.add(this.mvc
+				.perform(post("/nieuws/nieuw").with(user(this.redacteur))
+					.with(csrf())
+					.param("title", title)
+					.param("body", body)
+					.param("actie", "publiceren"))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl());
+		}
+
+		assertThat(paths.get(1)).isEqualTo(paths.get(0));
+		assertThat(paths.get(2)).isNotEqualTo(paths.get(0));
+		assertThat(Html.of(this.mvc.perform(get("/nieuws"))).texts(".post-card__title")).filteredOn(title::equals)
+			.hasSize(2);
 	}
 
 	@Test
@@ -253,6 +280,39 @@ class PublishingPagesTest {
 			.linkTexts(post.path() + "/bewerken")).containsExactly("Bewerken");
 		assertThat(Html.of(this.mvc.perform(get("/cafeblog"))).feeds()).contains("/cafeblog/feed");
 		assertThat(Html.of(this.mvc.perform(get("/"))).feeds()).contains("/nieuws/feed");
+	}
+
+	@Test
+	void aCommentSentTwiceEvenAtOnceIsOneComment() throws Exception {
+		WrittenPost post = this.posts.published(PostKind.NIEUWS, null, "Twee keer verstuurd", this.redacteur);
+		MemberPrincipal commenter = this.people.member("Dirk Dubbelklik");
+		Callable<String> send = () -> this.mvc
+			.perform(post("/berichten/" + post.slug() + "/reacties").with(user(commenter))
+				.with(csrf())
+				.param("text", "Mooi gedaan!  "))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		ExecutorService twoClicks = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> sent = twoClicks.invokeAll(List.of(send, send));
+			assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
+		}
+		finally {
+			twoClicks.shutdown();
+		}
+		String resent = send.call();
+		this.mvc
+			.perform(post("/berichten/" + post.slug() + "/reacties").with(user(commenter))
+				.with(csrf())
+				.param("text", "En nog iets."))
+			.andExpect(status().is3xxRedirection());
+
+		Html page = Html.of(this.mvc.perform(get(post.path()).with(user(commenter))));
+		assertThat(page.texts(".comment__text")).containsExactly("Mooi gedaan!", "En nog iets.");
+		assertThat(resent).contains("#reactie-");
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class GateReviewControllerTest {
 			.willReturn(new GateReviewPreparation(doetank, List.of(), List.of(), List.of(), Map.of(), null));
 		given(this.service.quorum()).willReturn(new CoachQuorum(1));
 		willThrow(new OptimisticLockingFailureException("another coach saved first")).given(this.service)
-			.record(eq("kennisbehoud"), any(), any());
+			.record(eq("kennisbehoud"), any(), any(), any());
 
 		this.mvc
 			.perform(post("/doetanks/kennisbehoud/gatekeepers").with(user(COACH))
