@@ -1,5 +1,7 @@
 package nl.clubhuis.doetank;
 
+import java.time.LocalDate;
+
 import nl.clubhuis.doetank.domain.Doetank;
 
 import nl.clubhuis.route.GateReviewCommand;
@@ -190,6 +192,24 @@ class DoetankEditTest {
 		assertThat(form.fieldError("organisations")).isEqualTo("Gebruik hooguit 200 tekens per organisatie.");
 		assertThat(form.value("ambition")).isEqualTo("Mijn nieuwe ambitie");
 		assertThat(revisions(slug)).isZero();
+	}
+
+	@Test
+	void aStartDateStillToComeIsExplainedAndNotSaved() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		LocalDate started = this.doetanks.load(slug, trekker).getStartDate();
+
+		Html form = Html
+			.of(this.mvc.perform(filled(slug, trekker, "startDate", TestDoetanks.today().plusDays(1).toString()))
+				.andExpect(status().isOk()));
+
+		assertThat(form.fieldError("startDate"))
+			.isEqualTo("Een Doetank die nog moet beginnen kan nog niet gestart zijn.");
+		assertThat(form.value("startDate")).isEqualTo(TestDoetanks.today().plusDays(1).toString());
+		assertThat(this.doetanks.load(slug, trekker).getStartDate()).isEqualTo(started);
+		this.mvc.perform(filled(slug, trekker, "startDate", TestDoetanks.today().toString()))
+			.andExpect(redirectedUrl("/doetanks/" + slug));
 	}
 
 	@Test

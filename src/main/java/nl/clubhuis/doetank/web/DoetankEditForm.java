@@ -17,6 +17,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,6 +48,7 @@ public class DoetankEditForm extends ProposalAnswersFields {
 	@Size(max = 2000)
 	private String organisations;
 
+	@PastOrPresent
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate startDate;
 
