@@ -230,14 +230,17 @@ public class MemberAdministration {
 		}
 	}
 
+	/** An account to manage: an erased one has none left. */
 	private Member load(Long memberId) {
-		return this.members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+		return this.members.findById(memberId)
+			.filter((member) -> !member.isErased())
+			.orElseThrow(() -> new NotFoundException("member " + memberId));
 	}
 
 	private static MemberAccount account(Member member) {
 		return new MemberAccount(member.getId(), member.getName(), member.getEmail(), member.getOrganisation(),
 				member.getRoles(), AmsterdamTime.of(member.getCreatedAt()), AmsterdamTime.of(member.getLastLoginAt()),
-				member.isBlocked(), member.isEmailVerified());
+				member.isBlocked(), member.isEmailVerified(), member.isErased());
 	}
 
 	/** {@code %text%} in lower case, with the wildcards people type taken literally. */

@@ -12,8 +12,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -72,6 +75,35 @@ class MemberPagesTest {
 		assertThat(page.links(".member-doetanks")).containsExactly("/doetanks/" + slug);
 		assertThat(page.links("#pagina")).contains("/beheer/logboek?persoon=" + trekker.id(),
 				"/beheer/leden/" + trekker.id() + "/blokkeren");
+	}
+
+	@Test
+	void anErasedAccountHasNothingLeftToManage() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal leaving = this.people.member("Vera Vertrokken");
+		this.mvc
+			.perform(post("/mijn/account/verwijderen").param("keepContent", "true")
+				.param("password", TestPeople.PASSWORD)
+				.param("confirmed", "true")
+				.with(user(leaving))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account-verwijderd"));
+
+		Html page = Html.of(this.mvc.perform(get("/beheer/leden/" + leaving.id()).with(user(beheerder)))
+			.andExpect(status().isOk()));
+
+		assertThat(page.text("h1")).isEqualTo("voormalig lid");
+		assertThat(page.text(".member-erased")).startsWith("Dit account is verwijderd");
+		assertThat(page.has("#pagina form")).as("no form to grant, take, block or mail").isFalse();
+		assertThat(page.links("#pagina")).doesNotContain("/beheer/leden/" + leaving.id() + "/blokkeren");
+		this.mvc
+			.perform(post("/beheer/leden/" + leaving.id() + "/rollen/REDACTEUR/toekennen").with(user(beheerder))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/beheer/leden/" + leaving.id() + "/blokkeren").with(user(beheerder)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(Html.of(this.mvc.perform(get("/beheer/leden/" + leaving.id()).with(user(beheerder))))
+			.text("[data-role=REDACTEUR] .role-held")).isEqualTo("Nee");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package nl.clubhuis.journey;
 import com.microsoft.playwright.options.AriaRole;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.member.GlobalRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,12 +13,15 @@ import org.springframework.context.annotation.Import;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A beheerder finds a member at /beheer and makes them coach; the logboek shows it, and
- * the new coach, once logged in, finds the intake. Every page is checked with axe-core.
+ * A beheerder finds a member at /beheer and makes them coach (the member's page and the
+ * expertise list fit a phone); the logboek shows it, and the new coach, once logged in,
+ * finds the intake. Every page is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 class BeheerBrowserTest extends BrowserJourney {
+
+	private static final int PHONE = 375;
 
 	@Test
 	void aBeheerderMakesAMemberCoachWhoThenSeesTheIntake() {
@@ -40,6 +44,7 @@ class BeheerBrowserTest extends BrowserJourney {
 		link(member).click();
 		assertThat(heading()).hasText(member);
 		checkAccessibility("beheer, one member");
+		String memberPage = this.page.url();
 
 		button("Maak Coach").click();
 		assertThat(this.page.getByText("De rol is toegekend.")).isVisible();
@@ -57,6 +62,13 @@ class BeheerBrowserTest extends BrowserJourney {
 		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("Rol gegeven: Coach");
 		checkAccessibility("beheer, logboek");
 
+		this.page.setViewportSize(PHONE, 812);
+		this.page.navigate(memberPage);
+		Assertions.assertThat(pageWidth()).as("one member's page on a phone").isLessThanOrEqualTo(PHONE);
+		this.page.navigate(baseUrl() + "/redactie/expertise");
+		Assertions.assertThat(pageWidth()).as("the expertise list on a phone").isLessThanOrEqualTo(PHONE);
+		this.page.setViewportSize(1280, 900);
+
 		this.page.navigate(baseUrl() + "/beheer/instellingen");
 		assertThat(heading()).hasText("Instellingen");
 		checkAccessibility("beheer, the network's settings");
@@ -72,6 +84,10 @@ class BeheerBrowserTest extends BrowserJourney {
 		accountLink("Intake").click();
 		assertThat(heading()).hasText("Voor coaches");
 		assertAccessibleAndSelfContained();
+	}
+
+	private int pageWidth() {
+		return ((Number) this.page.evaluate("document.documentElement.scrollWidth")).intValue();
 	}
 
 }
