@@ -83,6 +83,14 @@ class NotificationsPageTest {
 		assertThat(page.all(".notification--read")).hasSize(1);
 		assertThat(page.one(".site-header a[href=/mijn/meldingen]").attr("aria-label"))
 			.isEqualTo("Meldingen, 1 ongelezen");
+
+		// Opened again, it leads there still, and its row is left as it is (a written row
+		// makes every instance forget what is kept for the member).
+		String version = this.jdbc.queryForObject("SELECT xmin::text FROM notification WHERE id = ?", String.class, id);
+		this.mvc.perform(post("/mijn/meldingen/" + id).with(user(this.member)).with(csrf()))
+			.andExpect(redirectedUrl("/agenda/cafe"));
+		assertThat(this.jdbc.queryForObject("SELECT xmin::text FROM notification WHERE id = ?", String.class, id))
+			.isEqualTo(version);
 	}
 
 	@Test

@@ -95,12 +95,17 @@ public class MyNotifications {
 		return this.clock.instant();
 	}
 
-	/** Marks one read and says where it leads; empty when it is not this member's. */
+	/**
+	 * Marks one read and says where it leads; empty when it is not this member's. One
+	 * read before is left as it is (a changed row would make every instance forget what
+	 * is kept for the member).
+	 */
 	@Transactional
 	public Optional<String> open(long memberId, long id) {
 		List<String> links = this.jdbc.queryForList("""
-				UPDATE notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND member_id = ?
-				RETURNING link""", String.class, now(), id, memberId);
+				WITH marked AS (UPDATE notification SET read_at = ? WHERE id = ? AND member_id = ? AND read_at IS NULL)
+				SELECT link FROM notification WHERE id = ? AND member_id = ?""", String.class, now(), id, memberId, id,
+				memberId);
 		return links.stream().findFirst();
 	}
 
