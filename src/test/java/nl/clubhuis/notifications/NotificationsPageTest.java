@@ -68,7 +68,7 @@ class NotificationsPageTest {
 				"Er is plek voor je bij Café Utrecht (zondag 29 maart 2026, 14:30): je bent van de wachtlijst aangemeld."
 						+ " Kun je toch niet? Meld je dan af op de pagina van de bijeenkomst, dan gaat de plek naar de"
 						+ " volgende.",
-				"Nieuw: Oud bericht");
+				"Nieuw bericht: Oud bericht");
 		assertThat(page.one(".site-header a[href=/mijn/meldingen]").attr("aria-label"))
 			.isEqualTo("Meldingen, 2 ongelezen");
 	}

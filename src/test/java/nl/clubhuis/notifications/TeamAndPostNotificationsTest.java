@@ -128,7 +128,7 @@ class TeamAndPostNotificationsTest {
 		assertThat(notified(NotificationKind.NEW_POST, post.path()))
 			.containsOnlyOnce(this.follower.id(), doetankFollower.id(), this.coach.id())
 			.doesNotContain(this.trekker.id());
-		assertThat(firstText(doetankFollower)).isEqualTo("Nieuw: Eerste ronde");
+		assertThat(firstText(doetankFollower)).isEqualTo("Nieuw bericht: Eerste ronde");
 	}
 
 	@Test

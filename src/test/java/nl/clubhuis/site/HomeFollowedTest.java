@@ -73,8 +73,8 @@ class HomeFollowedTest {
 
 		assertThat(home.text("#volgt-titel")).isEqualTo("Wat jij volgt");
 		assertThat(home.texts(".followed .notification__text")).hasSize(FollowedNews.LINES)
-			.startsWith("Nieuw: Bericht 6", "Nieuw: Bericht 5")
-			.doesNotContain("Nieuw: Bericht 1");
+			.startsWith("Nieuw bericht: Bericht 6", "Nieuw bericht: Bericht 5")
+			.doesNotContain("Nieuw bericht: Bericht 1");
 		assertThat(home.all(".followed form[method=post]").eachAttr("action"))
 			.allMatch((action) -> action.startsWith("/mijn/meldingen/"));
 		assertThat(home.links(".followed__more")).containsExactly("/mijn/meldingen", "/mijn/volgend");

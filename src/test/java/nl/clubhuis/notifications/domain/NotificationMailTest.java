@@ -128,13 +128,14 @@ class NotificationMailTest {
 		assertThat(send(at("2031-03-29T10:00"))).isZero();
 		Mail first = this.inbox.awaitOne(this.member.getUsername());
 		assertThat(first.subject()).isEqualTo("Wat er speelde in het Clubhuis");
-		assertThat(first.text()).contains("Nieuw: Bericht een", "Nieuw: Bericht twee").doesNotContain("Bericht drie");
+		assertThat(first.text()).contains("Nieuw bericht: Bericht een", "Nieuw bericht: Bericht twee")
+			.doesNotContain("Bericht drie");
 		assertThat(first.links()).anyMatch((link) -> link.endsWith("/nieuws/een"));
 
 		// Two days later (the job skipped a day): the rest, once.
 		assertThat(send(at("2031-03-31T08:00"))).isEqualTo(1);
 		Mail second = this.inbox.await(this.member.getUsername(), 2).get(1);
-		assertThat(second.text()).contains("Nieuw: Bericht drie").doesNotContain("Bericht een");
+		assertThat(second.text()).contains("Nieuw bericht: Bericht drie").doesNotContain("Bericht een");
 	}
 
 	@Test
