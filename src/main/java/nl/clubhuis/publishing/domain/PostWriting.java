@@ -95,7 +95,7 @@ public class PostWriting {
 
 	/**
 	 * Writes a new post in its section or on the blog of the Doetank named; the same post
-	 * sent twice is the one written first.
+	 * sent twice is the one written first (published now if this send publishes it).
 	 */
 	@Transactional
 	public LocatedPost write(PostKind kind, String doetankSlug, PostContent content, Long coverId,
@@ -106,7 +106,14 @@ public class PostWriting {
 		List<Post> same = this.posts.findSame(writer.id(), kind, (place.doetank() != null) ? place.doetank().id() : 0,
 				content.title(), content.body(), SentTwice.since(now));
 		if (!same.isEmpty()) {
-			return new LocatedPost(same.get(0), place.doetank(), place.team());
+			// Saved as a concept, then the same form sent to publish: that one is
+			// published.
+			LocatedPost twin = new LocatedPost(same.get(0), place.doetank(), place.team());
+			if (publication.publish() && twin.post().getStatus() == PostStatus.CONCEPT) {
+				twin.post().publish(publication.at(), now);
+				announceIfPublished(twin, false);
+			}
+			return twin;
 		}
 		String slug = Slugs.unique(content.title(),
 				(candidate) -> RESERVED_SLUGS.contains(candidate) || this.posts.existsBySlug(candidate));

@@ -115,21 +115,31 @@ class PublishingPagesTest {
 	void newsSentTwiceIsPublishedOnceAndAnotherTextWithTheSameTitleIsNew() throws Exception {
 		String title = "Netwerkdag in maart " + java.util.UUID.randomUUID();
 		List<String> paths = new java.util.ArrayList<>();
-		for (String body : List.of("Zet het in je agenda.", "Zet het in je agenda.", "Nu met programma.")) {
+		// saved as a concept first, then the same form sent to publish, twice
+		List<String> actions = List.of("concept", "publiceren", "publiceren", "publiceren");
+		List<String> bodies = List.of("Zet het in je agenda.", "Zet het in je agenda.", "Zet het in je agenda.",
+				"Nu met programma.");
+		for (int send = 0; send < actions.size(); send++) {
 			paths.add(this.mvc
 				.perform(post("/nieuws/nieuw").with(user(this.redacteur))
 					.with(csrf())
 					.param("title", title)
-					.param("body", body)
-					.param("actie", "publiceren"))
+					.param("body", bodies.get(send))
+					.param("actie", actions.get(send)))
 				.andExpect(status().is3xxRedirection())
 				.andReturn()
 				.getResponse()
 				.getRedirectedUrl());
 		}
 
-		assertThat(paths.get(1)).isEqualTo(paths.get(0));
-		assertThat(paths.get(2)).isNotEqualTo(paths.get(0));
+		String published = this.mvc.perform(get(paths.get(1)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getRequest()
+			.getRequestURI();
+		assertThat(paths.get(2)).isEqualTo(paths.get(1));
+		assertThat(published).startsWith("/nieuws/netwerkdag-in-maart-").doesNotEndWith("-2");
+		assertThat(paths.get(3)).isNotEqualTo(paths.get(1));
 		assertThat(Html.of(this.mvc.perform(get("/nieuws"))).texts(".post-card__title")).filteredOn(title::equals)
 			.hasSize(2);
 	}
