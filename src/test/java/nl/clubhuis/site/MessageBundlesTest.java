@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import nl.clubhuis.doetank.GateDecision;
+import nl.clubhuis.doetank.LookingFor;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.MembershipState;
+import nl.clubhuis.doetank.Phase;
+import nl.clubhuis.doetank.Theme;
+import nl.clubhuis.doetank.Urgency;
+import nl.clubhuis.publishing.PostKind;
+import nl.clubhuis.route.DoorState;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -54,6 +64,28 @@ class MessageBundlesTest {
 				}
 			}
 		}
+		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * Templates name these values with a key built from the value ({@code #{${'phase.' +
+	 * p}}}): every value has its text, or the page shows {@code ??phase.X_nl??}.
+	 */
+	@Test
+	void everyValueATemplateNamesByItsKeyHasItsText() throws IOException {
+		Set<String> dutch = load("messages_nl.properties").stringPropertyNames();
+		Map<String, Class<? extends Enum<?>>> named = Map.of("phase.", Phase.class, "theme.", Theme.class,
+				"beheer.membership.", MembershipState.class, "teamRole.", MembershipRole.class, "lookingFor.",
+				LookingFor.class, "urgency.", Urgency.class, "gate.decision.", GateDecision.Kind.class, "doors.state.",
+				DoorState.class, "post.kind.", PostKind.class);
+		Set<String> missing = new TreeSet<>();
+		named.forEach((prefix, type) -> {
+			for (Enum<?> value : type.getEnumConstants()) {
+				if (!dutch.contains(prefix + value.name())) {
+					missing.add(prefix + value.name());
+				}
+			}
+		});
 		assertThat(missing).isEmpty();
 	}
 
