@@ -143,13 +143,19 @@ public class GateReviewService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean alreadyRecorded(String slug, Phase reviewed, GateReviewCommand command, MemberPrincipal coach) {
-		return recordedBefore(loadForReview(slug, coach), reviewed, command, coach);
+		DoetankRef doetank = loadForReview(slug, coach);
+		// waits for a first send being recorded, so a double click is answered as the
+		// first
+		this.sentTwice.lockFor("gate-review", coach.id());
+		return recordedBefore(doetank, reviewed, command, coach);
 	}
 
 	private boolean recordedBefore(DoetankRef doetank, Phase reviewed, GateReviewCommand command,
 			MemberPrincipal coach) {
+		String agreedActions = command.decision().agreedActions();
 		return this.reviews.existsRecorded(doetank.id(), reviewed, coach.id(), command.heldOn(),
-				command.decision().kind(), command.reflection().strip(), SentTwice.since(this.clock.instant()));
+				command.decision().kind(), command.reflection().strip(), (agreedActions != null) ? agreedActions : "",
+				SentTwice.since(this.clock.instant()));
 	}
 
 	/** Records the overleg and its decision. */

@@ -102,6 +102,8 @@ class MemberPagesTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/beheer/leden/" + leaving.id() + "/blokkeren").with(user(beheerder)).with(csrf()))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/beheer/leden/" + leaving.id() + "/blokkeren").with(user(beheerder)))
+			.andExpect(status().isNotFound());
 		assertThat(Html.of(this.mvc.perform(get("/beheer/leden/" + leaving.id()).with(user(beheerder))))
 			.text("[data-role=REDACTEUR] .role-held")).isEqualTo("Nee");
 	}

@@ -189,22 +189,27 @@ class GatekeepersIntervisionTest {
 	@Test
 	void anOverlegSentTwiceIsRecordedOnceAndMovesTheRouteOneStep() throws Exception {
 		String second = String.valueOf(this.doetanks.secondCoach().id());
-		for (String decision : List.of("BLIJVEN", "DOOR")) {
-			String reviewed = Html
-				.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach))))
-				.value("reviewed");
-			for (int send = 0; send < 2; send++) {
-				this.mvc
-					.perform(review(decision).param("coachIds", second)
-						.param("reviewed", reviewed)
-						.param("agreedActions", "Over een maand opnieuw kijken."))
-					.andExpect(redirectedUrl("/doetanks/" + this.slug + "#verloop"))
-					.andExpect(flash().attribute("flashSuccess", "gate.recorded." + decision));
+		List<List<String>> sends = List.of(List.of("BLIJVEN", "Over een maand opnieuw kijken."),
+				List.of("BLIJVEN", "Over een maand opnieuw kijken."), List.of("BLIJVEN", "Eerst de wethouder spreken."),
+				List.of("DOOR", "Schetsen met de gebruikers."), List.of("DOOR", "Schetsen met de gebruikers."));
+		String reviewed = null;
+		for (int send = 0; send < sends.size(); send++) {
+			if (send == 0 || send == 3) {
+				reviewed = Html
+					.of(this.mvc.perform(get("/doetanks/" + this.slug + "/gatekeepers/nieuw").with(user(this.coach))))
+					.value("reviewed");
 			}
+			String decision = sends.get(send).get(0);
+			this.mvc
+				.perform(review(decision).param("coachIds", second)
+					.param("reviewed", reviewed)
+					.param("agreedActions", sends.get(send).get(1)))
+				.andExpect(redirectedUrl("/doetanks/" + this.slug + "#verloop"))
+				.andExpect(flash().attribute("flashSuccess", "gate.recorded." + decision));
 		}
 
 		Html page = Html.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.coach))));
-		assertThat(page.texts(".timeline .review .badge")).containsExactly("Blijven", "Door");
+		assertThat(page.texts(".timeline .review .badge")).containsExactly("Blijven", "Blijven", "Door");
 		assertThat(this.doetanks.load(this.slug, this.coach).getPhase()).isEqualTo(Phase.SCHETSEN);
 	}
 

@@ -64,7 +64,11 @@ class MembersController {
 
 	@GetMapping("/beheer/leden/{id}/blokkeren")
 	String confirmBlock(@PathVariable Long id, Model model) {
-		model.addAttribute("account", account(id));
+		MemberAccount account = account(id);
+		if (account.erased()) {
+			throw new NotFoundException("member " + id + " was erased");
+		}
+		model.addAttribute("account", account);
 		return "beheer/block";
 	}
 

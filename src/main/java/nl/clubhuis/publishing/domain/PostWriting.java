@@ -95,7 +95,8 @@ public class PostWriting {
 
 	/**
 	 * Writes a new post in its section or on the blog of the Doetank named; the same post
-	 * sent twice is the one written first (published now if this send publishes it).
+	 * sent twice is the one written first (a concept then gets what the second send
+	 * says).
 	 */
 	@Transactional
 	public LocatedPost write(PostKind kind, String doetankSlug, PostContent content, Long coverId,
@@ -106,11 +107,12 @@ public class PostWriting {
 		List<Post> same = this.posts.findSame(writer.id(), kind, (place.doetank() != null) ? place.doetank().id() : 0,
 				content.title(), content.body(), SentTwice.since(now));
 		if (!same.isEmpty()) {
-			// Saved as a concept, then the same form sent to publish: that one is
-			// published.
+			// Kept as a concept, then the same form sent again (to publish, with tags or
+			// a
+			// cover added): that concept gets what this send says.
 			LocatedPost twin = new LocatedPost(same.get(0), place.doetank(), place.team());
-			if (publication.publish() && twin.post().getStatus() == PostStatus.CONCEPT) {
-				twin.post().publish(publication.at(), now);
+			if (twin.post().getStatus() == PostStatus.CONCEPT) {
+				fill(twin.post(), place.doetank(), content, coverId, publication, writer, now);
 				announceIfPublished(twin, false);
 			}
 			return twin;

@@ -31,14 +31,15 @@ public interface GateReviewRepository extends JpaRepository<GateReview, Long> {
 	Page<AttendedReview> findAttendedBy(Long memberId, Pageable pageable);
 
 	/**
-	 * Whether this coach recorded the same overleg (phase, day, decision, reflection) for
-	 * this Doetank since then.
+	 * Whether this coach recorded the same overleg (phase, day, decision, reflection and
+	 * agreed actions; none is an empty text) for this Doetank since then.
 	 */
 	@Query("""
 			select count(r) > 0 from GateReview r
 			where r.doetankId = :doetankId and r.phase = :phase and r.recordedById = :coachId and r.heldOn = :heldOn
-			  and r.decision = :decision and r.reflection = :reflection and r.recordedAt >= :since""")
+			  and r.decision = :decision and r.reflection = :reflection
+			  and coalesce(r.agreedActions, '') = :agreedActions and r.recordedAt >= :since""")
 	boolean existsRecorded(Long doetankId, Phase phase, Long coachId, java.time.LocalDate heldOn,
-			GateDecision.Kind decision, String reflection, java.time.Instant since);
+			GateDecision.Kind decision, String reflection, String agreedActions, java.time.Instant since);
 
 }

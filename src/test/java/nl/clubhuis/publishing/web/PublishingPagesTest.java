@@ -125,6 +125,7 @@ class PublishingPagesTest {
 					.with(csrf())
 					.param("title", title)
 					.param("body", bodies.get(send))
+					.param("tags", "publiceren".equals(actions.get(send)) ? "netwerkdag" : "")
 					.param("actie", actions.get(send)))
 				.andExpect(status().is3xxRedirection())
 				.andReturn()
@@ -139,6 +140,8 @@ class PublishingPagesTest {
 			.getRequestURI();
 		assertThat(paths.get(2)).isEqualTo(paths.get(1));
 		assertThat(published).startsWith("/nieuws/netwerkdag-in-maart-").doesNotEndWith("-2");
+		assertThat(Html.of(this.mvc.perform(get(paths.get(1)))).links(".tags")).as("what the second send added")
+			.contains("/tags/netwerkdag");
 		assertThat(paths.get(3)).isNotEqualTo(paths.get(1));
 		assertThat(Html.of(this.mvc.perform(get("/nieuws"))).texts(".post-card__title")).filteredOn(title::equals)
 			.hasSize(2);
