@@ -144,8 +144,7 @@ public class GateReviewService {
 	@Transactional(readOnly = true)
 	public boolean alreadyRecorded(String slug, Phase reviewed, GateReviewCommand command, MemberPrincipal coach) {
 		DoetankRef doetank = loadForReview(slug, coach);
-		// waits for a first send being recorded, so a double click is answered as the
-		// first
+		// waits while a first send is recorded: a double click gets the same answer
 		this.sentTwice.lockFor("gate-review", coach.id());
 		return recordedBefore(doetank, reviewed, command, coach);
 	}

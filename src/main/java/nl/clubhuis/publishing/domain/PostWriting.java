@@ -107,9 +107,8 @@ public class PostWriting {
 		List<Post> same = this.posts.findSame(writer.id(), kind, (place.doetank() != null) ? place.doetank().id() : 0,
 				content.title(), content.body(), SentTwice.since(now));
 		if (!same.isEmpty()) {
-			// Kept as a concept, then the same form sent again (to publish, with tags or
-			// a
-			// cover added): that concept gets what this send says.
+			// A concept sent again (to publish it, or with tags or a cover added) gets
+			// what this send says.
 			LocatedPost twin = new LocatedPost(same.get(0), place.doetank(), place.team());
 			if (twin.post().getStatus() == PostStatus.CONCEPT) {
 				fill(twin.post(), place.doetank(), content, coverId, publication, writer, now);
