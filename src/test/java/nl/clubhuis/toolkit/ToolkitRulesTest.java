@@ -1,6 +1,11 @@
 package nl.clubhuis.toolkit;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import java.nio.charset.StandardCharsets;
 
@@ -166,6 +171,46 @@ class ToolkitRulesTest {
 		assertThat(created).startsWith("/toolkit/nieuw-");
 		this.mvc.perform(get("/toolkit/nieuw").with(user(this.redacteur)))
 			.andExpect(content().string(containsString("Nieuwe werkvorm")));
+	}
+
+	@Test
+	void aNewWerkvormSentTwiceEvenAtOnceIsMadeOnceAndAnotherTextWithItsNameIsRefused() throws Exception {
+		String name = "Dubbelklik " + System.nanoTime();
+		Callable<String> send = () -> this.mvc
+			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("name", name)
+				.param("summary", "Twee keer verstuurd.")
+				.param("whenToUse", "Als de verbinding hapert.")
+				.param("steps", "1. Klik\n2. Klik nog eens")
+				.param("phases", "SCHETSEN"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashSuccess", "toolkit.saved.created"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		ExecutorService twoClicks = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<String>> sent = twoClicks.invokeAll(List.of(send, send));
+			assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
+			assertThat(send.call()).isEqualTo(sent.get(0).get());
+		}
+		finally {
+			twoClicks.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM werkvorm WHERE name = ?", Long.class, name))
+			.isEqualTo(1);
+
+		this.mvc
+			.perform(post("/toolkit/nieuw").with(user(this.redacteur))
+				.with(csrf())
+				.param("name", name)
+				.param("summary", "Een andere werkvorm.")
+				.param("whenToUse", "Nooit.")
+				.param("steps", "1. Stop"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Er is al een werkvorm met deze naam")));
 	}
 
 	@Test

@@ -105,6 +105,17 @@ public class Werkvorm {
 	}
 
 	/**
+	 * Made after {@code since} with exactly these texts and tags: the same form sent
+	 * again.
+	 */
+	boolean isJustMadeFrom(WerkvormContent content, Instant since) {
+		return this.createdAt.isAfter(since) && this.createdAt.equals(this.updatedAt)
+				&& content.equals(new WerkvormContent(this.name, this.summary, this.whenToUse, this.steps,
+						this.materials, this.duration, this.groupSize, this.origin, this.printable,
+						Set.copyOf(this.phases), Set.copyOf(this.questions)));
+	}
+
+	/**
 	 * Loads the phases and questions while the session is open; with batch fetching this
 	 * is one query per kind for a whole page of werkvormen.
 	 */

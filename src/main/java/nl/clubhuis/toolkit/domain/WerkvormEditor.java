@@ -1,11 +1,13 @@
 package nl.clubhuis.toolkit.domain;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.SentTwice;
 import nl.clubhuis.shared.uploads.CheckedDocument;
 import nl.clubhuis.shared.uploads.DocumentCheck;
 import nl.clubhuis.toolkit.WerkvormContent;
@@ -32,20 +34,31 @@ public class WerkvormEditor implements WerkvormService {
 
 	private final Clock clock;
 
+	private final SentTwice sentTwice;
+
 	WerkvormEditor(WerkvormRepository werkvormen, WerkvormTemplateRepository templates, WerkvormUsageRepository usages,
-			DocumentCheck uploads, ToolkitAccess access, Clock clock) {
+			DocumentCheck uploads, ToolkitAccess access, Clock clock, SentTwice sentTwice) {
 		this.werkvormen = werkvormen;
 		this.templates = templates;
 		this.usages = usages;
 		this.uploads = uploads;
 		this.access = access;
 		this.clock = clock;
+		this.sentTwice = sentTwice;
 	}
 
 	@Override
 	public String create(WerkvormContent content, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));
-		WerkvormNaming.requireUniqueName(idNamed(content.name()), null);
+		// Names are unique across the whole redactie, so every new werkvorm waits for the
+		// one being written before it; the same werkvorm sent again is the one just made.
+		this.sentTwice.lockFor("werkvorm", 0);
+		Optional<Werkvorm> sameName = this.werkvormen.findByNameIgnoreCase(content.name());
+		if (sameName.filter((earlier) -> earlier.isJustMadeFrom(content, SentTwice.since(this.clock.instant())))
+			.isPresent()) {
+			return sameName.get().getSlug();
+		}
+		WerkvormNaming.requireUniqueName(sameName.map(Werkvorm::getId), null);
 		String slug = WerkvormNaming.slugFor(content.name(), this.werkvormen::existsBySlug);
 		this.werkvormen.save(new Werkvorm(slug, content, this.clock.instant()));
 		return slug;
@@ -99,7 +112,7 @@ public class WerkvormEditor implements WerkvormService {
 		this.templates.delete(template);
 	}
 
-	private java.util.Optional<Long> idNamed(String name) {
+	private Optional<Long> idNamed(String name) {
 		return this.werkvormen.findByNameIgnoreCase(name).map(Werkvorm::getId);
 	}
 
