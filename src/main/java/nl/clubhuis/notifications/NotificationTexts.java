@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.clubhuis.shared.DateFormats;
+import nl.clubhuis.shared.DutchWords;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code @{2026-03-29}} (when an event starts, a day) is that moment or day written out
  * in the reader's language and the network's zone; other arguments (titles, names) are
  * shown as written. Templates call it as
- * {@code @notificationTexts.text(kind, arguments)}.
+ * {@code @notificationTexts.parts(kind, arguments)}.
  */
 @Component("notificationTexts")
 public class NotificationTexts {
@@ -28,9 +29,12 @@ public class NotificationTexts {
 
 	private final DateFormats dates;
 
-	NotificationTexts(MessageSource messages, DateFormats dates) {
+	private final DutchWords dutchWords;
+
+	NotificationTexts(MessageSource messages, DateFormats dates, DutchWords dutchWords) {
 		this.messages = messages;
 		this.dates = dates;
+		this.dutchWords = dutchWords;
 	}
 
 	/** An argument that reads as the message {@code key}. */
@@ -48,14 +52,28 @@ public class NotificationTexts {
 		return "@{" + day + "}";
 	}
 
-	public String text(NotificationKind kind, List<String> arguments) {
-		return text(kind, arguments, LocaleContextHolder.getLocale());
+	/**
+	 * The text for a page, in parts: the titles and names in it are members' words, to be
+	 * marked Dutch ({@code fragments/dutch :: sentence}); the messages and days in it are
+	 * in the reader's language.
+	 */
+	public List<DutchWords.Part> parts(NotificationKind kind, List<String> arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] parts = arguments.stream()
+			.map((argument) -> isMembersWords(argument) ? argument : DutchWords.plain(resolve(argument, locale)))
+			.toArray();
+		return this.dutchWords.in(locale, "notification." + kind.name(), parts);
 	}
 
 	/** The text in this language, for a mail to a member. */
 	public String text(NotificationKind kind, List<String> arguments, Locale locale) {
 		Object[] resolved = arguments.stream().map((argument) -> resolve(argument, locale)).toArray();
 		return this.messages.getMessage("notification." + kind.name(), resolved, locale).strip();
+	}
+
+	private static boolean isMembersWords(String argument) {
+		return argument == null
+				|| !((argument.startsWith("#{") || argument.startsWith("@{")) && argument.endsWith("}"));
 	}
 
 	private String resolve(String argument, Locale locale) {
