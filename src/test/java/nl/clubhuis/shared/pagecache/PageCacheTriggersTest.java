@@ -74,10 +74,11 @@ class PageCacheTriggersTest {
 	}
 
 	@Test
-	void loggingInTellsNoCacheButANewNameDoes() throws Exception {
+	void loggingInOrChoosingALanguageTellsNoCacheButANewNameDoes() throws Exception {
 		Long member = this.people.member("Lotte Login").id();
 
 		assertThat(toldTheCaches("UPDATE member SET last_login_at = now() WHERE id = " + member)).isEmpty();
+		assertThat(toldTheCaches("UPDATE member SET locale = 'en' WHERE id = " + member)).isEmpty();
 		assertThat(toldTheCaches("UPDATE member SET last_login_at = now(), name = 'Lotte Nieuw' WHERE id = " + member))
 			.containsExactly("");
 	}
