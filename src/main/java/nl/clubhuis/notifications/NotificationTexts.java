@@ -65,6 +65,17 @@ public class NotificationTexts {
 		return this.dutchWords.in(locale, "notification." + kind.name(), parts);
 	}
 
+	/**
+	 * A mail's subject in this language: the kind's own short subject
+	 * ({@code notification.subject.<KIND>}) where its text is too long for one, else the
+	 * text.
+	 */
+	public String subject(NotificationKind kind, List<String> arguments, Locale locale) {
+		Object[] resolved = arguments.stream().map((argument) -> resolve(argument, locale)).toArray();
+		String subject = this.messages.getMessage("notification.subject." + kind.name(), resolved, "", locale);
+		return subject.isBlank() ? text(kind, arguments, locale) : subject.strip();
+	}
+
 	/** The text in this language, for a mail to a member. */
 	public String text(NotificationKind kind, List<String> arguments, Locale locale) {
 		Object[] resolved = arguments.stream().map((argument) -> resolve(argument, locale)).toArray();

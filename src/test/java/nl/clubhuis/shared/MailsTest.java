@@ -40,7 +40,7 @@ class MailsTest {
 		String to = address();
 		this.transactions.executeWithoutResult((status) -> {
 			this.mails.send(to, Locale.forLanguageTag("nl"), "notification", "/agenda", "Ria", "Café gaat niet door",
-					"/instellingen");
+					"/instellingen", "Café gaat niet door");
 			this.inbox.settle();
 			assertThat(this.inbox.to(to)).as("nothing before the commit").isEmpty();
 		});
@@ -59,7 +59,7 @@ class MailsTest {
 		String to = address();
 		this.transactions.executeWithoutResult((status) -> {
 			this.mails.send(to, Locale.forLanguageTag("nl"), "notification", "/agenda", "Ria", "Café gaat niet door",
-					"/instellingen");
+					"/instellingen", "Café gaat niet door");
 			status.setRollbackOnly();
 		});
 
@@ -70,7 +70,8 @@ class MailsTest {
 	@Test
 	void englishReadersGetEnglishAndTypedMarkupStaysText() {
 		String to = address();
-		this.mails.send(to, Locale.ENGLISH, "notification", "/agenda", "<b>Ria</b>", "Café is called off", "/settings");
+		this.mails.send(to, Locale.ENGLISH, "notification", "/agenda", "<b>Ria</b>", "Café is called off", "/settings",
+				"Café is called off");
 
 		Inbox.Mail mail = this.inbox.awaitOne(to);
 		assertThat(mail.subject()).isEqualTo("Café is called off");
@@ -91,7 +92,7 @@ class MailsTest {
 
 		assertThatNoException().isThrownBy(() -> {
 			delivery.afterCommit(new Mails.OutgoingMail(address(), Locale.ENGLISH, "notification", null,
-					java.util.List.of("Ria", "Café is called off", "/settings")));
+					java.util.List.of("Ria", "Café is called off", "/settings", "Café is called off")));
 			delivery.destroy();
 		});
 	}

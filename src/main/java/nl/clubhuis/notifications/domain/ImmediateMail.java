@@ -74,7 +74,8 @@ class ImmediateMail {
 			this.mails.send(this.unsubscribes.extras(member.id(), notification.kind()), member.email(), member.locale(),
 					"notification", notification.link(), member.name(),
 					this.texts.text(notification.kind(), notification.arguments(), member.locale()),
-					this.texts.settingsUrl());
+					this.texts.settingsUrl(),
+					this.texts.subject(notification.kind(), notification.arguments(), member.locale()));
 		}
 	}
 

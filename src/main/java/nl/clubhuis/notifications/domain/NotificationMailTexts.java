@@ -30,6 +30,10 @@ class NotificationMailTexts {
 		return this.texts.text(kind, Arrays.stream(arguments).map(String::valueOf).toList(), locale);
 	}
 
+	String subject(NotificationKind kind, Object[] arguments, Locale locale) {
+		return this.texts.subject(kind, Arrays.stream(arguments).map(String::valueOf).toList(), locale);
+	}
+
 	String url(String path) {
 		return this.properties.baseUrl() + path;
 	}
