@@ -57,7 +57,8 @@ public class DutchWords {
 		for (int i = 0; i < placeholders.length; i++) {
 			placeholders[i] = OPEN + Integer.toString(i) + CLOSE;
 		}
-		String sentence = this.messages.getMessage(key, placeholders, locale);
+		// As Thymeleaf shows a missing message, rather than failing the page.
+		String sentence = this.messages.getMessage(key, placeholders, "??" + key + "_" + locale + "??", locale).strip();
 		List<Part> parts = new ArrayList<>();
 		int from = 0;
 		for (int open = sentence.indexOf(OPEN); open >= 0; open = sentence.indexOf(OPEN, from)) {
@@ -67,12 +68,16 @@ public class DutchWords {
 			if (argument instanceof Plain plain) {
 				addOwn(parts, plain.text());
 			}
-			else {
-				parts.add(new Part(String.valueOf(argument), true));
+			else if (argument != null && !argument.toString().isEmpty()) {
+				parts.add(new Part(argument.toString(), true));
 			}
 			from = close + 1;
 		}
 		addOwn(parts, sentence.substring(from));
+		int last = parts.size() - 1;
+		if (last >= 0 && !parts.get(last).dutch()) {
+			parts.set(last, new Part(parts.get(last).text().stripTrailing(), false));
+		}
 		return parts;
 	}
 

@@ -34,12 +34,25 @@ class DutchWordsTest {
 		assertThat(this.words.in(Locale.ENGLISH, "none")).containsExactly(new Part("Nothing here", false));
 	}
 
+	@Test
+	void anEmptyArgumentLeavesNoEmptyPartAndNoSpaceAtTheEnd() {
+		assertThat(this.words.in(Locale.ENGLISH, "calledOff", "Café", "")).containsExactly(new Part("Café", true),
+				new Part(" is called off.", false));
+	}
+
+	@Test
+	void aMissingMessageShowsItsKeyAsThymeleafDoes() {
+		assertThat(this.words.in(Locale.ENGLISH, "missing", "Kwaakbrug"))
+			.containsExactly(new Part("??missing_en??", false));
+	}
+
 	private static StaticMessageSource messages() {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("blog", Locale.ENGLISH, "New on the blog of {1}: {0}");
 		messages.addMessage("answered", Locale.ENGLISH, "Answer to “{0}” on {1}.");
 		messages.addMessage("twice", Locale.ENGLISH, "{0} and {0}");
 		messages.addMessage("none", Locale.ENGLISH, "Nothing here");
+		messages.addMessage("calledOff", Locale.ENGLISH, "{0} is called off. {1}");
 		return messages;
 	}
 

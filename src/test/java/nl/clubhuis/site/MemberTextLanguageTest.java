@@ -1,5 +1,6 @@
 package nl.clubhuis.site;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,8 @@ class MemberTextLanguageTest {
 
 	@Test
 	void everythingMembersWroteIsMarkedDutchOnEnglishPages() throws Exception {
-		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String trekkerName = "Tessa Trekker " + UUID.randomUUID().toString().substring(0, 8);
+		MemberPrincipal trekker = this.people.member(trekkerName);
 		MemberPrincipal coach = this.people.coach("Kees Coach");
 		MemberPrincipal colleague = this.people.member("Bram Buur");
 		String slug = this.doetanks.inPhase(Phase.SCHETSEN, trekker, coach);
@@ -139,25 +141,39 @@ class MemberTextLanguageTest {
 
 		List<String> unmarked = new ArrayList<>();
 		for (String path : List.of("/", "/doetanks?zoek=" + WORD, "/doetanks/" + slug, blog.path(), news.path(),
-				"/nieuws", "/blogs", "/agenda", meeting.path(), "/vragen", "/vragen/" + question + "-kwaakbrug",
-				"/toolkit", "/toolkit/" + werkvorm, "/toolkit?fase=SCHETSEN")) {
-			unmarked.addAll(unmarked(get(english(path)), path + " (visitor)"));
+				"/nieuws", "/blogs", meeting.path(), "/vragen", "/vragen/" + question + "-kwaakbrug", "/toolkit",
+				"/toolkit/" + werkvorm, "/toolkit?fase=SCHETSEN")) {
+			unmarked.addAll(unmarked(get(URI.create(english(path))), path + " (visitor)"));
 		}
 		for (String path : List.of("/", "/mijn", "/doetanks/" + slug, "/doetanks/" + slug + "/team", blog.path(),
 				news.path(), meeting.path(), meeting.path() + "/aanmeldingen", "/vragen/" + question + "-kwaakbrug",
-				"/zoeken?q=" + WORD, "/doetanks/" + slug + "/geschiedenis", "/leden/" + trekkerPage, "/leden",
-				"/doetanks/" + slug + "/bewerken", "/doetanks/" + slug + "/blog",
-				"/doetanks/" + slug + "/mijlpalen/" + milestone + "/verwijderen", "/agenda/nieuw?doetank=" + slug)) {
-			unmarked.addAll(unmarked(get(english(path)).with(user(trekker)), path + " (trekker)"));
+				"/zoeken?q=" + WORD, "/doetanks/" + slug + "/geschiedenis", "/leden/" + trekkerPage,
+				"/leden?naam=" + trekkerName.replace(" ", "%20"), "/doetanks/" + slug + "/bewerken",
+				"/doetanks/" + slug + "/blog", "/doetanks/" + slug + "/mijlpalen/" + milestone + "/verwijderen",
+				"/agenda/nieuw?doetank=" + slug)) {
+			unmarked.addAll(unmarked(get(URI.create(english(path))).with(user(trekker)), path + " (trekker)"));
 		}
-		unmarked.addAll(unmarked(get(english("/mijn/meldingen")).with(user(colleague)), "/mijn/meldingen (asker)"));
-		unmarked.addAll(unmarked(get(english("/mijn/agenda")).with(user(coach)), "/mijn/agenda (coach)"));
-		unmarked.addAll(unmarked(get(english("/mijn/volgend")).with(user(colleague)), "/mijn/volgend (asker)"));
-		unmarked.addAll(unmarked(get(english("/doetanks/" + slug + "/bericht")).with(user(colleague)),
+		unmarked.addAll(
+				unmarked(get(URI.create(english("/mijn/meldingen"))).with(user(colleague)), "/mijn/meldingen (asker)"));
+		unmarked.addAll(unmarked(get(URI.create(english("/mijn/agenda"))).with(user(coach)), "/mijn/agenda (coach)"));
+		unmarked
+			.addAll(unmarked(get(URI.create(english("/mijn/volgend"))).with(user(colleague)), "/mijn/volgend (asker)"));
+		unmarked.addAll(unmarked(get(URI.create(english("/doetanks/" + slug + "/bericht"))).with(user(colleague)),
 				"contact form (colleague)"));
-		unmarked.addAll(unmarked(get(english("/toolkit/" + werkvorm + "/bewerken")).with(user(redacteur)),
+		unmarked.addAll(unmarked(get(URI.create(english("/toolkit/" + werkvorm + "/bewerken"))).with(user(redacteur)),
 				"werkvorm form (redacteur)"));
+
+		this.jdbc.update("UPDATE answer SET hidden_at = now(), hidden_reason = ? || ' reden' WHERE question_id = ?",
+				WORD, question);
+		unmarked.addAll(unmarked(get(URI.create(english("/vragen/" + question + "-kwaakbrug"))).with(user(trekker)),
+				"hidden answer (its writer)"));
 		assertThat(unmarked).isEmpty();
+	}
+
+	@Test
+	void theRedactiesEnglishTextIsNotMarkedDutch() throws Exception {
+		assertThat(Html.of(this.mvc.perform(get("/over?lang=en"))).one("article.about").attr("lang")).isEqualTo("en");
+		assertThat(Html.of(this.mvc.perform(get("/over?lang=nl"))).one("article.about").attr("lang")).isEqualTo("nl");
 	}
 
 	private static String english(String path) {

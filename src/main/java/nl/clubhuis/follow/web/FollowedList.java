@@ -37,6 +37,14 @@ record FollowedList(Map<FollowKind, List<Item>> byKind) {
 			return this.target.kind().word();
 		}
 
+		/**
+		 * A Doetank's or a question's title is members' Dutch; an expertise is named in
+		 * the reader's language, a member by their name.
+		 */
+		public boolean isMembersWords() {
+			return this.target.kind() == FollowKind.DOETANK || this.target.kind() == FollowKind.QUESTION;
+		}
+
 	}
 
 }

@@ -38,6 +38,11 @@ public class AboutPage {
 		return ("en".equals(locale.getLanguage()) && this.bodyEn != null) ? this.bodyEn : this.bodyNl;
 	}
 
+	/** The language {@link #body} is written in for this reader. */
+	public String bodyLanguage(Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.bodyEn != null) ? "en" : "nl";
+	}
+
 	void change(String bodyNl, String bodyEn, Instant now) {
 		this.bodyNl = bodyNl.strip();
 		this.bodyEn = (bodyEn == null || bodyEn.isBlank()) ? null : bodyEn.strip();

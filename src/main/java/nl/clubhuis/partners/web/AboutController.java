@@ -3,6 +3,7 @@ package nl.clubhuis.partners.web;
 import java.util.Locale;
 
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.partners.domain.AboutPage;
 import nl.clubhuis.partners.domain.AboutService;
 import nl.clubhuis.partners.domain.PartnerAccess;
 import nl.clubhuis.partners.domain.PartnerService;
@@ -37,7 +38,9 @@ class AboutController {
 
 	@GetMapping("/over")
 	String show(Viewer viewer, Locale locale, Model model) {
-		model.addAttribute("bodyHtml", Markdown.toHtml(this.about.page().body(locale)));
+		AboutPage page = this.about.page();
+		model.addAttribute("bodyHtml", Markdown.toHtml(page.body(locale)));
+		model.addAttribute("bodyLanguage", page.bodyLanguage(locale));
 		model.addAttribute("partners", this.partners.byKind());
 		model.addAttribute("canEdit", this.access.canEdit(viewer));
 		model.addAttribute("navSection", "over");

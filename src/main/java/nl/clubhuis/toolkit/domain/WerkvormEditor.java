@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WerkvormEditor implements WerkvormService {
 
+	private static final String NAMING = "werkvorm-name";
+
 	private final WerkvormRepository werkvormen;
 
 	private final WerkvormTemplateRepository templates;
@@ -50,9 +52,11 @@ public class WerkvormEditor implements WerkvormService {
 	@Override
 	public String create(WerkvormContent content, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));
-		// Names are unique across the whole redactie, so every new werkvorm waits for the
-		// one being written before it; the same werkvorm sent again is the one just made.
-		this.sentTwice.lockFor("werkvorm", 0);
+		// Names are unique across the whole redactie, so every new or renamed werkvorm
+		// waits
+		// for the one being written before it; the same werkvorm sent again (by anyone in
+		// the redactie, as a werkvorm has no author) is the one just made.
+		this.sentTwice.lockFor(NAMING, 0);
 		Optional<Werkvorm> sameName = this.werkvormen.findByNameIgnoreCase(content.name());
 		if (sameName.filter((earlier) -> earlier.isJustMadeFrom(content, SentTwice.since(this.clock.instant())))
 			.isPresent()) {
@@ -76,6 +80,7 @@ public class WerkvormEditor implements WerkvormService {
 	 */
 	public void change(String slug, long version, WerkvormContent content, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));
+		this.sentTwice.lockFor(NAMING, 0);
 		Werkvorm werkvorm = find(slug);
 		if (werkvorm.getVersion() != version) {
 			throw new OptimisticLockingFailureException("werkvorm " + slug + " changed");
