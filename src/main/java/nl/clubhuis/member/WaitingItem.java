@@ -37,7 +37,7 @@ public record WaitingItem(String messageKey, List<Object> arguments, String path
 		return new WaitingItem(this.messageKey, this.arguments, this.path, this.since, more);
 	}
 
-	/** The arguments as the template's {@code #messages.msgWithParams} takes them. */
+	/** The arguments as {@code @dutchWords.in} takes them. */
 	public Object[] argumentArray() {
 		return this.arguments.toArray();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,8 @@ public class DutchWords {
 
 	/**
 	 * The message {@code key} in the request's language; each argument is members' words
-	 * unless given as {@link #plain}.
+	 * unless given as {@link #plain}, a number or a message of its own
+	 * ({@link MessageSourceResolvable}).
 	 */
 	public List<Part> in(String key, Object... arguments) {
 		return in(LocaleContextHolder.getLocale(), key, arguments);
@@ -53,9 +55,12 @@ public class DutchWords {
 
 	/** The message {@code key} in {@code locale}, in parts. */
 	public List<Part> in(Locale locale, String key, Object... arguments) {
+		// A number stays itself, for {0,choice,...} and {0,number}; every other argument
+		// is a
+		// placeholder, found again in the formatted sentence.
 		Object[] placeholders = new Object[arguments.length];
 		for (int i = 0; i < placeholders.length; i++) {
-			placeholders[i] = OPEN + Integer.toString(i) + CLOSE;
+			placeholders[i] = (arguments[i] instanceof Number) ? arguments[i] : OPEN + Integer.toString(i) + CLOSE;
 		}
 		// As Thymeleaf shows a missing message, rather than failing the page.
 		String sentence = this.messages.getMessage(key, placeholders, "??" + key + "_" + locale + "??", locale).strip();
@@ -67,6 +72,9 @@ public class DutchWords {
 			addOwn(parts, sentence.substring(from, open));
 			if (argument instanceof Plain plain) {
 				addOwn(parts, plain.text());
+			}
+			else if (argument instanceof MessageSourceResolvable message) {
+				addOwn(parts, this.messages.getMessage(message, locale));
 			}
 			else if (argument != null && !argument.toString().isEmpty()) {
 				parts.add(new Part(argument.toString(), true));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import nl.clubhuis.shared.DutchWords.Part;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,15 @@ class DutchWordsTest {
 	}
 
 	@Test
+	void aNumberChoosesTheWordsAndAMessageArgumentIsInThePagesLanguage() {
+		assertThat(this.words.in(Locale.ENGLISH, "requests", 2, "Kennisbehoud"))
+			.containsExactly(new Part("2 requests to join ", false), new Part("Kennisbehoud", true));
+		assertThat(this.words.in(Locale.ENGLISH, "review", "Kennisbehoud",
+				new DefaultMessageSourceResolvable("phase.SCHETSEN")))
+			.containsExactly(new Part("Kennisbehoud", true), new Part(" asks for an overleg (phase Schetsen)", false));
+	}
+
+	@Test
 	void aMissingMessageShowsItsKeyAsThymeleafDoes() {
 		assertThat(this.words.in(Locale.ENGLISH, "missing", "Kwaakbrug"))
 			.containsExactly(new Part("??missing_en??", false));
@@ -52,6 +62,9 @@ class DutchWordsTest {
 		messages.addMessage("answered", Locale.ENGLISH, "Answer to “{0}” on {1}.");
 		messages.addMessage("twice", Locale.ENGLISH, "{0} and {0}");
 		messages.addMessage("none", Locale.ENGLISH, "Nothing here");
+		messages.addMessage("requests", Locale.ENGLISH, "{0,choice,1#1 request|1<{0} requests} to join {1}");
+		messages.addMessage("review", Locale.ENGLISH, "{0} asks for an overleg (phase {1})");
+		messages.addMessage("phase.SCHETSEN", Locale.ENGLISH, "Schetsen");
 		messages.addMessage("calledOff", Locale.ENGLISH, "{0} is called off. {1}");
 		return messages;
 	}

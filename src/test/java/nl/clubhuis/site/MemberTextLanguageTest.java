@@ -150,7 +150,7 @@ class MemberTextLanguageTest {
 				"/zoeken?q=" + WORD, "/doetanks/" + slug + "/geschiedenis", "/leden/" + trekkerPage,
 				"/leden?naam=" + trekkerName.replace(" ", "%20"), "/doetanks/" + slug + "/bewerken",
 				"/doetanks/" + slug + "/blog", "/doetanks/" + slug + "/mijlpalen/" + milestone + "/verwijderen",
-				"/agenda/nieuw?doetank=" + slug)) {
+				"/agenda/nieuw?doetank=" + slug, "/doetanks/" + slug + "/verlaten")) {
 			unmarked.addAll(unmarked(get(URI.create(english(path))).with(user(trekker)), path + " (trekker)"));
 		}
 		unmarked.addAll(
