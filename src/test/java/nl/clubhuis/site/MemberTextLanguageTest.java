@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,7 +185,7 @@ class MemberTextLanguageTest {
 	 * Each text with the word whose nearest {@code lang} is not Dutch, with its place.
 	 */
 	private List<String> unmarked(MockHttpServletRequestBuilder request, String where) throws Exception {
-		org.springframework.test.web.servlet.MvcResult result = this.mvc.perform(request).andReturn();
+		MvcResult result = this.mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as(where).isEqualTo(200);
 		Html page = Html.of(result);
 		assertThat(page.lang()).as(where).isEqualTo("en");
