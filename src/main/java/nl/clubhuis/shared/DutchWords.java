@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * the template marks their element {@code lang="nl"}; where they stand inside one of the
  * portal's own sentences ("New on the blog of {1}: {0}") this splits the sentence into
  * parts, and {@code fragments/dutch :: sentence} writes each of the members' words in a
- * {@code <span lang="nl">}: {@code th:insert="~{fragments/dutch ::
- * sentence(${@dutchWords.in(key, doetank.title)})}"}.
+ * {@code <span lang="nl">}. Thymeleaf allows no bean in a fragment's parameters, so a
+ * template takes the parts in a {@code th:with} around the element:
+ * {@code <th:block th:with="sentence=${@dutchWords.in(key, doetank.title)}">} and inserts
+ * {@code ~{fragments/dutch :: sentence(${sentence})}} in it.
  */
 @Component("dutchWords")
 public class DutchWords {
@@ -55,9 +57,7 @@ public class DutchWords {
 
 	/** The message {@code key} in {@code locale}, in parts. */
 	public List<Part> in(Locale locale, String key, Object... arguments) {
-		// A number stays itself, for {0,choice,...} and {0,number}; every other argument
-		// is a
-		// placeholder, found again in the formatted sentence.
+		// Numbers stay themselves ({0,choice,...}); the rest become placeholders.
 		Object[] placeholders = new Object[arguments.length];
 		for (int i = 0; i < placeholders.length; i++) {
 			placeholders[i] = (arguments[i] instanceof Number) ? arguments[i] : OPEN + Integer.toString(i) + CLOSE;

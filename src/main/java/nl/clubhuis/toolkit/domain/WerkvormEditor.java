@@ -52,10 +52,8 @@ public class WerkvormEditor implements WerkvormService {
 	@Override
 	public String create(WerkvormContent content, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));
-		// Names are unique across the whole redactie, so every new or renamed werkvorm
-		// waits
-		// for the one being written before it; the same werkvorm sent again (by anyone in
-		// the redactie, as a werkvorm has no author) is the one just made.
+		// Names are unique, so new and renamed werkvormen wait for each other. The same
+		// werkvorm sent again by anyone (it has no author) is the one just made.
 		this.sentTwice.lockFor(NAMING, 0);
 		Optional<Werkvorm> sameName = this.werkvormen.findByNameIgnoreCase(content.name());
 		if (sameName.filter((earlier) -> earlier.isJustMadeFrom(content, SentTwice.since(this.clock.instant())))
