@@ -3,14 +3,12 @@ package nl.clubhuis.toolkit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import java.nio.charset.StandardCharsets;
 
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.TwoClicks;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
@@ -190,15 +188,9 @@ class ToolkitRulesTest {
 			.getResponse()
 			.getRedirectedUrl();
 
-		ExecutorService twoClicks = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<String>> sent = twoClicks.invokeAll(List.of(send, send));
-			assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
-			assertThat(send.call()).isEqualTo(sent.get(0).get());
-		}
-		finally {
-			twoClicks.shutdown();
-		}
+		List<String> sent = TwoClicks.atOnce(send);
+		assertThat(sent.get(0)).isEqualTo(sent.get(1));
+		assertThat(send.call()).isEqualTo(sent.get(0));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM werkvorm WHERE name = ?", Long.class, name))
 			.isEqualTo(1);
 

@@ -3,9 +3,6 @@ package nl.clubhuis.publishing.web;
 import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 
@@ -16,6 +13,7 @@ import com.rometools.rome.io.WireFeedInput;
 import nl.clubhuis.Html;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
+import nl.clubhuis.TwoClicks;
 import nl.clubhuis.doetank.TestDoetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.publishing.PostCatalog;
@@ -308,14 +306,8 @@ class PublishingPagesTest {
 			.getResponse()
 			.getRedirectedUrl();
 
-		ExecutorService twoClicks = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<String>> sent = twoClicks.invokeAll(List.of(send, send));
-			assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
-		}
-		finally {
-			twoClicks.shutdown();
-		}
+		List<String> sent = TwoClicks.atOnce(send);
+		assertThat(sent.get(0)).isEqualTo(sent.get(1));
 		String resent = send.call();
 		this.mvc
 			.perform(post("/berichten/" + post.slug() + "/reacties").with(user(commenter))
