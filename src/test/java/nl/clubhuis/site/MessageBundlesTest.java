@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -87,6 +88,33 @@ class MessageBundlesTest {
 			}
 		});
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * The logboek names what a beheerder did in a Doetank by the action its service
+	 * records ({@code audit.action.X}); the actions are string literals in the calls that
+	 * record a step-in (and the line after, where a call is wrapped).
+	 */
+	@Test
+	void everyStepInTheServicesRecordHasItsTextInTheLogboek() throws IOException {
+		Set<String> dutch = load("messages_nl.properties").stringPropertyNames();
+		Pattern call = Pattern.compile(
+				"(stepIn|stepIns\\.record|recordIfSteppedIn|recordIfOutsideTeam|AuditFact\\.steppedIn|logStepIn|logIfBeheerderSteppedIn|lockedForOrganiser)\\(");
+		Pattern action = Pattern.compile("\"([A-Z][A-Z_]*[A-Z])\"");
+		Set<String> actions = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				List<String> lines = Files.readAllLines(source);
+				for (int i = 0; i < lines.size(); i++) {
+					if (call.matcher(lines.get(i)).find()) {
+						String wrapped = lines.get(i) + ((i + 1 < lines.size()) ? lines.get(i + 1) : "");
+						action.matcher(wrapped).results().forEach((found) -> actions.add(found.group(1)));
+					}
+				}
+			}
+		}
+		assertThat(actions).as("the scan finds the actions").contains("TEAM_ROLE_CHANGED", "MEETING_CHANGED");
+		assertThat(actions).allSatisfy((found) -> assertThat(dutch).contains("audit.action." + found));
 	}
 
 	private static Properties load(String name) throws IOException {
