@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -115,6 +116,41 @@ class MessageBundlesTest {
 		}
 		assertThat(actions).as("the scan finds the actions").contains("TEAM_ROLE_CHANGED", "MEETING_CHANGED");
 		assertThat(actions).allSatisfy((found) -> assertThat(dutch).contains("audit.action." + found));
+	}
+
+	/**
+	 * WCAG 2.1 SC 2.5.3 (label in name): a link or button whose aria-label says more than
+	 * its visible text ("Bewerken" for "Kafkabrigade bewerken") contains that text, so a
+	 * speech user who says what they see reaches it. In both languages.
+	 */
+	@Test
+	void aLinkOrButtonNamedMoreFullyStillContainsItsVisibleWords() throws IOException {
+		Pattern element = Pattern.compile("<(a|button)\\b[^>]*>");
+		Pattern visible = Pattern.compile("th:text=\"#\\{([\\w.]+)}\"");
+		Pattern label = Pattern.compile("aria-label=#\\{([\\w.]+)[(}]");
+		Set<String> mismatches = new TreeSet<>();
+		int checked = 0;
+		for (String bundle : new String[] { "messages_nl.properties", "messages_en.properties" }) {
+			Properties texts = load(bundle);
+			try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+				for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
+					Matcher tags = element.matcher(Files.readString(template));
+					while (tags.find()) {
+						Matcher text = visible.matcher(tags.group());
+						Matcher name = label.matcher(tags.group());
+						if (text.find() && name.find()) {
+							checked++;
+							String words = texts.getProperty(text.group(1)).toLowerCase(Locale.ROOT);
+							if (!texts.getProperty(name.group(1)).toLowerCase(Locale.ROOT).contains(words)) {
+								mismatches.add(bundle + ": " + name.group(1) + " lacks '" + words + "'");
+							}
+						}
+					}
+				}
+			}
+		}
+		assertThat(checked).as("elements checked").isGreaterThan(10);
+		assertThat(mismatches).isEmpty();
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -1,6 +1,7 @@
 package nl.clubhuis.publishing.web;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -159,6 +160,9 @@ class PublishingPagesTest {
 		assertThat(card.select(".post-card__meta").text()).startsWith("Tessa Trekker");
 		assertThat(card.select(".post-card__kind a").attr("href")).isEqualTo(doetankPath);
 		assertThat(card.select(".post-card__title a").attr("href")).isEqualTo(post.path());
+		for (Document list : List.of(blog, page(get("/blogs")), page(get("/nieuws")))) {
+			assertThat(skippedHeadingLevels(list)).as("headings that skip a level (WCAG 1.3.1)").isEmpty();
+		}
 
 		Document anonymous = page(get(post.path()));
 		assertThat(anonymous.select(".post__meta").text()).contains("Door Tessa Trekker");
@@ -170,6 +174,20 @@ class PublishingPagesTest {
 		Document author = page(get(post.path()).with(user(this.trekker)));
 		assertThat(author.select("a[href=" + post.path() + "/bewerken]")).hasSize(1);
 		assertThat(author.select("#reageren")).hasSize(1);
+	}
+
+	/** Each heading more than one level below the one before it, as "h1 > h3: title". */
+	private static List<String> skippedHeadingLevels(Document page) {
+		List<String> skipped = new ArrayList<>();
+		int previous = 0;
+		for (Element heading : page.select("h1, h2, h3, h4, h5, h6")) {
+			int level = heading.tagName().charAt(1) - '0';
+			if (level > previous + 1) {
+				skipped.add("h" + previous + " > " + heading.tagName() + ": " + heading.text());
+			}
+			previous = level;
+		}
+		return skipped;
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
