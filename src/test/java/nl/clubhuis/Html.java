@@ -179,21 +179,25 @@ public final class Html {
 
 	/**
 	 * The error a user reads at the field with this name, or {@code null} when there is
-	 * none: the error the field points to with {@code aria-describedby}, or else the
-	 * error shown in the field's group.
+	 * none: the error the field, or the group of checkboxes or radio buttons it is in,
+	 * points to with {@code aria-describedby} (what a screen reader reads with it). An
+	 * error shown in the field's group that neither points to fails the test.
 	 */
 	public String fieldError(String name) {
 		Element control = controls(name).first();
 		assertThat(control).as("a form field named '%s'", name).isNotNull();
-		for (String id : control.attr("aria-describedby").split("\\s+")) {
-			Element described = id.isEmpty() ? null : this.document.getElementById(id);
-			if (described != null && described.hasClass("field__error")) {
-				return described.text();
+		Element group = control.closest(".field, fieldset");
+		for (Element described : List.of(control, (group != null) ? group : control)) {
+			for (String id : described.attr("aria-describedby").split("\\s+")) {
+				Element error = id.isEmpty() ? null : this.document.getElementById(id);
+				if (error != null && error.hasClass("field__error")) {
+					return error.text();
+				}
 			}
 		}
-		Element group = control.closest(".field, fieldset");
-		Element error = (group != null) ? group.selectFirst("> .field__error") : null;
-		return (error != null) ? error.text() : null;
+		Element shown = (group != null) ? group.selectFirst("> .field__error") : null;
+		assertThat(shown).as("the error at '%s' is not tied to it with aria-describedby", name).isNull();
+		return null;
 	}
 
 	/** The lines of the summary of what is wrong at the top of a form. */

@@ -118,7 +118,7 @@ class QuestionPagesTest {
 						.with(csrf()))
 					.andExpect(status().isOk()));
 		assertThat(page.fieldError("title")).isEqualTo("Vul dit veld in.");
-		assertThat(page.text("#expertise .field__error")).isEqualTo("Kies minstens één expertise.");
+		assertThat(page.fieldError("expertise")).isEqualTo("Kies minstens één expertise.");
 		assertThat(page.fieldError("doetank")).isEqualTo("Er is geen openbare Doetank met deze naam of dit adres.");
 		assertThat(page.value("body")).isEqualTo("Mijn toelichting");
 		assertThat(page.errorSummary()).hasSize(3);

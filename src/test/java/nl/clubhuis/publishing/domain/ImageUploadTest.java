@@ -172,7 +172,7 @@ class ImageUploadTest {
 			.andExpect(status().isOk())
 			.andExpect((result) -> {
 				Html form = Html.of(result);
-				assertThat(form.fieldError("coverImageId")).startsWith(message);
+				assertThat(form.fieldError("omslag")).startsWith(message);
 				assertThat(form.value("title")).isEqualTo("Mijn bericht met foto");
 				assertThat(form.value("body")).isEqualTo("Mijn zorgvuldig getypte tekst");
 				assertThat(form.value("coverAlt")).isEqualTo("Een foto");
