@@ -139,6 +139,9 @@ class ModerationTest {
 		Html own = Html.of(this.mvc.perform(get(this.post.path()).with(user(this.author))));
 		assertThat(own.text("#reactie-" + this.commentId + " .comment__hidden-reason"))
 			.isEqualTo("De redactie verborg je reactie: Reclame hoort hier niet");
+		assertThat(Html.of(this.mvc.perform(get(this.post.path()).with(user(this.redacteur))))
+			.text("#reactie-" + this.commentId + " .comment__hidden-reason")).as("the redacteur reads whose it is not")
+			.isEqualTo("Verborgen door de redactie: Reclame hoort hier niet");
 		assertThat(this.jdbc.queryForList("SELECT kind || ' ' || arguments[1] FROM notification WHERE member_id = ?",
 				String.class, this.author.id()))
 			.containsExactly("CONTENT_HIDDEN Reclame hoort hier niet");
