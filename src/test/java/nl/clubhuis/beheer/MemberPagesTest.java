@@ -78,6 +78,24 @@ class MemberPagesTest {
 	}
 
 	@Test
+	void aCoachWhoLosesTheRoleIsShownTheTeamsTheyStillCoach() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal coach = this.people.coach("Olga Overgedragen");
+		String slug = this.doetanks.active(this.people.member("Tim Team"), coach);
+		String page = "/beheer/leden/" + coach.id();
+		assertThat(Html.of(this.mvc.perform(get(page).with(user(beheerder)))).has(".still-coaching"))
+			.as("a coach coaching")
+			.isFalse();
+
+		this.mvc.perform(post(page + "/rollen/COACH/intrekken").with(csrf()).with(user(beheerder)))
+			.andExpect(status().is3xxRedirection());
+
+		Html after = Html.of(this.mvc.perform(get(page).with(user(beheerder))));
+		assertThat(after.text(".still-coaching p")).startsWith("Dit lid is geen coach meer");
+		assertThat(after.links(".still-coaching")).containsExactly("/doetanks/" + slug + "/team");
+	}
+
+	@Test
 	void anErasedAccountHasNothingLeftToManage() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		MemberPrincipal leaving = this.people.member("Vera Vertrokken");

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.1's reflow (SC 1.4.10): at 320 px wide no page scrolls sideways as a whole; a
  * wide table scrolls inside its own region, which the keyboard can reach. These pages
  * were 338 to 559 px wide: the agenda's cards on the home page and /route, a Doetank's
- * business case and the tables on /cijfers. The printable sheets' tables scrolled where
- * the keyboard could not reach them.
+ * business case and the tables on /cijfers (what opdrachtgevers said, per year and
+ * outcome). The printable sheets' tables scrolled where the keyboard could not reach
+ * them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -45,6 +47,9 @@ class ReflowBrowserTest extends BrowserJourney {
 	@Autowired
 	RouteRecords records;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void atThreeHundredTwentyPixelsNoPageScrollsSideways() {
 		MemberPrincipal trekker = createMember("Rob Reflow", "rob-" + this.run + "@example.org", "Gemeente Ede");
@@ -56,6 +61,13 @@ class ReflowBrowserTest extends BrowserJourney {
 		this.records.addBusinessCaseLine(slug, new BusinessCaseEntry(BusinessCaseEntry.Side.BATEN,
 				BusinessCaseEntry.Dimension.GELD, "Minder bezwaarprocedures bij de gemeente", "€ 12.000 per jaar"),
 				trekker);
+		MemberPrincipal opdrachtgever = createMember("Otto Opdracht", "otto-" + this.run + "@example.org",
+				"Gemeente Ede");
+		this.jdbc.update("""
+				INSERT INTO opdrachtgever_testimonial (doetank_id, author_id, quote, outcome, evaluation,
+				                                       written_at, updated_at)
+				SELECT id, ?, 'Dit werkt voor ons.', 'INGEVOERD', 'We voeren het in.', now(), now()
+				FROM doetank WHERE slug = ?""", opdrachtgever.id(), slug);
 
 		this.page.setViewportSize(320, 640);
 		for (String path : List.of("/", "/route", "/doetanks/" + slug, "/cijfers",

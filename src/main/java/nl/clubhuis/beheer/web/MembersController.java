@@ -1,6 +1,8 @@
 package nl.clubhuis.beheer.web;
 
 import nl.clubhuis.doetank.Doetanks;
+import nl.clubhuis.doetank.MembershipRole;
+import nl.clubhuis.doetank.MembershipState;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
@@ -55,8 +57,15 @@ class MembersController {
 
 	@GetMapping("/beheer/leden/{id}")
 	String member(@PathVariable Long id, Model model) {
-		model.addAttribute("account", account(id));
-		model.addAttribute("involvements", this.doetanks.of(id));
+		MemberAccount account = account(id);
+		List<Doetanks.Involvement> involvements = this.doetanks.of(id);
+		model.addAttribute("account", account);
+		model.addAttribute("involvements", involvements);
+		model.addAttribute("stillCoaching",
+				account.has(GlobalRole.COACH) ? List.of()
+						: involvements.stream()
+							.filter((i) -> i.role() == MembershipRole.COACH && i.state() == MembershipState.ACTIEF)
+							.toList());
 		model.addAttribute("networkRoles", NETWORK_ROLES);
 		model.addAttribute("lastBeheerder", this.administration.isLastBeheerder(id));
 		return "beheer/member";
