@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StatementsController {
 
 	/** When the statements were last checked against what the portal stores and tests. */
-	static final LocalDate REVIEWED_ON = LocalDate.of(2026, 11, 30);
+	static final LocalDate REVIEWED_ON = LocalDate.of(2026, 12, 2);
 
 	private final ClubhuisProperties properties;
 
