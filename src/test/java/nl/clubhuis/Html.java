@@ -180,14 +180,16 @@ public final class Html {
 	/**
 	 * The error a user reads at the field with this name, or {@code null} when there is
 	 * none: the error the field, or the group of checkboxes or radio buttons it is in,
-	 * points to with {@code aria-describedby} (what a screen reader reads with it). An
-	 * error shown in the field's group that neither points to fails the test.
+	 * points to with {@code aria-describedby} (what a screen reader reads with it; a
+	 * group only for its own checkboxes and radio buttons). An error shown in the field's
+	 * group that neither points to fails the test.
 	 */
 	public String fieldError(String name) {
 		Element control = controls(name).first();
 		assertThat(control).as("a form field named '%s'", name).isNotNull();
 		Element group = control.closest(".field, fieldset");
-		for (Element described : List.of(control, (group != null) ? group : control)) {
+		boolean choice = control.is("input[type=radio], input[type=checkbox]");
+		for (Element described : List.of(control, (choice && group != null) ? group : control)) {
 			for (String id : described.attr("aria-describedby").split("\\s+")) {
 				Element error = id.isEmpty() ? null : this.document.getElementById(id);
 				if (error != null && error.hasClass("field__error")) {
@@ -195,7 +197,8 @@ public final class Html {
 				}
 			}
 		}
-		Element shown = (group != null) ? group.selectFirst("> .field__error") : null;
+		Element shown = (group != null && (choice || !group.is("fieldset"))) ? group.selectFirst("> .field__error")
+				: null;
 		assertThat(shown).as("the error at '%s' is not tied to it with aria-describedby", name).isNull();
 		return null;
 	}

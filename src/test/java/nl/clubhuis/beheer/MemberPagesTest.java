@@ -8,6 +8,7 @@ import nl.clubhuis.member.MemberPrincipal;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,9 @@ class MemberPagesTest {
 
 	@Autowired
 	TestDoetanks doetanks;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aBeheerderFindsMembersByNameAddressOrOrganisation() throws Exception {
@@ -82,6 +86,10 @@ class MemberPagesTest {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		MemberPrincipal coach = this.people.coach("Olga Overgedragen");
 		String slug = this.doetanks.active(this.people.member("Tim Team"), coach);
+		String stopped = this.doetanks.active(this.people.member("Sara Stop"), coach);
+		this.jdbc
+			.update("UPDATE doetank SET status = 'GESTOPT', stop_reason = 'Geen tijd', lessons = 'Eerst tijd vrijmaken'"
+					+ " WHERE slug = ?", stopped);
 		String page = "/beheer/leden/" + coach.id();
 		assertThat(Html.of(this.mvc.perform(get(page).with(user(beheerder)))).has(".still-coaching"))
 			.as("a coach coaching")
@@ -92,7 +100,8 @@ class MemberPagesTest {
 
 		Html after = Html.of(this.mvc.perform(get(page).with(user(beheerder))));
 		assertThat(after.text(".still-coaching p")).startsWith("Dit lid is geen coach meer");
-		assertThat(after.links(".still-coaching")).containsExactly("/doetanks/" + slug + "/team");
+		assertThat(after.links(".still-coaching")).as("only teams that can still be changed")
+			.containsExactly("/doetanks/" + slug + "/team");
 	}
 
 	@Test

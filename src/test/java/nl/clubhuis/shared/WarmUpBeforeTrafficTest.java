@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +48,38 @@ class WarmUpBeforeTrafficTest {
 
 		List<String> failed = warmUp.warmUp(this.instance.getAddress().getPort());
 
-		assertThat(this.asked).as("asked two or more at a time, in any order")
-			.containsExactlyInAnyOrder("/ text/html", "/kapot text/html", "/zoeken?q=doetank text/html");
+		assertThat(this.asked).containsExactlyInAnyOrder("/ text/html", "/kapot text/html",
+				"/zoeken?q=doetank text/html");
 		assertThat(failed).containsExactly("/kapot");
+	}
+
+	@Test
+	void asksForTwoPagesAtOnce() throws Exception {
+		CountDownLatch bothAsked = new CountDownLatch(2);
+		HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		slow.setExecutor(Executors.newCachedThreadPool());
+		slow.createContext("/", (exchange) -> {
+			bothAsked.countDown();
+			try {
+				// answers only once the other page is asked for too
+				int status = bothAsked.await(10, TimeUnit.SECONDS) ? 200 : 503;
+				exchange.sendResponseHeaders(status, -1);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.close();
+		});
+		slow.start();
+		try {
+			List<String> failed = new WarmUpBeforeTraffic(null, List.of("/", "/agenda"))
+				.warmUp(slow.getAddress().getPort());
+
+			assertThat(failed).as("both answered, so both were asked at once").isEmpty();
+		}
+		finally {
+			slow.stop(0);
+		}
 	}
 
 	@Test

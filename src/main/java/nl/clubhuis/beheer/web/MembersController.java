@@ -64,7 +64,8 @@ class MembersController {
 		model.addAttribute("stillCoaching",
 				account.has(GlobalRole.COACH) ? List.of()
 						: involvements.stream()
-							.filter((i) -> i.role() == MembershipRole.COACH && i.state() == MembershipState.ACTIEF)
+							.filter((i) -> i.role() == MembershipRole.COACH && i.state() == MembershipState.ACTIEF
+									&& i.doetank().isActive())
 							.toList());
 		model.addAttribute("networkRoles", NETWORK_ROLES);
 		model.addAttribute("lastBeheerder", this.administration.isLastBeheerder(id));
