@@ -84,6 +84,12 @@ class LoginReturnTest {
 		assertThat(again.value("password")).isEmpty();
 		assertThat(again.one("input[name=terug]").val()).isEqualTo("/agenda");
 		assertThat(again.text(".alert--error")).contains("klopt niet");
+		assertThat(again.one(".alert--error").hasAttr("autofocus")).as("the error takes the focus").isTrue();
+		for (String field : new String[] { "email", "password" }) {
+			assertThat(again.field(field).attr("aria-describedby")).as(field + " is read with the error")
+				.isEqualTo(again.one(".alert--error").id());
+			assertThat(again.field(field).attr("aria-invalid")).isEqualTo("true");
+		}
 
 		this.mvc
 			.perform(post("/login").cookie(session)
