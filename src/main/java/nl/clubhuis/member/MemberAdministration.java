@@ -4,11 +4,13 @@ import nl.clubhuis.shared.AmsterdamTime;
 
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
+import nl.clubhuis.member.domain.AccountErasure;
 import nl.clubhuis.member.domain.Beheerders;
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.RuleViolationException;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -30,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a beheerder does with accounts: find members, grant and revoke the network roles,
- * block and unblock. Every change is checked here (only a beheerder who can still log in,
- * never the last beheerder), written in the logboek in the same transaction, and harmless
- * when sent twice (nothing changes, nothing is logged).
+ * block and unblock, erase an account on its member's request. Every change is checked
+ * here (only a beheerder who can still log in, never the last beheerder), written in the
+ * logboek in the same transaction, and harmless when sent twice (nothing changes, nothing
+ * is logged).
  */
 @Service
 public class MemberAdministration {
@@ -55,9 +58,12 @@ public class MemberAdministration {
 
 	private final AccountService accounts;
 
+	private final AccountErasure erasure;
+
 	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock,
-			AccountService accounts) {
+			AccountService accounts, AccountErasure erasure) {
 		this.accounts = accounts;
+		this.erasure = erasure;
 		this.members = members;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -170,6 +176,37 @@ public class MemberAdministration {
 		}
 		load(memberId);
 		return this.accounts.resendVerification(memberId);
+	}
+
+	/** What has to be settled before this account can be erased; empty when nothing. */
+	@Transactional(readOnly = true)
+	public List<ErasureObstacles.Obstacle> obstaclesToErasing(Long memberId) {
+		return this.erasure.obstaclesFor(memberId);
+	}
+
+	/**
+	 * Erases an account because its member asked for it and cannot do it themselves (the
+	 * password and the mailbox lost, for example). An account with the beheerder role is
+	 * not erased this way: the role goes first, so no beheerder removes another in one
+	 * step. Sent twice, the second finds the account erased and does nothing.
+	 * @return what still stands in the way (a Doetank without another trekker); empty
+	 * when the account is erased
+	 */
+	@Transactional
+	public List<ErasureObstacles.Obstacle> eraseOnRequest(Long memberId, boolean keepContent,
+			MemberPrincipal beheerder) {
+		requireBeheerder(beheerder);
+		Member member = this.members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
+		if (member.isErased()) {
+			return List.of();
+		}
+		if (member.hasRole(GlobalRole.BEHEERDER)) {
+			throw new RuleViolationException("beheer.erase.isBeheerder");
+		}
+		if (this.erasure.eraseOnRequest(memberId, keepContent, beheerder.id()) == AccountErasure.Outcome.OBSTACLES) {
+			return this.erasure.obstaclesFor(memberId);
+		}
+		return List.of();
 	}
 
 	/**

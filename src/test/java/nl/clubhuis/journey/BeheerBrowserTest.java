@@ -57,6 +57,15 @@ class BeheerBrowserTest extends BrowserJourney {
 		link("Nee, terug").click();
 		assertThat(heading()).hasText(member);
 
+		link("Account verwijderen…").click();
+		assertThat(heading()).hasText("Account van " + member + " verwijderen");
+		checkAccessibility("beheer, erase on request");
+		button("Account definitief verwijderen").click();
+		assertThat(this.page.locator(".error-summary")).containsText("Vink aan dat het verzoek van het lid zelf komt.");
+		checkAccessibility("beheer, erase on request with errors");
+		link("Nee, terug").click();
+		assertThat(heading()).hasText(member);
+
 		link("Wat het logboek over dit lid zegt").click();
 		assertThat(heading()).hasText("Logboek");
 		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("Rol gegeven: Coach");

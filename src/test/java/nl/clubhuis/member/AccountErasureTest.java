@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.clubhuis.Html;
+import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.agenda.EventRef;
@@ -31,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,6 +77,9 @@ class AccountErasureTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Inbox inbox;
 
 	final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 
@@ -198,6 +203,124 @@ class AccountErasureTest {
 		Html page = Html.of(this.mvc.perform(get("/account-verwijderd")).andExpect(status().isOk()));
 
 		assertThat(page.text("h1")).isEqualTo("Je account is verwijderd");
+	}
+
+	@Test
+	void aBeheerderErasesAnAccountAtItsMembersRequest() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal redacteur = this.people.redacteur("Rik Redacteur");
+		String name = "Mirjam Mailboxkwijt " + this.run;
+		MemberPrincipal leaving = this.people.member(name);
+		String email = emailOf(leaving);
+		WrittenPost news = this.posts.published(PostKind.NIEUWS, null, "Nieuws " + this.run, redacteur);
+		this.comments.add(news.slug(), "Ik schreef dit nog " + this.run, leaving);
+		openSessionOf(email);
+
+		this.mvc.perform(eraseOnRequest(beheerder, leaving, "true"))
+			.andExpect(redirectedUrl("/beheer/leden/" + leaving.id()))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.erased"));
+		// A second click finds the account erased and does nothing more.
+		this.mvc.perform(eraseOnRequest(beheerder, leaving, "true"))
+			.andExpect(redirectedUrl("/beheer/leden/" + leaving.id()));
+
+		assertThat(textColumnsContaining(email)).as("columns holding the address").isEmpty();
+		assertThat(textColumnsContaining(name)).as("columns holding the name").isEmpty();
+		assertThat(this.sessions.findByPrincipalName(email)).as("the member's sessions").isEmpty();
+		Html newsPage = Html.of(this.mvc.perform(get(news.path())).andExpect(status().isOk()));
+		assertThat(newsPage.text("main")).contains("Ik schreef dit nog " + this.run, "voormalig lid");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_entry WHERE kind = 'ERASED' AND member_id = ? AND actor_id = ?",
+				Integer.class, leaving.id(), beheerder.id()))
+			.as("the logboek names the beheerder, once")
+			.isEqualTo(1);
+		Inbox.Mail last = this.inbox.awaitOne(email);
+		assertThat(last.subject()).isEqualTo("Je account bij het Clubhuis is verwijderd");
+		assertThat(last.text()).contains("voormalig lid", "privacy@");
+		this.inbox.settle();
+		assertThat(this.inbox.to(email)).as("one last mail, not two").hasSize(1);
+		Html memberPage = Html.of(this.mvc.perform(get("/beheer/leden/" + leaving.id()).with(user(beheerder))));
+		assertThat(memberPage.text(".member-erased")).startsWith("Dit account is verwijderd");
+	}
+
+	@Test
+	void aBeheerderErasesWhatTheMemberWroteWhenTheyAskedForThat() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal leaving = this.people.redacteur("Rens Radicaal " + this.run);
+		String email = emailOf(leaving);
+		WrittenPost own = this.posts.published(PostKind.NIEUWS, null, "Eigen nieuws " + this.run, leaving);
+
+		this.mvc.perform(eraseOnRequest(beheerder, leaving, "false"))
+			.andExpect(redirectedUrl("/beheer/leden/" + leaving.id()));
+
+		this.mvc.perform(get(own.path())).andExpect(status().isNotFound());
+		assertThat(this.inbox.awaitOne(email).text()).contains("verwijderd, zoals je vroeg");
+	}
+
+	@Test
+	void aBeheerdersAccountIsErasedOnlyAfterTheRoleIsTakenAway() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal other = this.people.beheerder("Ben Beheer " + this.run);
+		String page = "/beheer/leden/" + other.id();
+
+		Html memberPage = Html.of(this.mvc.perform(get(page).with(user(beheerder))).andExpect(status().isOk()));
+		assertThat(memberPage.text(".erase-beheerder")).startsWith("Een account met de rol beheerder");
+		assertThat(memberPage.links("#pagina")).doesNotContain(page + "/verwijderen");
+		this.mvc.perform(get(page + "/verwijderen").with(user(beheerder))).andExpect(status().isNotFound());
+		this.mvc.perform(eraseOnRequest(beheerder, other, "true"))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashProblem", "beheer.erase.isBeheerder"));
+		assertThat(this.members.findByEmail(emailOf(other))).isPresent();
+
+		this.mvc.perform(post(page + "/rollen/BEHEERDER/intrekken").with(csrf()).with(user(beheerder)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(eraseOnRequest(beheerder, other, "true"))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.erased"));
+	}
+
+	@Test
+	void aBeheerderAsksForAnotherTrekkerBeforeErasingTheLastOne() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal trekker = this.people.member("Lotte Laatste");
+		String doetank = this.doetanks.active(trekker, this.people.coach("Cas Coach"));
+		String title = this.doetanks.load(doetank, trekker).getTitle();
+		String confirm = "/beheer/leden/" + trekker.id() + "/verwijderen";
+
+		Html page = Html.of(this.mvc.perform(get(confirm).with(user(beheerder))).andExpect(status().isOk()));
+		assertThat(page.text(".obstacles")).contains("Dit lid is de laatste trekker", title);
+		assertThat(page.has("form[action='" + confirm + "']")).isFalse();
+		Html refused = Html.of(this.mvc.perform(eraseOnRequest(beheerder, trekker, "true")).andExpect(status().isOk()));
+		assertThat(refused.text(".obstacles")).contains(title);
+		assertThat(this.members.findByEmail(emailOf(trekker))).isPresent();
+	}
+
+	@Test
+	void aBeheerderWhoForgetsTheChoiceOrTheCheckIsToldAtTheField() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Pim Verzoek");
+
+		Html page = Html.of(
+				this.mvc
+					.perform(post("/beheer/leden/" + member.id() + "/verwijderen").param("_requestChecked", "on")
+						.with(user(beheerder))
+						.with(csrf()))
+					.andExpect(status().isOk()));
+
+		assertThat(page.errorSummary()).containsExactly(
+				"Wat gebeurt er met de berichten en reacties van dit lid?: Kies wat er met de berichten en reacties"
+						+ " van dit lid gebeurt; vraag het het lid als je het niet weet.",
+				"Het lid vroeg hier zelf om, en ik heb gecontroleerd dat het verzoek van het lid komt.:"
+						+ " Vink aan dat het verzoek van het lid zelf komt.");
+		assertThat(page.fieldError("keepContent")).startsWith("Kies wat er");
+		assertThat(page.fieldError("requestChecked")).startsWith("Vink aan");
+		assertThat(this.members.findByEmail(emailOf(member))).isPresent();
+	}
+
+	private MockHttpServletRequestBuilder eraseOnRequest(MemberPrincipal beheerder, MemberPrincipal member,
+			String keepContent) {
+		return post("/beheer/leden/" + member.id() + "/verwijderen").param("keepContent", keepContent)
+			.param("requestChecked", "true")
+			.with(user(beheerder))
+			.with(csrf());
 	}
 
 	private MockHttpServletRequestBuilder erase(MemberPrincipal member, String keepContent, String password) {

@@ -407,6 +407,12 @@ class AuthorizationMatrixTest {
 						"403", "403", "403", "done"),
 				row("POST unblock an account", (f) -> post("/beheer/leden/" + f.target() + "/deblokkeren"), "login",
 						"403", "403", "403", "403", "done"),
+				row("GET the erasure on request", (f) -> get("/beheer/leden/" + f.target() + "/verwijderen"), "login",
+						"403", "403", "403", "403", "200"),
+				// Without the beheerder's choices: the form answers with its errors and
+				// erases nothing.
+				row("POST erase an account on request", (f) -> post("/beheer/leden/" + f.target() + "/verwijderen"),
+						"login", "403", "403", "403", "403", "200"),
 				row("POST resend a verification mail", (f) -> post("/beheer/leden/" + f.target() + "/bevestigingsmail"),
 						"login", "403", "403", "403", "403", "done"),
 				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),

@@ -7,10 +7,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import nl.clubhuis.member.ErasureObstacles;
 import nl.clubhuis.member.ErasureObstacles.Obstacle;
 import nl.clubhuis.member.MemberErased;
+import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.shared.Mails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A member deletes their account (AVG article 17). In one transaction: every module
- * erases its part ({@link MemberErased}), the account row keeps nothing personal, the
- * failed logins for the address and every session of the member are removed.
+ * A member deletes their account (AVG article 17), or a beheerder does at their request.
+ * In one transaction: every module erases its part ({@link MemberErased}), the account
+ * row keeps nothing personal, the failed logins for the address and every session of the
+ * member are removed.
  */
 @Service
 public class AccountErasure {
@@ -48,9 +52,15 @@ public class AccountErasure {
 
 	private final AuditLog auditLog;
 
+	private final Mails mails;
+
+	private final ClubhuisProperties properties;
+
 	AccountErasure(MemberRepository members, List<ErasureObstacles> obstacles, ApplicationEventPublisher events,
-			PasswordEncoder passwordEncoder, MemberSessions sessions, JdbcTemplate jdbc, Clock clock,
-			AuditLog auditLog) {
+			PasswordEncoder passwordEncoder, MemberSessions sessions, JdbcTemplate jdbc, Clock clock, AuditLog auditLog,
+			Mails mails, ClubhuisProperties properties) {
+		this.mails = mails;
+		this.properties = properties;
 		this.auditLog = auditLog;
 		this.members = members;
 		this.obstacles = obstacles;
@@ -76,6 +86,33 @@ public class AccountErasure {
 		if (password == null || !this.passwordEncoder.matches(password, member.getPasswordHash())) {
 			return Outcome.WRONG_PASSWORD;
 		}
+		return eraseUnlessObstacles(member, keepContent, memberId);
+	}
+
+	/**
+	 * A beheerder erases an account because its member asked for it (by mail, for
+	 * example, having lost the password and the mailbox). Whoever calls this has checked
+	 * that the beheerder may; the logboek names the beheerder, and the member's old
+	 * address gets a last mail saying what happened.
+	 */
+	@Transactional
+	public Outcome eraseOnRequest(long memberId, boolean keepContent, long beheerderId) {
+		Member member = this.members.findById(memberId).orElseThrow();
+		if (member.isErased()) {
+			return Outcome.ERASED;
+		}
+		String email = member.getEmail();
+		Locale language = member.getLocale();
+		Outcome outcome = eraseUnlessObstacles(member, keepContent, beheerderId);
+		if (outcome == Outcome.ERASED) {
+			this.mails.send(email, language, keepContent ? "erasedOnRequest.kept" : "erasedOnRequest.removed", null,
+					this.properties.privacyContact());
+		}
+		return outcome;
+	}
+
+	private Outcome eraseUnlessObstacles(Member member, boolean keepContent, long actorId) {
+		long memberId = member.getId();
 		if (!obstaclesFor(memberId).isEmpty()) {
 			return Outcome.OBSTACLES;
 		}
@@ -83,7 +120,7 @@ public class AccountErasure {
 		this.events.publishEvent(new MemberErased(memberId, keepContent));
 		// The logboek keeps the fact by id; the member's row stays, under "voormalig
 		// lid".
-		this.auditLog.record(AuditFact.erased(memberId, memberId));
+		this.auditLog.record(AuditFact.erased(actorId, memberId));
 		member.erase(this.passwordEncoder.encode(unguessableSecret()), this.clock.instant());
 		this.members.saveAndFlush(member);
 		this.jdbc.update("DELETE FROM account_token WHERE member_id = ?", memberId);
@@ -94,7 +131,8 @@ public class AccountErasure {
 		this.jdbc.update("""
 				DELETE FROM spring_session WHERE primary_id IN (SELECT session_primary_id FROM spring_session_attributes
 				WHERE position(convert_to(?, 'UTF8') IN attribute_bytes) > 0)""", email);
-		log.info("Member {} erased their account ({} their content)", memberId, keepContent ? "keeping" : "removing");
+		log.info("Member {} erased {} account ({} the content)", actorId, (actorId == memberId) ? "their" : memberId,
+				keepContent ? "keeping" : "removing");
 		return Outcome.ERASED;
 	}
 
