@@ -42,6 +42,11 @@ public record AuditFact(AuditKind kind, Long actorId, Long memberId, Long doetan
 		return new AuditFact(AuditKind.ERASED, actorId, memberId, null, null);
 	}
 
+	/** A beheerder sent a member's confirmation link to a new address. */
+	public static AuditFact emailChangeSent(Long beheerderId, Long memberId) {
+		return new AuditFact(AuditKind.EMAIL_CHANGE_SENT, beheerderId, memberId, null, null);
+	}
+
 	/**
 	 * A beheerder did {@code action} (for example {@code REQUEST_APPROVED}) in a Doetank
 	 * that is not theirs.

@@ -18,6 +18,11 @@ public enum AuditKind {
 	 * A beheerder acted in a Doetank where they have no role of their own; the detail
 	 * says what they did.
 	 */
-	STEPPED_IN
+	STEPPED_IN,
+	/**
+	 * A beheerder sent a member's confirmation link to a new address; the address changes
+	 * when the member follows it.
+	 */
+	EMAIL_CHANGE_SENT
 
 }

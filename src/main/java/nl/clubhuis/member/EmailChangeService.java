@@ -5,6 +5,7 @@ import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
 import nl.clubhuis.member.domain.TokenPurpose;
+import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.Mails;
 
 import java.time.Clock;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A member's own details: name and organisation at once; a new address only once the link
  * mailed to it is followed (the old address gets a notice). Whether the new address
- * already has an account, the member sees the same; that address's owner gets a mail.
+ * already has an account, the member sees the same; that address's owner gets a mail. A
+ * beheerder can send the link for a member who cannot log in.
  */
 @Service
 public class EmailChangeService {
@@ -34,8 +36,11 @@ public class EmailChangeService {
 
 	private final Clock clock;
 
+	private final String privacyContact;
+
 	EmailChangeService(MemberRepository members, AccountTokens tokens, AccountService accounts, MemberSessions sessions,
-			Mails mails, Clock clock) {
+			Mails mails, Clock clock, ClubhuisProperties properties) {
+		this.privacyContact = properties.privacyContact();
 		this.members = members;
 		this.tokens = tokens;
 		this.accounts = accounts;
@@ -79,6 +84,40 @@ public class EmailChangeService {
 				member.getName());
 		this.mails.send(member.getEmail(), member.getLocale(), "emailChangeRequested", "/wachtwoord-vergeten",
 				member.getName());
+	}
+
+	/** What {@link #sendChangeFor} did. */
+	public enum ChangeSent {
+
+		SENT, SAME_ADDRESS, ADDRESS_TAKEN
+
+	}
+
+	/**
+	 * For a beheerder helping a member who lost the old mailbox or registered with a
+	 * typo: mails the confirmation link to the new address, in the member's language. The
+	 * old address gets a notice only if it was ever confirmed; a typo's address may
+	 * belong to somebody else. The beheerder sees every address anyway, so a taken one is
+	 * said.
+	 */
+	@Transactional
+	public ChangeSent sendChangeFor(Long memberId, String newEmail) {
+		Member member = this.members.findById(memberId).orElseThrow();
+		String email = Member.normaliseEmail(newEmail);
+		if (email.equals(member.getEmail())) {
+			return ChangeSent.SAME_ADDRESS;
+		}
+		if (this.members.existsByEmail(email)) {
+			return ChangeSent.ADDRESS_TAKEN;
+		}
+		String token = this.tokens.issue(member.getId(), TokenPurpose.CHANGE_EMAIL, email);
+		this.mails.send(email, member.getLocale(), "confirmEmailForBeheer", "/e-mailadres-wijzigen?code=" + token,
+				member.getName());
+		if (member.isEmailVerified()) {
+			this.mails.send(member.getEmail(), member.getLocale(), "emailChangeSentByBeheer", null, member.getName(),
+					this.privacyContact);
+		}
+		return ChangeSent.SENT;
 	}
 
 	/** Whether this confirmation link still works (it is not used by looking). */

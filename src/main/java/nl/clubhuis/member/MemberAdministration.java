@@ -32,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a beheerder does with accounts: find members, grant and revoke the network roles,
- * block and unblock, erase an account on its member's request. Every change is checked
- * here (only a beheerder who can still log in, never the last beheerder), written in the
- * logboek in the same transaction, and harmless when sent twice (nothing changes, nothing
- * is logged).
+ * block and unblock, and help a member who cannot log in (a new address, erasure on
+ * request). Every change is checked here (only a beheerder who can still log in, never
+ * the last beheerder), written in the logboek in the same transaction, and harmless when
+ * sent twice (nothing changes, nothing is logged).
  */
 @Service
 public class MemberAdministration {
@@ -60,8 +60,11 @@ public class MemberAdministration {
 
 	private final AccountErasure erasure;
 
+	private final EmailChangeService emailChanges;
+
 	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock,
-			AccountService accounts, AccountErasure erasure) {
+			AccountService accounts, AccountErasure erasure, EmailChangeService emailChanges) {
+		this.emailChanges = emailChanges;
 		this.accounts = accounts;
 		this.erasure = erasure;
 		this.members = members;
@@ -85,6 +88,15 @@ public class MemberAdministration {
 	@Transactional(readOnly = true)
 	public Optional<MemberAccount> account(Long id) {
 		return this.members.findById(id).map(MemberAdministration::account);
+	}
+
+	/**
+	 * An account whose address a beheerder may change or which they may erase on request:
+	 * not erased, and without the beheerder role (that goes first).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MemberAccount> accountToHelp(Long id) {
+		return account(id).filter((found) -> !found.erased() && !found.has(GlobalRole.BEHEERDER));
 	}
 
 	/** Returns whether anything changed. */
@@ -176,6 +188,26 @@ public class MemberAdministration {
 		}
 		load(memberId);
 		return this.accounts.resendVerification(memberId);
+	}
+
+	/**
+	 * Sends a member's confirmation link to a new address, for a member who asked because
+	 * they lost the old mailbox or registered with a typo; the address changes when they
+	 * follow it. Not for an account with the beheerder role (the role goes first), as a
+	 * beheerder who sets an address of their own could take the account over.
+	 */
+	@Transactional
+	public EmailChangeService.ChangeSent sendEmailChange(Long memberId, String newEmail, MemberPrincipal beheerder) {
+		requireBeheerder(beheerder);
+		Member member = load(memberId);
+		if (member.hasRole(GlobalRole.BEHEERDER)) {
+			throw new RuleViolationException("beheer.email.isBeheerder");
+		}
+		EmailChangeService.ChangeSent sent = this.emailChanges.sendChangeFor(memberId, newEmail);
+		if (sent == EmailChangeService.ChangeSent.SENT) {
+			this.audit.record(AuditFact.emailChangeSent(beheerder.id(), memberId));
+		}
+		return sent;
 	}
 
 	/** What has to be settled before this account can be erased; empty when nothing. */

@@ -57,6 +57,13 @@ class BeheerBrowserTest extends BrowserJourney {
 		link("Nee, terug").click();
 		assertThat(heading()).hasText(member);
 
+		link("Ander e-mailadres…").click();
+		assertThat(heading()).hasText("Ander e-mailadres voor " + member);
+		button("Stuur een bevestigingslink").click();
+		assertThat(this.page.locator(".error-summary")).containsText("Vul dit veld in.");
+		checkAccessibility("beheer, a new address with an error");
+		link("Nee, terug").click();
+
 		link("Account verwijderen…").click();
 		assertThat(heading()).hasText("Account van " + member + " verwijderen");
 		checkAccessibility("beheer, erase on request");

@@ -407,6 +407,11 @@ class AuthorizationMatrixTest {
 						"403", "403", "403", "done"),
 				row("POST unblock an account", (f) -> post("/beheer/leden/" + f.target() + "/deblokkeren"), "login",
 						"403", "403", "403", "403", "done"),
+				row("GET the new address form", (f) -> get("/beheer/leden/" + f.target() + "/e-mailadres"), "login",
+						"403", "403", "403", "403", "200"),
+				// Without an address: the form answers with its error and sends nothing.
+				row("POST a new address", (f) -> post("/beheer/leden/" + f.target() + "/e-mailadres"), "login", "403",
+						"403", "403", "403", "200"),
 				row("GET the erasure on request", (f) -> get("/beheer/leden/" + f.target() + "/verwijderen"), "login",
 						"403", "403", "403", "403", "200"),
 				// Without the beheerder's choices: the form answers with its errors and

@@ -1,7 +1,6 @@
 package nl.clubhuis.beheer.web;
 
 import nl.clubhuis.member.ErasureObstacles;
-import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
@@ -76,14 +75,9 @@ class ErasureRequestController {
 		return "beheer/erase";
 	}
 
-	/** An account that can still be erased this way: not erased, not a beheerder's. */
 	private MemberAccount account(Long id) {
-		MemberAccount account = this.administration.account(id)
-			.orElseThrow(() -> new NotFoundException("member " + id));
-		if (account.erased() || account.has(GlobalRole.BEHEERDER)) {
-			throw new NotFoundException("member " + id + " cannot be erased here");
-		}
-		return account;
+		return this.administration.accountToHelp(id)
+			.orElseThrow(() -> new NotFoundException("member " + id + " cannot be erased here"));
 	}
 
 }
