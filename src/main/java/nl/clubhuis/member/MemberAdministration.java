@@ -4,13 +4,11 @@ import nl.clubhuis.shared.AmsterdamTime;
 
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
-import nl.clubhuis.member.domain.AccountErasure;
 import nl.clubhuis.member.domain.Beheerders;
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
 import nl.clubhuis.shared.NotFoundException;
-import nl.clubhuis.shared.RuleViolationException;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -32,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a beheerder does with accounts: find members, grant and revoke the network roles,
- * block and unblock, and help a member who cannot log in (a new address, erasure on
- * request). Every change is checked here (only a beheerder who can still log in, never
- * the last beheerder), written in the logboek in the same transaction, and harmless when
- * sent twice (nothing changes, nothing is logged).
+ * block and unblock ({@link AccountHelp} helps a member who cannot log in). Every change
+ * is checked here (only a beheerder who can still log in, never the last beheerder),
+ * written in the logboek in the same transaction, and harmless when sent twice (nothing
+ * changes, nothing is logged).
  */
 @Service
 public class MemberAdministration {
@@ -58,15 +56,9 @@ public class MemberAdministration {
 
 	private final AccountService accounts;
 
-	private final AccountErasure erasure;
-
-	private final EmailChangeService emailChanges;
-
 	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock,
-			AccountService accounts, AccountErasure erasure, EmailChangeService emailChanges) {
-		this.emailChanges = emailChanges;
+			AccountService accounts) {
 		this.accounts = accounts;
-		this.erasure = erasure;
 		this.members = members;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -88,15 +80,6 @@ public class MemberAdministration {
 	@Transactional(readOnly = true)
 	public Optional<MemberAccount> account(Long id) {
 		return this.members.findById(id).map(MemberAdministration::account);
-	}
-
-	/**
-	 * An account whose address a beheerder may change or which they may erase on request:
-	 * not erased, and without the beheerder role (that goes first).
-	 */
-	@Transactional(readOnly = true)
-	public Optional<MemberAccount> accountToHelp(Long id) {
-		return account(id).filter((found) -> !found.erased() && !found.has(GlobalRole.BEHEERDER));
 	}
 
 	/** Returns whether anything changed. */
@@ -191,57 +174,6 @@ public class MemberAdministration {
 	}
 
 	/**
-	 * Sends a member's confirmation link to a new address, for a member who asked because
-	 * they lost the old mailbox or registered with a typo; the address changes when they
-	 * follow it. Not for an account with the beheerder role (the role goes first), as a
-	 * beheerder who sets an address of their own could take the account over.
-	 */
-	@Transactional
-	public EmailChangeService.ChangeSent sendEmailChange(Long memberId, String newEmail, MemberPrincipal beheerder) {
-		requireBeheerder(beheerder);
-		Member member = load(memberId);
-		if (member.hasRole(GlobalRole.BEHEERDER)) {
-			throw new RuleViolationException("beheer.email.isBeheerder");
-		}
-		EmailChangeService.ChangeSent sent = this.emailChanges.sendChangeFor(memberId, newEmail);
-		if (sent == EmailChangeService.ChangeSent.SENT) {
-			this.audit.record(AuditFact.emailChangeSent(beheerder.id(), memberId));
-		}
-		return sent;
-	}
-
-	/** What has to be settled before this account can be erased; empty when nothing. */
-	@Transactional(readOnly = true)
-	public List<ErasureObstacles.Obstacle> obstaclesToErasing(Long memberId) {
-		return this.erasure.obstaclesFor(memberId);
-	}
-
-	/**
-	 * Erases an account because its member asked for it and cannot do it themselves (the
-	 * password and the mailbox lost, for example). An account with the beheerder role is
-	 * not erased this way: the role goes first, so no beheerder removes another in one
-	 * step. Sent twice, the second finds the account erased and does nothing.
-	 * @return what still stands in the way (a Doetank without another trekker); empty
-	 * when the account is erased
-	 */
-	@Transactional
-	public List<ErasureObstacles.Obstacle> eraseOnRequest(Long memberId, boolean keepContent,
-			MemberPrincipal beheerder) {
-		requireBeheerder(beheerder);
-		Member member = this.members.findById(memberId).orElseThrow(() -> new NotFoundException("member " + memberId));
-		if (member.isErased()) {
-			return List.of();
-		}
-		if (member.hasRole(GlobalRole.BEHEERDER)) {
-			throw new RuleViolationException("beheer.erase.isBeheerder");
-		}
-		if (this.erasure.eraseOnRequest(memberId, keepContent, beheerder.id()) == AccountErasure.Outcome.OBSTACLES) {
-			return this.erasure.obstaclesFor(memberId);
-		}
-		return List.of();
-	}
-
-	/**
 	 * At start ({@code CLUBHUIS_BEHEERDER}): makes the account with this address
 	 * beheerder, once it exists. Says in the log what happened.
 	 */
@@ -281,7 +213,7 @@ public class MemberAdministration {
 	 * is one of them (a role taken away a moment ago counts, even if their page still
 	 * offers the button).
 	 */
-	private Beheerders requireBeheerder(MemberPrincipal person) {
+	Beheerders requireBeheerder(MemberPrincipal person) {
 		if (person == null || !person.isBeheerder()) {
 			throw new AccessDeniedException("only a beheerder manages accounts");
 		}

@@ -44,6 +44,8 @@ class MailDelivery implements DisposableBean {
 
 	private final ClubhuisProperties properties;
 
+	private final MailHealth health;
+
 	private final ExecutorService sending = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "mail");
 		thread.setDaemon(true);
@@ -51,7 +53,8 @@ class MailDelivery implements DisposableBean {
 	});
 
 	MailDelivery(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, ITemplateEngine templates,
-			ClubhuisProperties properties) {
+			ClubhuisProperties properties, MailHealth health) {
+		this.health = health;
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.templates = templates;
@@ -134,6 +137,21 @@ class MailDelivery implements DisposableBean {
 		catch (MessagingException | RuntimeException ex) {
 			// What the person did stands; the site itself shows them what changed.
 			log.warn("Could not send mail {}: {}", mail.key(), ex.getMessage());
+			record(() -> this.health.recordFailure(ex));
+			return;
+		}
+		record(this.health::recordSent);
+	}
+
+	/**
+	 * The beheerders' mail page must never be why a mail is lost, nor stop the thread.
+	 */
+	private static void record(Runnable outcome) {
+		try {
+			outcome.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record how the mail went: {}", ex.getMessage());
 		}
 	}
 

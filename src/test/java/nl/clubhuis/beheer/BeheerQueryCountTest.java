@@ -67,15 +67,15 @@ class BeheerQueryCountTest {
 		List<Long> large = measure(beheerder, measured);
 
 		org.slf4j.LoggerFactory.getLogger(BeheerQueryCountTest.class)
-			.info("Statements for the beheer pages (list, search, member, logboek, filtered): {}", large);
+			.info("Statements for the beheer pages (list, search, member, logboek, mail, filtered): {}", large);
 		assertThat(large).as("statements per page with ten times more data").isEqualTo(small);
 		assertThat(small).as("statements per page: %s", this.counter.recorded())
 			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(7));
 	}
 
 	/**
-	 * Statements for: the list, a search, a member's page, the logboek, a filtered
-	 * logboek.
+	 * Statements for: the list, a search, a member's page, the logboek, the mail page, a
+	 * filtered logboek.
 	 */
 	private List<Long> measure(MemberPrincipal beheerder, MemberPrincipal measured) throws Exception {
 		List<Long> counts = new ArrayList<>();
@@ -86,6 +86,7 @@ class BeheerQueryCountTest {
 		counts.add(statementsFor(get("/beheer").param("zoek", "bulk").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/leden/" + measured.id()).with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/logboek").with(user(beheerder))));
+		counts.add(statementsFor(get("/beheer/mail").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/logboek").param("soort", "STEPPED_IN")
 			.param("persoon", measured.id().toString())
 			.with(user(beheerder))));

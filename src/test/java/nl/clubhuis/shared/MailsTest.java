@@ -80,21 +80,34 @@ class MailsTest {
 	}
 
 	@Test
-	void aMailServerThatFailsNeverReachesThePerson(@Autowired MessageSource messages,
-			@Autowired ITemplateEngine templates) {
+	void aMailServerThatFailsNeverReachesThePersonAndIsShownToTheBeheerders(@Autowired MessageSource messages,
+			@Autowired ITemplateEngine templates, @Autowired MailHealth health) {
+		String to = address();
 		JavaMailSenderImpl broken = new JavaMailSenderImpl() {
 			@Override
 			public void send(jakarta.mail.internet.MimeMessage message) {
-				throw new MailSendException("server down");
+				throw new MailSendException("550 5.1.1 <" + to + ">: Recipient address rejected");
 			}
 		};
-		MailDelivery delivery = new MailDelivery(providerOf(broken), messages, templates, this.properties);
+		MailDelivery delivery = new MailDelivery(providerOf(broken), messages, templates, this.properties, health);
 
 		assertThatNoException().isThrownBy(() -> {
-			delivery.afterCommit(new Mails.OutgoingMail(address(), Locale.ENGLISH, "notification", null,
+			delivery.afterCommit(new Mails.OutgoingMail(to, Locale.ENGLISH, "notification", null,
 					java.util.List.of("Ria", "Café is called off", "/settings", "Café is called off")));
 			delivery.destroy();
 		});
+
+		MailHealth.Status status = health.status();
+		assertThat(status.lastFailedAt()).isNotNull();
+		assertThat(status.lastError()).isEqualTo("MailSendException: 550 5.1.1 <…>: Recipient address rejected");
+		assertThat(status.failing()).isTrue();
+
+		// The next mail that leaves clears the alarm.
+		String next = address();
+		this.mails.send(next, Locale.ENGLISH, "test", "/beheer/mail");
+		this.inbox.awaitOne(next);
+		org.awaitility.Awaitility.await().until(() -> !health.status().failing());
+		assertThat(health.status().lastError()).as("kept to read").contains("Recipient address rejected");
 	}
 
 	private static ObjectProvider<JavaMailSender> providerOf(JavaMailSender sender) {

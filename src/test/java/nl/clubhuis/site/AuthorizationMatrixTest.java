@@ -420,6 +420,8 @@ class AuthorizationMatrixTest {
 						"login", "403", "403", "403", "403", "200"),
 				row("POST resend a verification mail", (f) -> post("/beheer/leden/" + f.target() + "/bevestigingsmail"),
 						"login", "403", "403", "403", "403", "done"),
+				row("GET /beheer/mail", (f) -> get("/beheer/mail"), "login", "403", "403", "403", "403", "200"),
+				row("POST a test mail", (f) -> post("/beheer/mail/test"), "login", "403", "403", "403", "403", "done"),
 				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),
 				row("GET the message form to a member", (f) -> get("/leden/" + f.targetSlug() + "/bericht"), "login",
 						"200", "200", "200", "200", "200"),

@@ -51,6 +51,30 @@ class MessageBundlesTest {
 		}
 	}
 
+	/**
+	 * Spring formats a text with MessageFormat only when it is given arguments, which a
+	 * text with a placeholder is: there an apostrophe is written twice ("network''s"; one
+	 * alone swallows the text up to the next one, placeholders included), elsewhere once
+	 * ("macro's"; written twice it shows twice).
+	 */
+	@Test
+	void apostrophesAreWrittenAsTheirTextIsFormatted() throws IOException {
+		Pattern placeholder = Pattern.compile("\\{\\d");
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		for (String bundle : new String[] { "messages_nl.properties", "messages_en.properties" }) {
+			Properties texts = load(bundle);
+			assertThat(texts.stringPropertyNames()).as(bundle).allSatisfy((key) -> {
+				String text = texts.getProperty(key);
+				if (placeholder.matcher(text).find()) {
+					assertThat(lone.matcher(text).find()).as("a lone apostrophe in %s", key).isFalse();
+				}
+				else {
+					assertThat(text).as(key).doesNotContain("''");
+				}
+			});
+		}
+	}
+
 	@Test
 	void everyLiteralMessageKeyInTheTemplatesExists() throws IOException {
 		Set<String> dutch = load("messages_nl.properties").stringPropertyNames();

@@ -61,7 +61,7 @@ class StatementsTest {
 			Map.entry("follow", "gegevens-meldingen"), Map.entry("notification", "gegevens-meldingen"),
 			Map.entry("notification_preference", "gegevens-meldingen"),
 			Map.entry("notification_digest", "gegevens-meldingen"), Map.entry("notification_secret", "-"),
-			Map.entry("report", "gegevens-moderatie"));
+			Map.entry("report", "gegevens-moderatie"), Map.entry("mail_status", "-"));
 
 	@Autowired
 	MockMvc mvc;

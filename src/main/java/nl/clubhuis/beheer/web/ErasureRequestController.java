@@ -1,5 +1,6 @@
 package nl.clubhuis.beheer.web;
 
+import nl.clubhuis.member.AccountHelp;
 import nl.clubhuis.member.ErasureObstacles;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
@@ -31,14 +32,17 @@ class ErasureRequestController {
 
 	private final MemberAdministration administration;
 
-	ErasureRequestController(MemberAdministration administration) {
+	private final AccountHelp help;
+
+	ErasureRequestController(MemberAdministration administration, AccountHelp help) {
 		this.administration = administration;
+		this.help = help;
 	}
 
 	@GetMapping("/beheer/leden/{id}/verwijderen")
 	String form(@PathVariable Long id, Model model) {
 		model.addAttribute("erasureRequest", new ErasureRequestForm());
-		return page(account(id), this.administration.obstaclesToErasing(id), model);
+		return page(account(id), this.help.obstaclesToErasing(id), model);
 	}
 
 	@PostMapping("/beheer/leden/{id}/verwijderen")
@@ -51,11 +55,10 @@ class ErasureRequestController {
 			return erased(id, redirect);
 		}
 		if (errors.hasErrors()) {
-			return page(account, this.administration.obstaclesToErasing(id), model);
+			return page(account, this.help.obstaclesToErasing(id), model);
 		}
 		try {
-			List<ErasureObstacles.Obstacle> obstacles = this.administration.eraseOnRequest(id, form.getKeepContent(),
-					beheerder);
+			List<ErasureObstacles.Obstacle> obstacles = this.help.eraseOnRequest(id, form.getKeepContent(), beheerder);
 			return obstacles.isEmpty() ? erased(id, redirect) : page(account, obstacles, model);
 		}
 		catch (RuleViolationException ex) {
@@ -76,7 +79,7 @@ class ErasureRequestController {
 	}
 
 	private MemberAccount account(Long id) {
-		return this.administration.accountToHelp(id)
+		return this.help.accountToHelp(id)
 			.orElseThrow(() -> new NotFoundException("member " + id + " cannot be erased here"));
 	}
 

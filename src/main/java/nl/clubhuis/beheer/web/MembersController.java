@@ -6,6 +6,7 @@ import nl.clubhuis.doetank.MembershipState;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
+import nl.clubhuis.shared.MailHealth;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.PageNumber;
 
@@ -34,9 +35,12 @@ class MembersController {
 
 	private final Doetanks doetanks;
 
-	MembersController(MemberAdministration administration, Doetanks doetanks) {
+	private final MailHealth mailHealth;
+
+	MembersController(MemberAdministration administration, Doetanks doetanks, MailHealth mailHealth) {
 		this.administration = administration;
 		this.doetanks = doetanks;
+		this.mailHealth = mailHealth;
 	}
 
 	@GetMapping("/beheer")
@@ -50,6 +54,8 @@ class MembersController {
 		model.addAttribute("zoek", text);
 		model.addAttribute("members", members);
 		model.addAttribute("networkRoles", NETWORK_ROLES);
+		// Beheer starts here: the place to say that members are not getting their mail.
+		model.addAttribute("mailFailing", this.mailHealth.status().failing());
 		model.addAttribute("baseUrl",
 				text.isEmpty() ? "/beheer" : "/beheer?zoek=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8));
 		return "beheer/members";

@@ -1,5 +1,6 @@
 package nl.clubhuis.beheer.web;
 
+import nl.clubhuis.member.AccountHelp;
 import nl.clubhuis.member.EmailChangeService.ChangeSent;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
@@ -29,8 +30,11 @@ class NewAddressController {
 
 	private final MemberAdministration administration;
 
-	NewAddressController(MemberAdministration administration) {
+	private final AccountHelp help;
+
+	NewAddressController(MemberAdministration administration, AccountHelp help) {
 		this.administration = administration;
+		this.help = help;
 	}
 
 	@GetMapping("/beheer/leden/{id}/e-mailadres")
@@ -50,7 +54,7 @@ class NewAddressController {
 		}
 		ChangeSent sent;
 		try {
-			sent = this.administration.sendEmailChange(id, form.getNewEmail(), beheerder);
+			sent = this.help.sendEmailChange(id, form.getNewEmail(), beheerder);
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("flashProblem", ex.messageKey());
@@ -73,7 +77,7 @@ class NewAddressController {
 	}
 
 	private MemberAccount account(Long id) {
-		return this.administration.accountToHelp(id)
+		return this.help.accountToHelp(id)
 			.orElseThrow(() -> new NotFoundException("member " + id + " has no address to change here"));
 	}
 

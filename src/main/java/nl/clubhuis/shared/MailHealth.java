@@ -1,0 +1,123 @@
+package nl.clubhuis.shared;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether mail reaches the mail server, for the beheerders: when a mail last left, when
+ * one last failed and why, and a test mail to themselves. Without it, a mail server that
+ * refuses the portal shows nowhere but in the server log, while members wait for links
+ * that never come. Kept in PostgreSQL, so every instance sees the same.
+ */
+@Service
+public class MailHealth {
+
+	/**
+	 * How often anyone may ask for a test mail; a second click does not send a second.
+	 */
+	static final Duration TEST_PAUSE = Duration.ofMinutes(1);
+
+	static final int MAX_ERROR = 300;
+
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:\\[\\]]+@[^\\s<>\"'(),;:\\[\\]]+");
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final Mails mails;
+
+	private final Clock clock;
+
+	MailHealth(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, Mails mails, Clock clock) {
+		this.jdbc = jdbc;
+		this.mailSender = mailSender;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param configured whether a mail server is set ({@code spring.mail.host})
+	 * @param failuresSinceSent how many mails failed since the last that left
+	 */
+	public record Status(boolean configured, ZonedDateTime lastSentAt, ZonedDateTime lastFailedAt, String lastError,
+			int failuresSinceSent) {
+
+		/** Whether members are missing mail now: no server, or the last mail failed. */
+		public boolean failing() {
+			return !this.configured || this.failuresSinceSent > 0;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Status status() {
+		return this.jdbc.queryForObject(
+				"SELECT last_sent_at, last_failed_at, last_error, failures_since_sent FROM mail_status WHERE id = 1",
+				(row, n) -> new Status(this.mailSender.getIfAvailable() != null, inAmsterdam(row.getTimestamp(1)),
+						inAmsterdam(row.getTimestamp(2)), row.getString(3), row.getInt(4)));
+	}
+
+	/**
+	 * Sends a test mail to this address the way every mail goes, at most once a
+	 * {@link #TEST_PAUSE} for the whole network.
+	 * @return whether a mail went out
+	 */
+	@Transactional
+	public boolean sendTestMail(String to, Locale locale) {
+		Instant now = this.clock.instant();
+		int asked = this.jdbc.update("""
+				UPDATE mail_status SET test_requested_at = ?
+				WHERE id = 1 AND (test_requested_at IS NULL OR test_requested_at <= ?)""", Timestamp.from(now),
+				Timestamp.from(now.minus(TEST_PAUSE)));
+		if (asked == 0) {
+			return false;
+		}
+		this.mails.send(to, locale, "test", "/beheer/mail");
+		return true;
+	}
+
+	void recordSent() {
+		this.jdbc.update("UPDATE mail_status SET last_sent_at = ?, failures_since_sent = 0 WHERE id = 1",
+				Timestamp.from(this.clock.instant()));
+	}
+
+	void recordFailure(Exception failure) {
+		this.jdbc.update("""
+				UPDATE mail_status SET last_failed_at = ?, last_error = ?, failures_since_sent = failures_since_sent + 1
+				WHERE id = 1""", Timestamp.from(this.clock.instant()), withoutAddresses(failure));
+	}
+
+	/**
+	 * What went wrong, in the mail server's words, with every address in it taken out.
+	 */
+	static String withoutAddresses(Exception failure) {
+		StringBuilder words = new StringBuilder(failure.getClass().getSimpleName());
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+				words.append(": ").append(cause.getMessage().strip());
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		String text = ADDRESS.matcher(words).replaceAll("…").replaceAll("\\s+", " ");
+		return (text.length() > MAX_ERROR) ? text.substring(0, MAX_ERROR - 1) + "…" : text;
+	}
+
+	private static ZonedDateTime inAmsterdam(Timestamp timestamp) {
+		return (timestamp != null) ? AmsterdamTime.of(timestamp.toInstant()) : null;
+	}
+
+}
