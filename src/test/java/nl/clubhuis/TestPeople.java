@@ -53,7 +53,8 @@ public class TestPeople {
 	}
 
 	private MemberPrincipal create(String name, GlobalRole role) {
-		String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "." + UUID.randomUUID() + "@test.example.org";
+		String local = name.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
+		String email = local + "." + UUID.randomUUID() + "@test.example.org";
 		MemberPrincipal registered = this.members
 			.createVerified(new NewMember(name, email, "Gemeente Testdorp", PASSWORD));
 		if (role != GlobalRole.LID) {

@@ -145,6 +145,14 @@ class PeopleAndTeamsBrowserTest extends BrowserJourney {
 		assertThat(region("Documenten").getByRole(AriaRole.LINK,
 				new Locator.GetByRoleOptions().setName("Plan van aanpak").setExact(true)))
 			.isVisible();
+		link("Plan van aanpak beheren").click();
+		assertThat(heading()).hasText("Plan van aanpak beheren");
+		checkAccessibility("manage a document");
+		link("Document verwijderen…").click();
+		assertThat(heading()).hasText("Plan van aanpak verwijderen");
+		checkAccessibility("confirm a document's removal");
+		link("Nee, terug").click();
+		link(title).click();
 
 		String milestone = "Opdracht getekend " + this.run;
 		region("Het verloop").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Mijlpaal toevoegen"))

@@ -74,4 +74,8 @@ public class Document {
 		return this.visibility;
 	}
 
+	void show(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
 }

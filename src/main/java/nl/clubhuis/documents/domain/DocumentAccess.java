@@ -9,7 +9,8 @@ import nl.clubhuis.member.Viewer;
 /**
  * Who may do what with a Doetank's documents, decided once per use case. The team (every
  * current role, its coaches included) and beheerders upload and add versions, and see
- * every document; everyone else sees the public documents of a Doetank they may see.
+ * every document; trekkers and beheerders also remove them and change who sees them;
+ * everyone else sees the public documents of a Doetank they may see.
  */
 public final class DocumentAccess {
 
@@ -25,6 +26,14 @@ public final class DocumentAccess {
 			return isTeam(team, viewer) || viewer.isBeheerder();
 		}
 		return Doetanks.isVisible(doetank, team, viewer);
+	}
+
+	/**
+	 * Who may take a document away, or a version of it, or change who sees it: its
+	 * trekkers, who answer for what the Doetank shows, and beheerders.
+	 */
+	public static boolean canManage(TeamRoles team, Viewer viewer) {
+		return viewer.memberId().filter(team::isTrekker).isPresent() || viewer.isBeheerder();
 	}
 
 	/** A beheerder who acts for a team they are not in: written in the logboek. */

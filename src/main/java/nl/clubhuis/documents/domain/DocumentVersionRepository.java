@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Long> {
@@ -23,5 +24,11 @@ interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Long>
 	Optional<Long> documentWithToken(UUID token);
 
 	Optional<DocumentVersion> findByDocumentIdAndNumber(Long documentId, int number);
+
+	long countByDocumentId(Long documentId);
+
+	@Modifying
+	@Query("delete from DocumentVersion v where v.documentId = ?1 and v.number = ?2")
+	int deleteVersion(Long documentId, int number);
 
 }

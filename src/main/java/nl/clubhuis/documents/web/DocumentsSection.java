@@ -12,7 +12,8 @@ import org.springframework.ui.Model;
 
 /**
  * The documents on the Doetank page: those this viewer may see ({@code documents}), and
- * whether they may upload ({@code canUploadDocuments}).
+ * whether they may upload ({@code canUploadDocuments}) and take documents away or change
+ * who sees them ({@code canManageDocuments}).
  */
 @Component
 class DocumentsSection implements DoetankPageSection {
@@ -27,6 +28,7 @@ class DocumentsSection implements DoetankPageSection {
 	public void addTo(Model model, DoetankRef doetank, TeamRoles team, Viewer viewer) {
 		model.addAttribute("documents", this.library.onPage(doetank, team, viewer));
 		model.addAttribute("canUploadDocuments", DocumentAccess.canUpload(doetank, team, viewer));
+		model.addAttribute("canManageDocuments", DocumentAccess.canManage(team, viewer));
 	}
 
 }
