@@ -66,14 +66,15 @@ public class MemberAdministration {
 	}
 
 	/**
-	 * One page (0-based) of the members whose name, address or organisation contains the
-	 * text (any case), by name; all members when the text is empty.
+	 * One page (0-based) of the accounts in this state whose name, address or
+	 * organisation contains the text (any case), by name; all of them when the text is
+	 * empty.
 	 */
 	@Transactional(readOnly = true)
-	public Page<MemberAccount> search(String text, int page) {
+	public Page<MemberAccount> search(String text, AccountState state, int page) {
 		Pageable pageable = PageRequest.of(page, PAGE_SIZE, Sort.by("name", "id"));
-		Page<Member> found = (text == null || text.isBlank()) ? this.members.findAll(pageable)
-				: this.members.search(pattern(text), pageable);
+		String pattern = (text == null || text.isBlank()) ? "%" : pattern(text);
+		Page<Member> found = this.members.search(pattern, state.name(), pageable);
 		return found.map(MemberAdministration::account);
 	}
 

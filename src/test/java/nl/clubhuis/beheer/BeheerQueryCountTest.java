@@ -67,15 +67,16 @@ class BeheerQueryCountTest {
 		List<Long> large = measure(beheerder, measured);
 
 		org.slf4j.LoggerFactory.getLogger(BeheerQueryCountTest.class)
-			.info("Statements for the beheer pages (list, search, member, logboek, mail, filtered): {}", large);
+			.info("Statements for the beheer pages (list, search, unverified, member, logboek, mail, filtered): {}",
+					large);
 		assertThat(large).as("statements per page with ten times more data").isEqualTo(small);
 		assertThat(small).as("statements per page: %s", this.counter.recorded())
 			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(7));
 	}
 
 	/**
-	 * Statements for: the list, a search, a member's page, the logboek, the mail page, a
-	 * filtered logboek.
+	 * Statements for: the list, a search, the unverified accounts, a member's page, the
+	 * logboek, the mail page, a filtered logboek.
 	 */
 	private List<Long> measure(MemberPrincipal beheerder, MemberPrincipal measured) throws Exception {
 		List<Long> counts = new ArrayList<>();
@@ -84,6 +85,7 @@ class BeheerQueryCountTest {
 		// with few members as with many.
 		counts.add(statementsFor(get("/beheer").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer").param("zoek", "bulk").with(user(beheerder))));
+		counts.add(statementsFor(get("/beheer").param("status", "ONBEVESTIGD").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/leden/" + measured.id()).with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/logboek").with(user(beheerder))));
 		counts.add(statementsFor(get("/beheer/mail").with(user(beheerder))));

@@ -56,6 +56,40 @@ class MemberPagesTest {
 	}
 
 	@Test
+	void aBeheerderListsTheAccountsNotVerifiedBlockedOrErased() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		String run = java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		this.people.member("Statusfilter Actief " + run);
+		MemberPrincipal unverified = this.people.member("Statusfilter Onbevestigd " + run);
+		this.jdbc.update("UPDATE member SET email_verified_at = NULL WHERE id = ?", unverified.id());
+		MemberPrincipal blocked = this.people.member("Statusfilter Geblokkeerd " + run);
+		this.jdbc.update("UPDATE member SET blocked_at = now() WHERE id = ?", blocked.id());
+		MemberPrincipal erased = this.people.member("Statusfilter Verwijderd " + run);
+		this.mvc
+			.perform(post("/mijn/account/verwijderen").param("keepContent", "true")
+				.param("password", TestPeople.PASSWORD)
+				.param("confirmed", "true")
+				.with(user(erased))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account-verwijderd"));
+
+		assertThat(names(search(beheerder, run))).as("in use, by default")
+			.containsExactly("Statusfilter Actief " + run, "Statusfilter Geblokkeerd " + run,
+					"Statusfilter Onbevestigd " + run);
+		assertThat(names(list(beheerder, run, "ONBEVESTIGD"))).containsExactly("Statusfilter Onbevestigd " + run);
+		assertThat(list(beheerder, run, "ONBEVESTIGD").text(".member-table .badge")).isEqualTo("Niet bevestigd");
+		assertThat(names(list(beheerder, run, "GEBLOKKEERD"))).containsExactly("Statusfilter Geblokkeerd " + run);
+		assertThat(list(beheerder, "verwijderd-" + erased.id() + "@", "VERWIJDERD").links(".member-table"))
+			.containsExactly("/beheer/leden/" + erased.id());
+		assertThat(search(beheerder, "verwijderd-" + erased.id() + "@").has(".member-table"))
+			.as("erased accounts are not in the list of accounts in use")
+			.isFalse();
+		Html odd = list(beheerder, run, "GEEN");
+		assertThat(names(odd)).as("an unknown state is the default").hasSize(3);
+		assertThat(odd.one("#status option[selected]").val()).isEqualTo("IN_GEBRUIK");
+	}
+
+	@Test
 	void aMembersPageShowsTheirRolesDoetanksAndWhenTheyLastLoggedIn() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		MemberPrincipal trekker = this.people.coach("Toon Trekker");
@@ -148,6 +182,11 @@ class MemberPagesTest {
 	private Html search(MemberPrincipal beheerder, String text) throws Exception {
 		return Html
 			.of(this.mvc.perform(get("/beheer").param("zoek", text).with(user(beheerder))).andExpect(status().isOk()));
+	}
+
+	private Html list(MemberPrincipal beheerder, String text, String state) throws Exception {
+		return Html.of(this.mvc.perform(get("/beheer").param("zoek", text).param("status", state).with(user(beheerder)))
+			.andExpect(status().isOk()));
 	}
 
 	private static java.util.List<String> names(Html page) {

@@ -3,14 +3,17 @@ package nl.clubhuis.beheer.web;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.MembershipState;
+import nl.clubhuis.member.AccountState;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.shared.MailHealth;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.Params;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -44,20 +47,31 @@ class MembersController {
 	}
 
 	@GetMapping("/beheer")
-	String members(@RequestParam(name = "zoek", required = false) String zoek, PageNumber pagina, Model model) {
+	String members(@RequestParam(name = "zoek", required = false) String zoek,
+			@RequestParam(name = "status", required = false) String status, PageNumber pagina, Model model) {
 		String text = (zoek == null) ? "" : zoek.strip();
 		if (text.length() > MAX_SEARCH) {
 			text = text.substring(0, MAX_SEARCH);
 		}
-		String query = text;
-		Page<MemberAccount> members = pagina.fetch((page) -> this.administration.search(query, page));
+		AccountState chosen = Params.option(AccountState.class, status);
+		AccountState state = (chosen != null) ? chosen : AccountState.IN_GEBRUIK;
+		String wanted = text;
+		Page<MemberAccount> members = pagina.fetch((page) -> this.administration.search(wanted, state, page));
 		model.addAttribute("zoek", text);
+		model.addAttribute("state", state);
+		model.addAttribute("states", AccountState.values());
 		model.addAttribute("members", members);
 		model.addAttribute("networkRoles", NETWORK_ROLES);
 		// Beheer starts here: the place to say that members are not getting their mail.
 		model.addAttribute("mailFailing", this.mailHealth.status().failing());
-		model.addAttribute("baseUrl",
-				text.isEmpty() ? "/beheer" : "/beheer?zoek=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8));
+		List<String> query = new ArrayList<>();
+		if (!text.isEmpty()) {
+			query.add("zoek=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8));
+		}
+		if (state != AccountState.IN_GEBRUIK) {
+			query.add("status=" + state.name());
+		}
+		model.addAttribute("baseUrl", query.isEmpty() ? "/beheer" : "/beheer?" + String.join("&", query));
 		return "beheer/members";
 	}
 

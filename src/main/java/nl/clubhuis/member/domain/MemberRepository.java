@@ -88,15 +88,19 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 	Optional<MemberRef> findTakingPart(Long id);
 
 	/**
-	 * Members whose name, address or organisation contains the pattern (lower case, with
-	 * {@code %} around it and a backslash before a literal {@code %}, {@code _} or
-	 * backslash).
+	 * Members in this {@link nl.clubhuis.member.AccountState} whose name, address or
+	 * organisation contains the pattern (lower case, with {@code %} around it and a
+	 * backslash before a literal {@code %}, {@code _} or backslash; {@code %} for all).
 	 */
 	@Query("""
 			select m from Member m
-			where lower(m.name) like :pattern escape '\\' or m.email like :pattern escape '\\'
-			   or lower(m.organisation) like :pattern escape '\\'""")
-	Page<Member> search(String pattern, Pageable pageable);
+			where (lower(m.name) like :pattern escape '\\' or m.email like :pattern escape '\\'
+			       or lower(m.organisation) like :pattern escape '\\')
+			  and ((:state = 'IN_GEBRUIK' and m.erasedAt is null)
+			       or (:state = 'ONBEVESTIGD' and m.erasedAt is null and m.emailVerifiedAt is null)
+			       or (:state = 'GEBLOKKEERD' and m.erasedAt is null and m.blockedAt is not null)
+			       or (:state = 'VERWIJDERD' and m.erasedAt is not null))""")
+	Page<Member> search(String pattern, String state, Pageable pageable);
 
 	/**
 	 * The beheerders who can still log in, each row locked until the transaction ends:
