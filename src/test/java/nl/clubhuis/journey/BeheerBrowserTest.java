@@ -88,6 +88,15 @@ class BeheerBrowserTest extends BrowserJourney {
 		this.page.navigate(baseUrl() + "/beheer/instellingen");
 		assertThat(heading()).hasText("Instellingen");
 		checkAccessibility("beheer, the network's settings");
+		link("Checklist van het gatekeepers-overleg").click();
+		assertThat(heading()).hasText("Checklist van het gatekeepers-overleg");
+		checkAccessibility("beheer, the gatekeepers checklist");
+		link("Regel 1 wijzigen").first().click();
+		assertThat(heading()).hasText("Een regel van de checklist wijzigen");
+		checkAccessibility("beheer, a line of the checklist");
+		this.page.navigate(baseUrl() + "/beheer/mail");
+		assertThat(heading()).hasText("Mail");
+		checkAccessibility("beheer, mail");
 		this.page.navigate(baseUrl() + "/over");
 		assertThat(heading()).hasText("Over het netwerk");
 		checkAccessibility("the page about the network");

@@ -422,6 +422,14 @@ class AuthorizationMatrixTest {
 						"login", "403", "403", "403", "403", "done"),
 				row("GET /beheer/mail", (f) -> get("/beheer/mail"), "login", "403", "403", "403", "403", "200"),
 				row("POST a test mail", (f) -> post("/beheer/mail/test"), "login", "403", "403", "403", "403", "done"),
+				row("GET the checklist editor", (f) -> get("/beheer/checklist"), "login", "403", "403", "403", "403",
+						"200"),
+				// Without a kind or text: the form answers with its errors and adds
+				// nothing.
+				row("POST a checklist line", (f) -> post("/beheer/checklist"), "login", "403", "403", "403", "403",
+						"200"),
+				row("GET an unknown checklist line", (f) -> get("/beheer/checklist/0"), "login", "403", "403", "403",
+						"403", "404"),
 				row("GET /beheer/logboek", (f) -> get("/beheer/logboek"), "login", "403", "403", "403", "403", "200"),
 				row("GET the message form to a member", (f) -> get("/leden/" + f.targetSlug() + "/bericht"), "login",
 						"200", "200", "200", "200", "200"),

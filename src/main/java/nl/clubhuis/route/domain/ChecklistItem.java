@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,6 +22,7 @@ import jakarta.persistence.Table;
 public class ChecklistItem {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
@@ -37,6 +40,43 @@ public class ChecklistItem {
 	private boolean active;
 
 	protected ChecklistItem() {
+	}
+
+	/** A new line at this position, in use at once. */
+	public ChecklistItem(Phase phase, int position, ChecklistKind kind, String textNl, String textEn) {
+		this.phase = phase;
+		this.position = position;
+		this.kind = kind;
+		this.textNl = textNl;
+		this.textEn = textEn;
+		this.active = true;
+	}
+
+	/**
+	 * Reviews keep the words they were answered with (gate_review_answer copies them), so
+	 * a line can be put better without changing what an old review said.
+	 */
+	public void reword(String textNl, String textEn) {
+		this.textNl = textNl;
+		this.textEn = textEn;
+	}
+
+	/** Out of the checklist from now on; the row stays, as the route tables do. */
+	public void retire() {
+		this.active = false;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	/** Coach roles are listed apart from the checkpoints and guiding questions. */
+	public boolean sameGroupAs(ChecklistItem other) {
+		return this.phase == other.phase && isCoachRole() == other.isCoachRole();
 	}
 
 	public Long getId() {
