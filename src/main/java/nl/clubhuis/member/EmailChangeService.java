@@ -9,6 +9,7 @@ import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.Mails;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -86,10 +87,16 @@ public class EmailChangeService {
 				member.getName());
 	}
 
+	/**
+	 * A beheerder's link to the same address again within this is the same form sent
+	 * twice.
+	 */
+	static final Duration SENT_TWICE = Duration.ofMinutes(2);
+
 	/** What {@link #sendChangeFor} did. */
 	public enum ChangeSent {
 
-		SENT, SAME_ADDRESS, ADDRESS_TAKEN
+		SENT, ALREADY_SENT, SAME_ADDRESS, ADDRESS_TAKEN
 
 	}
 
@@ -109,6 +116,10 @@ public class EmailChangeService {
 		}
 		if (this.members.existsByEmail(email)) {
 			return ChangeSent.ADDRESS_TAKEN;
+		}
+		if (this.tokens.recentlySentTo(member.getId(), TokenPurpose.CHANGE_EMAIL, email, SENT_TWICE)) {
+			// The same form sent twice: the first link stays the one that works.
+			return ChangeSent.ALREADY_SENT;
 		}
 		String token = this.tokens.issue(member.getId(), TokenPurpose.CHANGE_EMAIL, email);
 		this.mails.send(email, member.getLocale(), "confirmEmailForBeheer", "/e-mailadres-wijzigen?code=" + token,

@@ -4,10 +4,12 @@ import nl.clubhuis.shared.AmsterdamTime;
 
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
+import nl.clubhuis.member.domain.AccountTokens;
 import nl.clubhuis.member.domain.Beheerders;
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
+import nl.clubhuis.member.domain.TokenPurpose;
 import nl.clubhuis.shared.NotFoundException;
 
 import java.time.Clock;
@@ -56,9 +58,12 @@ public class MemberAdministration {
 
 	private final AccountService accounts;
 
+	private final AccountTokens tokens;
+
 	MemberAdministration(MemberRepository members, MemberSessions sessions, AuditLog audit, Clock clock,
-			AccountService accounts) {
+			AccountService accounts, AccountTokens tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.members = members;
 		this.sessions = sessions;
 		this.audit = audit;
@@ -93,6 +98,12 @@ public class MemberAdministration {
 			return false;
 		}
 		member.grant(role);
+		if (role == GlobalRole.BEHEERDER) {
+			// A link to a new address, perhaps sent by another beheerder while this was
+			// not
+			// a beheerder's account, must not take over a beheerder's account.
+			this.tokens.revokeUnused(memberId, TokenPurpose.CHANGE_EMAIL);
+		}
 		this.audit.record(AuditFact.roleGranted(beheerder.id(), memberId, role.name()));
 		return true;
 	}
@@ -197,6 +208,7 @@ public class MemberAdministration {
 			return Appointment.ALREADY;
 		}
 		member.grant(GlobalRole.BEHEERDER);
+		this.tokens.revokeUnused(member.getId(), TokenPurpose.CHANGE_EMAIL);
 		this.audit.record(AuditFact.roleGranted(null, member.getId(), GlobalRole.BEHEERDER.name()));
 		log.info("CLUBHUIS_BEHEERDER: member {} ({}) is now beheerder.", member.getId(), member.getEmail());
 		return Appointment.GRANTED;

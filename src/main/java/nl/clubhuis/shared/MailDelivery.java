@@ -81,6 +81,7 @@ class MailDelivery implements DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not write mail {}", mail.key(), ex);
+			record(() -> this.health.recordFailure(ex, mail.to()));
 		}
 	}
 
@@ -136,8 +137,8 @@ class MailDelivery implements DisposableBean {
 		}
 		catch (MessagingException | RuntimeException ex) {
 			// What the person did stands; the site itself shows them what changed.
-			log.warn("Could not send mail {}: {}", mail.key(), ex.getMessage());
-			record(() -> this.health.recordFailure(ex));
+			log.warn("Could not send mail {}: {}", mail.key(), MailHealth.withoutAddresses(ex, mail.to()));
+			record(() -> this.health.recordFailure(ex, mail.to()));
 			return;
 		}
 		record(this.health::recordSent);
@@ -153,6 +154,12 @@ class MailDelivery implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Could not record how the mail went: {}", ex.getMessage());
 		}
+	}
+
+	/** Waits until every mail written so far has left or failed (for tests). */
+	void awaitSent() throws Exception {
+		this.sending.submit(() -> {
+		}).get(60, TimeUnit.SECONDS);
 	}
 
 	/** Lets mails already written leave before the portal stops. */

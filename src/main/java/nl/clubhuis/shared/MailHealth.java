@@ -30,7 +30,12 @@ public class MailHealth {
 
 	static final int MAX_ERROR = 300;
 
-	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:\\[\\]]+@[^\\s<>\"'(),;:\\[\\]]+");
+	/**
+	 * An address as a mail server may quote it: a quoted or plain local part, a name or
+	 * [IP].
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("(\"[^\"]*\"|[^\\s<>\"(),;:\\[\\]]+)@(\\[[^\\]]*]|[^\\s<>\"'(),;:\\[\\]]+)");
 
 	private final JdbcTemplate jdbc;
 
@@ -63,10 +68,14 @@ public class MailHealth {
 
 	@Transactional(readOnly = true)
 	public Status status() {
-		return this.jdbc.queryForObject(
-				"SELECT last_sent_at, last_failed_at, last_error, failures_since_sent FROM mail_status WHERE id = 1",
-				(row, n) -> new Status(this.mailSender.getIfAvailable() != null, inAmsterdam(row.getTimestamp(1)),
-						inAmsterdam(row.getTimestamp(2)), row.getString(3), row.getInt(4)));
+		boolean configured = isConfigured();
+		return this.jdbc
+			.query("SELECT last_sent_at, last_failed_at, last_error, failures_since_sent FROM mail_status WHERE id = 1",
+					(row, n) -> new Status(configured, inAmsterdam(row.getTimestamp(1)),
+							inAmsterdam(row.getTimestamp(2)), row.getString(3), row.getInt(4)))
+			.stream()
+			.findFirst()
+			.orElse(new Status(configured, null, null, null, 0));
 	}
 
 	/**
@@ -76,6 +85,9 @@ public class MailHealth {
 	 */
 	@Transactional
 	public boolean sendTestMail(String to, Locale locale) {
+		if (!isConfigured()) {
+			return false;
+		}
 		Instant now = this.clock.instant();
 		int asked = this.jdbc.update("""
 				UPDATE mail_status SET test_requested_at = ?
@@ -88,21 +100,27 @@ public class MailHealth {
 		return true;
 	}
 
+	/** Whether a mail server is set ({@code spring.mail.host}). */
+	public boolean isConfigured() {
+		return this.mailSender.getIfAvailable() != null;
+	}
+
 	void recordSent() {
 		this.jdbc.update("UPDATE mail_status SET last_sent_at = ?, failures_since_sent = 0 WHERE id = 1",
 				Timestamp.from(this.clock.instant()));
 	}
 
-	void recordFailure(Exception failure) {
+	void recordFailure(Exception failure, String recipient) {
 		this.jdbc.update("""
 				UPDATE mail_status SET last_failed_at = ?, last_error = ?, failures_since_sent = failures_since_sent + 1
-				WHERE id = 1""", Timestamp.from(this.clock.instant()), withoutAddresses(failure));
+				WHERE id = 1""", Timestamp.from(this.clock.instant()), withoutAddresses(failure, recipient));
 	}
 
 	/**
-	 * What went wrong, in the mail server's words, with every address in it taken out.
+	 * What went wrong, in the mail server's words, with the recipient's address and every
+	 * other address in it taken out.
 	 */
-	static String withoutAddresses(Exception failure) {
+	static String withoutAddresses(Exception failure, String recipient) {
 		StringBuilder words = new StringBuilder(failure.getClass().getSimpleName());
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
@@ -112,7 +130,11 @@ public class MailHealth {
 				break;
 			}
 		}
-		String text = ADDRESS.matcher(words).replaceAll("…").replaceAll("\\s+", " ");
+		String said = words.toString();
+		if (recipient != null && !recipient.isBlank()) {
+			said = Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(said).replaceAll("…");
+		}
+		String text = ADDRESS.matcher(said).replaceAll("…").replaceAll("\\s+", " ");
 		return (text.length() > MAX_ERROR) ? text.substring(0, MAX_ERROR - 1) + "…" : text;
 	}
 

@@ -5,9 +5,11 @@ import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
 import nl.clubhuis.TestPeople;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.TestMailQueue;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,10 +41,14 @@ class MailPageTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void aBeheerderSendsThemselvesATestMailOnceAMinute() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		this.jdbc.update("UPDATE mail_status SET test_requested_at = NULL");
+		java.time.Instant asked = java.time.Instant.now().minusSeconds(1);
 
 		this.mvc.perform(post("/beheer/mail/test").with(user(beheerder)).with(csrf()))
 			.andExpect(redirectedUrl("/beheer/mail"))
@@ -55,6 +61,11 @@ class MailPageTest {
 		assertThat(test.pathOfLink("/beheer/mail")).isEqualTo("/beheer/mail");
 		this.inbox.settle();
 		assertThat(this.inbox.to(beheerder.getUsername())).as("a second click sends no second mail").hasSize(1);
+		TestMailQueue.drain(this.context);
+		assertThat(
+				this.jdbc.queryForObject("SELECT last_sent_at FROM mail_status", java.sql.Timestamp.class).toInstant())
+			.as("the test mail is recorded as sent")
+			.isAfter(asked);
 		Html page = Html.of(this.mvc.perform(get("/beheer/mail").with(user(beheerder))).andExpect(status().isOk()));
 		assertThat(page.text(".mail-last-sent")).isNotEqualTo("Nog nooit");
 		assertThat(page.text("#testmail-titel + p")).contains(beheerder.getUsername());
@@ -63,6 +74,7 @@ class MailPageTest {
 	@Test
 	void failingMailIsShownWithWhatTheServerSaidAndOnTheMemberList() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		TestMailQueue.drain(this.context);
 		this.jdbc.update("UPDATE mail_status SET failures_since_sent = 0");
 		Html before = Html.of(this.mvc.perform(get("/beheer").with(user(beheerder))));
 		assertThat(before.has(".mail-trouble")).as("mail that works").isFalse();

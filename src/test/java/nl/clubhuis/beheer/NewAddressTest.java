@@ -86,6 +86,47 @@ class NewAddressTest {
 	}
 
 	@Test
+	void theSameFormSentTwiceSendsOneLinkThatWorks() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Dirk Dubbelklik");
+		String right = "dirk-" + UUID.randomUUID() + "@test.example.org";
+
+		this.mvc.perform(send(beheerder, member, right)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(send(beheerder, member, right))
+			.andExpect(flash().attribute("flashSuccess", "beheer.done.emailChangeSent"));
+
+		String link = this.inbox.awaitOne(right).pathOfLink("/e-mailadres-wijzigen?code=");
+		this.inbox.settle();
+		assertThat(this.inbox.to(right)).hasSize(1);
+		this.mvc
+			.perform(
+					post("/e-mailadres-wijzigen").param("code", link.substring(link.indexOf("code=") + 5)).with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		assertThat(this.members.findByEmail(right)).isPresent();
+	}
+
+	@Test
+	void aLinkSentBeforeTheAccountBecameBeheerderNoLongerWorks() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Bram Bijnabeheerder");
+		String other = "overname-" + UUID.randomUUID() + "@test.example.org";
+		this.mvc.perform(send(beheerder, member, other)).andExpect(status().is3xxRedirection());
+		String link = this.inbox.awaitOne(other).pathOfLink("/e-mailadres-wijzigen?code=");
+
+		this.mvc
+			.perform(post("/beheer/leden/" + member.id() + "/rollen/BEHEERDER/toekennen").with(csrf())
+				.with(user(beheerder)))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc
+			.perform(
+					post("/e-mailadres-wijzigen").param("code", link.substring(link.indexOf("code=") + 5)).with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.members.findByEmail(other)).isEmpty();
+		assertThat(this.members.findByEmail(member.getUsername())).isPresent();
+	}
+
+	@Test
 	void aConfirmedOldAddressIsToldOfTheChange() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		MemberPrincipal member = this.people.member("Nina Nieuwebaan");
@@ -113,9 +154,20 @@ class NewAddressTest {
 		Html invalid = Html.of(this.mvc.perform(send(beheerder, member, "geen-adres")).andExpect(status().isOk()));
 		assertThat(invalid.fieldError("newEmail")).startsWith("Dit is geen geldig e-mailadres");
 
+		Html differ = Html
+			.of(this.mvc
+				.perform(post("/beheer/leden/" + member.id() + "/e-mailadres").param("newEmail", "sam@gemeente.example")
+					.param("newEmailAgain", "sam@gemente.example")
+					.with(user(beheerder))
+					.with(csrf()))
+				.andExpect(status().isOk()));
+		assertThat(differ.fieldError("newEmailAgain")).startsWith("De twee adressen verschillen.");
+		assertThat(differ.value("newEmail")).isEqualTo("sam@gemeente.example");
+
 		this.inbox.settle();
 		assertThat(this.inbox.to(member.getUsername())).isEmpty();
 		assertThat(this.inbox.to(other.getUsername())).isEmpty();
+		assertThat(this.inbox.to("sam@gemeente.example")).isEmpty();
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE member_id = ?", Integer.class,
 				member.id()))
 			.isZero();
@@ -140,6 +192,7 @@ class NewAddressTest {
 	private static MockHttpServletRequestBuilder send(MemberPrincipal beheerder, MemberPrincipal member,
 			String newEmail) {
 		return post("/beheer/leden/" + member.id() + "/e-mailadres").param("newEmail", newEmail)
+			.param("newEmailAgain", newEmail)
 			.with(user(beheerder))
 			.with(csrf());
 	}

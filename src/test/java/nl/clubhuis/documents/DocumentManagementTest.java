@@ -85,8 +85,15 @@ class DocumentManagementTest {
 	void aTrekkerTakesAwayTheVersionWithPersonalDataInIt() throws Exception {
 		Html manage = Html
 			.of(this.mvc.perform(get(this.document + "/beheren").with(user(this.trekker))).andExpect(status().isOk()));
-		assertThat(manage.texts(".document-versions li a")).hasSize(2).first().asString().startsWith("Versie 2");
+		assertThat(manage.texts(".document-versions .document-version__download")).hasSize(2)
+			.first()
+			.asString()
+			.startsWith("Versie 2");
 
+		assertThat(manage.links(".document-versions")).contains(this.document + "/versies/1/verwijderen");
+		Html confirm = Html.of(this.mvc.perform(get(this.document + "/versies/1/verwijderen").with(user(this.trekker)))
+			.andExpect(status().isOk()));
+		assertThat(confirm.text("h1")).isEqualTo("Versie 1 van Verslag verwijderen");
 		this.mvc.perform(post(this.document + "/versies/1/verwijderen").with(user(this.trekker)).with(csrf()))
 			.andExpect(redirectedUrl(this.document + "/beheren"))
 			.andExpect(flash().attribute("flashSuccess", "documents.manage.versionDeleted"));
@@ -100,6 +107,36 @@ class DocumentManagementTest {
 		this.mvc.perform(post(this.document + "/versies/2/verwijderen").with(user(this.trekker)).with(csrf()))
 			.andExpect(flash().attribute("flashProblem", "documents.manage.onlyVersion"));
 		this.mvc.perform(get(this.document + "/versies/2")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aNumberTakenAwayIsNeverGivenToAnotherFile() throws Exception {
+		UUID token = UUID.randomUUID();
+		this.mvc.perform(newVersion("Derde", token)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(this.document + "/versies/3/verwijderen").with(user(this.trekker)).with(csrf()))
+			.andExpect(flash().attribute("flashSuccess", "documents.manage.versionDeleted"));
+
+		this.mvc.perform(newVersion("Derde", token)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.document + "/versies/3")).andExpect(status().isNotFound());
+		assertThat(this.mvc.perform(get(this.document)).andReturn().getResponse().getContentAsByteArray())
+			.as("the newest left is version 2")
+			.isEqualTo(this.mvc.perform(get(this.document + "/versies/2"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+		this.mvc.perform(newVersion("Vierde", UUID.randomUUID())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get(this.document + "/versies/4")).andExpect(status().isOk());
+		this.mvc.perform(get(this.document + "/versies/3")).andExpect(status().isNotFound());
+	}
+
+	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder newVersion(String text,
+			UUID token) {
+		var request = multipart(this.document + "/versie");
+		request.file(new MockMultipartFile("file", "verslag.pdf", "application/pdf", UploadFiles.pdf(text)))
+			.param("token", token.toString())
+			.with(user(this.trekker))
+			.with(csrf());
+		return request;
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class BeheerBrowserTest extends BrowserJourney {
 		button("Stuur een bevestigingslink").click();
 		assertThat(this.page.locator(".error-summary")).containsText("Vul dit veld in.");
 		checkAccessibility("beheer, a new address with an error");
-		link("Nee, terug").click();
+		link("Annuleren").click();
 
 		link("Account verwijderen…").click();
 		assertThat(heading()).hasText("Account van " + member + " verwijderen");

@@ -2,6 +2,7 @@ package nl.clubhuis.beheer.web;
 
 import nl.clubhuis.member.AccountHelp;
 import nl.clubhuis.member.ErasureObstacles;
+import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
@@ -53,6 +54,10 @@ class ErasureRequestController {
 			.orElseThrow(() -> new NotFoundException("member " + id));
 		if (account.erased()) {
 			return erased(id, redirect);
+		}
+		if (account.has(GlobalRole.BEHEERDER)) {
+			redirect.addFlashAttribute("flashProblem", "beheer.erase.isBeheerder");
+			return "redirect:/beheer/leden/" + id;
 		}
 		if (errors.hasErrors()) {
 			return page(account, this.help.obstaclesToErasing(id), model);

@@ -35,8 +35,8 @@ class MailController {
 	@PostMapping("/beheer/mail/test")
 	String test(@AuthenticationPrincipal MemberPrincipal beheerder, Locale locale, RedirectAttributes redirect) {
 		boolean sent = this.mailHealth.sendTestMail(beheerder.getUsername(), locale);
-		redirect.addFlashAttribute(sent ? "flashSuccess" : "flashProblem",
-				sent ? "beheer.mail.test.sent" : "beheer.mail.test.tooSoon");
+		String problem = this.mailHealth.isConfigured() ? "beheer.mail.test.tooSoon" : "beheer.mail.test.noServer";
+		redirect.addFlashAttribute(sent ? "flashSuccess" : "flashProblem", sent ? "beheer.mail.test.sent" : problem);
 		return "redirect:/beheer/mail";
 	}
 

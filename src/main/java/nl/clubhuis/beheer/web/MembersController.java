@@ -89,8 +89,9 @@ class MembersController {
 							.toList());
 		model.addAttribute("networkRoles", NETWORK_ROLES);
 		model.addAttribute("lastBeheerder", this.administration.isLastBeheerder(id));
-		// A beheerder's account is erased only after the role is taken away.
-		model.addAttribute("erasable", !account.has(GlobalRole.BEHEERDER));
+		// A beheerder's account gets another address or is erased only after the role is
+		// gone.
+		model.addAttribute("helpable", !account.has(GlobalRole.BEHEERDER));
 		return "beheer/member";
 	}
 

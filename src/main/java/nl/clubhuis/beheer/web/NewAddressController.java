@@ -2,6 +2,7 @@ package nl.clubhuis.beheer.web;
 
 import nl.clubhuis.member.AccountHelp;
 import nl.clubhuis.member.EmailChangeService.ChangeSent;
+import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
@@ -49,6 +50,13 @@ class NewAddressController {
 		MemberAccount account = this.administration.account(id)
 			.filter((found) -> !found.erased())
 			.orElseThrow(() -> new NotFoundException("member " + id));
+		if (account.has(GlobalRole.BEHEERDER)) {
+			redirect.addFlashAttribute("flashProblem", "beheer.email.isBeheerder");
+			return "redirect:/beheer/leden/" + id;
+		}
+		if (!errors.hasFieldErrors("newEmailAgain") && !form.typedTheSameTwice()) {
+			errors.rejectValue("newEmailAgain", "beheer.email.notTheSame");
+		}
 		if (errors.hasErrors()) {
 			return page(account, model);
 		}
@@ -61,7 +69,7 @@ class NewAddressController {
 			return "redirect:/beheer/leden/" + id;
 		}
 		switch (sent) {
-			case SENT -> {
+			case SENT, ALREADY_SENT -> {
 				redirect.addFlashAttribute("flashSuccess", "beheer.done.emailChangeSent");
 				return "redirect:/beheer/leden/" + id;
 			}

@@ -138,7 +138,9 @@ public class DocumentLibrary {
 			return;
 		}
 		CheckedDocument file = this.check.check(fileName, bytes);
-		Document document = this.documents.lockById(documentId).orElseThrow();
+		// Taken away while the file was checked: nothing to add a version to.
+		Document document = this.documents.lockById(documentId)
+			.orElseThrow(() -> new NotFoundException("document " + documentId));
 		int number = this.versions.lastNumber(documentId) + 1;
 		this.versions.saveAndFlush(new DocumentVersion(documentId, number, document.getTitle(), file, uploader.id(),
 				token, this.clock.instant()));
@@ -164,8 +166,8 @@ public class DocumentLibrary {
 	public Download download(String slug, Long documentId, Integer number, Viewer viewer) {
 		Doetanks.Visible visible = this.doetanks.visible(slug, viewer);
 		find(visible, documentId, viewer);
-		int wanted = (number != null) ? number : this.versions.lastNumber(documentId);
-		DocumentVersion version = this.versions.findByDocumentIdAndNumber(documentId, wanted)
+		int wanted = (number != null) ? number : this.versions.newestNumber(documentId);
+		DocumentVersion version = this.versions.findByDocumentIdAndNumberAndDeletedAtIsNull(documentId, wanted)
 			.orElseThrow(() -> new NotFoundException("version " + wanted));
 		return new Download(version.getFileName(), version.getContentType(), version.getBytes());
 	}

@@ -1,5 +1,6 @@
 package nl.clubhuis.documents.domain;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +37,11 @@ public class DocumentManagement {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	DocumentManagement(DocumentRepository documents, DocumentVersionRepository versions, Doetanks doetanks,
-			AuditLog audit) {
+			AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
 		this.versions = versions;
 		this.doetanks = doetanks;
@@ -92,13 +96,15 @@ public class DocumentManagement {
 			return false;
 		}
 		this.documents.lockById(documentId);
-		if (this.versions.findByDocumentIdAndNumber(documentId, number).isEmpty()) {
+		Optional<DocumentVersion> version = this.versions.findByDocumentIdAndNumberAndDeletedAtIsNull(documentId,
+				number);
+		if (version.isEmpty()) {
 			return false;
 		}
-		if (this.versions.countByDocumentId(documentId) == 1) {
+		if (this.versions.countLive(documentId) == 1) {
 			throw new RuleViolationException("documents.manage.onlyVersion");
 		}
-		this.versions.deleteVersion(documentId, number);
+		version.get().delete(this.clock.instant());
 		logStepIn(visible, viewer, "DOCUMENT_VERSION_DELETED");
 		return true;
 	}
@@ -108,7 +114,9 @@ public class DocumentManagement {
 	public boolean delete(String slug, Long documentId, MemberPrincipal member) {
 		Viewer viewer = Viewer.of(member);
 		Doetanks.Visible visible = managedBy(slug, viewer);
-		Optional<Document> document = find(visible, documentId);
+		// Locked, so two clicks at once delete it once and the second finds nothing.
+		Optional<Document> document = this.documents.lockById(documentId)
+			.filter((found) -> found.getDoetankId().equals(visible.doetank().id()));
 		if (document.isEmpty()) {
 			return false;
 		}

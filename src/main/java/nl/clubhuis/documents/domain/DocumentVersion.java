@@ -44,6 +44,8 @@ public class DocumentVersion {
 
 	private UUID uploadToken;
 
+	private Instant deletedAt;
+
 	protected DocumentVersion() {
 	}
 
@@ -58,6 +60,14 @@ public class DocumentVersion {
 		this.uploadedBy = uploadedBy;
 		this.uploadToken = token;
 		this.uploadedAt = now;
+	}
+
+	/** Takes the file away and keeps the row: its number and upload token stay used. */
+	void delete(Instant now) {
+		this.fileName = "-";
+		this.sizeBytes = 0;
+		this.bytes = new byte[0];
+		this.deletedAt = now;
 	}
 
 	public Long getDocumentId() {

@@ -29,7 +29,7 @@ class DocumentsMemberData implements MemberDataContributor {
 				SELECT d.doetank_id, d.title, d.kind, d.phase, d.visibility, v.number AS version, v.file_name,
 				       v.content_type, v.size_bytes, v.uploaded_at
 				FROM document_version v JOIN document d ON d.id = v.document_id
-				WHERE v.uploaded_by = ? ORDER BY v.uploaded_at, v.id""", memberId);
+				WHERE v.uploaded_by = ? AND v.deleted_at IS NULL ORDER BY v.uploaded_at, v.id""", memberId);
 	}
 
 }

@@ -3,6 +3,7 @@ package nl.clubhuis.documents.web;
 import nl.clubhuis.documents.Visibility;
 import nl.clubhuis.documents.domain.DocumentManagement;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.Params;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -39,6 +40,7 @@ class DocumentManagementController {
 			@RequestParam(name = "visibility", required = false) String visibility, Viewer viewer,
 			RedirectAttributes redirect) {
 		Visibility chosen = Params.option(Visibility.class, visibility);
+		this.management.forManaging(slug, id, viewer);
 		if (chosen == null) {
 			redirect.addFlashAttribute("flashProblem", "documents.manage.chooseVisibility");
 		}
@@ -48,6 +50,20 @@ class DocumentManagementController {
 					changed ? "documents.manage.visibilityChanged" : "documents.manage.unchanged");
 		}
 		return "redirect:/doetanks/" + slug + "/documenten/" + id + "/beheren";
+	}
+
+	@GetMapping("/doetanks/{slug}/documenten/{id}/versies/{number}/verwijderen")
+	String confirmDeleteVersion(@PathVariable String slug, @PathVariable Long id, @PathVariable int number,
+			Viewer viewer, Model model) {
+		DocumentManagement.Managed document = this.management.forManaging(slug, id, viewer);
+		model.addAttribute("document", document);
+		model.addAttribute("version",
+				document.versions()
+					.stream()
+					.filter((version) -> version.number() == number)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("version " + number)));
+		return "documents/delete-version";
 	}
 
 	@PostMapping("/doetanks/{slug}/documenten/{id}/versies/{number}/verwijderen")

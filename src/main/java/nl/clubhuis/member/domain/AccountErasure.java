@@ -103,8 +103,10 @@ public class AccountErasure {
 		}
 		String email = member.getEmail();
 		Locale language = member.getLocale();
+		// An address never confirmed may be a typo that belongs to somebody else.
+		boolean confirmed = member.isEmailVerified();
 		Outcome outcome = eraseUnlessObstacles(member, keepContent, beheerderId);
-		if (outcome == Outcome.ERASED) {
+		if (outcome == Outcome.ERASED && confirmed) {
 			this.mails.send(email, language, keepContent ? "erasedOnRequest.kept" : "erasedOnRequest.removed", null,
 					this.properties.privacyContact());
 		}

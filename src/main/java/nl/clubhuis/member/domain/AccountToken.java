@@ -74,6 +74,10 @@ public class AccountToken {
 		return this.newEmail;
 	}
 
+	public Instant getUsedAt() {
+		return this.usedAt;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

@@ -60,6 +60,25 @@ public class AccountTokens {
 		return found;
 	}
 
+	/**
+	 * Makes every unused link of this kind void (for example when the account gains a
+	 * role).
+	 */
+	public void revokeUnused(Long memberId, TokenPurpose purpose) {
+		this.tokens.deleteUnused(memberId, purpose);
+	}
+
+	/**
+	 * Whether an unused link of this kind to this new address was sent in the last
+	 * {@code within} (a form sent twice).
+	 */
+	public boolean recentlySentTo(Long memberId, TokenPurpose purpose, String newEmail, java.time.Duration within) {
+		return this.tokens.findFirstByMemberIdAndPurposeOrderByCreatedAtDesc(memberId, purpose)
+			.filter((last) -> last.getUsedAt() == null && newEmail.equals(last.getNewEmail()))
+			.filter((last) -> last.getCreatedAt().isAfter(this.clock.instant().minus(within)))
+			.isPresent();
+	}
+
 	/** When this member was last sent a link of this kind. */
 	public Optional<java.time.Instant> lastIssued(Long memberId, TokenPurpose purpose) {
 		return this.tokens.findFirstByMemberIdAndPurposeOrderByCreatedAtDesc(memberId, purpose)
