@@ -26,8 +26,9 @@ public record AuditFact(AuditKind kind, Long actorId, Long memberId, Long doetan
 		return new AuditFact(AuditKind.ROLE_REVOKED, actorId, memberId, null, role);
 	}
 
-	public static AuditFact blocked(Long actorId, Long memberId) {
-		return new AuditFact(AuditKind.BLOCKED, actorId, memberId, null, null);
+	/** An account blocked; the detail is why (a code such as {@code SPAM}). */
+	public static AuditFact blocked(Long actorId, Long memberId, String reason) {
+		return new AuditFact(AuditKind.BLOCKED, actorId, memberId, null, reason);
 	}
 
 	public static AuditFact unblocked(Long actorId, Long memberId) {

@@ -131,10 +131,11 @@ public class MemberAdministration {
 
 	/**
 	 * Blocks an account: the member cannot log in and every session of theirs ends at
-	 * once; what they wrote stays. Returns whether anything changed.
+	 * once; what they wrote stays; the logboek says why. Returns whether anything
+	 * changed.
 	 */
 	@Transactional
-	public boolean block(Long memberId, MemberPrincipal beheerder) {
+	public boolean block(Long memberId, BlockReason reason, MemberPrincipal beheerder) {
 		Beheerders beheerders = requireBeheerder(beheerder);
 		Member member = load(memberId);
 		if (member.isBlocked()) {
@@ -142,7 +143,7 @@ public class MemberAdministration {
 		}
 		beheerders.requireNotLast(memberId);
 		member.block(this.clock.instant());
-		this.audit.record(AuditFact.blocked(beheerder.id(), memberId));
+		this.audit.record(AuditFact.blocked(beheerder.id(), memberId, reason.name()));
 		this.sessions.endAllOf(member.getEmail());
 		return true;
 	}

@@ -104,9 +104,20 @@ class AccountChangesTest {
 
 		this.mvc.perform(get("/beheer/leden/" + member.id() + "/blokkeren").with(user(beheerder)))
 			.andExpect(status().isOk());
-		this.mvc.perform(post("/beheer/leden/" + member.id() + "/blokkeren").with(csrf()).with(user(beheerder)))
+		Html noReason = Html
+			.of(this.mvc.perform(post("/beheer/leden/" + member.id() + "/blokkeren").with(csrf()).with(user(beheerder)))
+				.andExpect(status().isOk()));
+		assertThat(noReason.fieldError("reason")).isEqualTo("Kies waarom je dit account blokkeert.");
+		assertThat(sessionsOf(member)).as("nothing blocked without a reason").isEqualTo(2);
+		this.mvc
+			.perform(post("/beheer/leden/" + member.id() + "/blokkeren").param("reason", "MISBRUIK")
+				.with(csrf())
+				.with(user(beheerder)))
 			.andExpect(flash().attribute("flashSuccess", "beheer.done.blocked"));
-		this.mvc.perform(post("/beheer/leden/" + member.id() + "/blokkeren").with(csrf()).with(user(beheerder)))
+		this.mvc
+			.perform(post("/beheer/leden/" + member.id() + "/blokkeren").param("reason", "MISBRUIK")
+				.with(csrf())
+				.with(user(beheerder)))
 			.andExpect(flash().attribute("flashSuccess", "beheer.done.unchanged"));
 
 		assertThat(sessionsOf(member)).isZero();
@@ -119,6 +130,10 @@ class AccountChangesTest {
 			.andExpect(flash().attribute("flashSuccess", "beheer.done.unblocked"));
 		loginAttempt(member).andExpect(redirectedUrl("/"));
 		assertThat(entries(AuditKind.BLOCKED, member)).isEqualTo(1);
+		Html logboek = Html.of(this.mvc.perform(get("/beheer/logboek").param("persoon", member.id().toString())
+			.param("soort", "BLOCKED")
+			.with(user(beheerder))));
+		assertThat(logboek.text(".log-what")).isEqualTo("Geblokkeerd: misbruik");
 		assertThat(entries(AuditKind.UNBLOCKED, member)).isEqualTo(1);
 	}
 
@@ -162,7 +177,8 @@ class AccountChangesTest {
 		this.jdbc.update("UPDATE member SET roles = array_remove(roles, 'BEHEERDER') WHERE id <> ?", last.id());
 
 		for (String change : List.of("/rollen/BEHEERDER/intrekken", "/blokkeren")) {
-			this.mvc.perform(post("/beheer/leden/" + last.id() + change).with(csrf()).with(user(last)))
+			this.mvc.perform(
+					post("/beheer/leden/" + last.id() + change).param("reason", "ANDERS").with(csrf()).with(user(last)))
 				.andExpect(redirectedUrl("/beheer/leden/" + last.id()))
 				.andExpect(flash().attribute("flashProblem", "beheer.rule.lastBeheerder"));
 		}

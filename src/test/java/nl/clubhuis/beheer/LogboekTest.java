@@ -73,13 +73,16 @@ class LogboekTest {
 		MemberPrincipal member = this.people.member("Lotte Logboek");
 		for (String change : List.of("/rollen/REDACTEUR/toekennen", "/rollen/REDACTEUR/intrekken", "/blokkeren",
 				"/deblokkeren")) {
-			this.mvc.perform(post("/beheer/leden/" + member.id() + change).with(csrf()).with(user(beheerder)));
+			this.mvc.perform(post("/beheer/leden/" + member.id() + change).param("reason", "SPAM")
+				.with(csrf())
+				.with(user(beheerder)));
 		}
 
 		Html all = logboek(beheerder, "persoon", member.id().toString());
 		assertThat(all.all(".log-table tbody tr").eachAttr("data-kind")).containsExactly("UNBLOCKED", "BLOCKED",
 				"ROLE_REVOKED", "ROLE_GRANTED");
-		assertThat(all.texts(".log-what")).endsWith("Rol afgenomen: Redacteur", "Rol gegeven: Redacteur");
+		assertThat(all.texts(".log-what")).containsExactly("Blokkade opgeheven", "Geblokkeerd: spam",
+				"Rol afgenomen: Redacteur", "Rol gegeven: Redacteur");
 		assertThat(all.texts(".log-actor")).containsOnly("Bea Beheer");
 		assertThat(all.texts(".log-about")).containsOnly("Lotte Logboek");
 		assertThat(all.text(".log-person")).contains("Lotte Logboek");
@@ -124,7 +127,7 @@ class LogboekTest {
 		Long memberId = this.jdbc.queryForObject("""
 				INSERT INTO member (email, name, slug, password_hash) VALUES (?, 'Weg Straks', ?, 'x') RETURNING id""",
 				Long.class, "weg-" + System.nanoTime() + "@example.org", "weg-straks-" + System.nanoTime());
-		this.transactions.executeWithoutResult((tx) -> this.audit.record(AuditFact.blocked(null, memberId)));
+		this.transactions.executeWithoutResult((tx) -> this.audit.record(AuditFact.blocked(null, memberId, null)));
 		Long entry = this.jdbc.queryForObject("SELECT id FROM audit_entry WHERE member_id = ?", Long.class, memberId);
 
 		assertThatThrownBy(() -> this.jdbc.update("UPDATE audit_entry SET kind = 'UNBLOCKED' WHERE id = ?", entry))

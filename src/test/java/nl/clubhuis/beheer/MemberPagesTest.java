@@ -161,7 +161,10 @@ class MemberPagesTest {
 			.perform(post("/beheer/leden/" + leaving.id() + "/rollen/REDACTEUR/toekennen").with(user(beheerder))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/beheer/leden/" + leaving.id() + "/blokkeren").with(user(beheerder)).with(csrf()))
+		this.mvc
+			.perform(post("/beheer/leden/" + leaving.id() + "/blokkeren").param("reason", "ANDERS")
+				.with(user(beheerder))
+				.with(csrf()))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/beheer/leden/" + leaving.id() + "/blokkeren").with(user(beheerder)))
 			.andExpect(status().isNotFound());

@@ -100,7 +100,8 @@ class MatchingMembersTest {
 		this.jdbc.update("UPDATE member SET profile_visibility = 'NIEMAND' WHERE id = ?", hidden.id());
 		this.jdbc.update("UPDATE member SET profile_visibility = 'IEDEREEN' WHERE id = ?", everyone.id());
 		MemberPrincipal blocked = member("Bo Geblokkeerd", "bestuurlijke-advisering");
-		this.administration.block(blocked.id(), this.people.beheerder("Bea Beheer"));
+		this.administration.block(blocked.id(), nl.clubhuis.member.BlockReason.SPAM,
+				this.people.beheerder("Bea Beheer"));
 		MemberPrincipal unverified = member("Ulla Onbevestigd", "bestuurlijke-advisering");
 		this.jdbc.update("UPDATE member SET email_verified_at = NULL WHERE id = ?", unverified.id());
 		MemberPrincipal inTeam = member("Tim Teamlid", "bestuurlijke-advisering");

@@ -54,6 +54,9 @@ class BeheerBrowserTest extends BrowserJourney {
 		link("Blokkeren…").click();
 		assertThat(heading()).hasText("Account van " + member + " blokkeren");
 		checkAccessibility("beheer, confirm a block");
+		button("Ja, blokkeren").click();
+		assertThat(this.page.locator(".error-summary")).containsText("Kies waarom je dit account blokkeert.");
+		checkAccessibility("beheer, a block without a reason");
 		link("Nee, terug").click();
 		assertThat(heading()).hasText(member);
 

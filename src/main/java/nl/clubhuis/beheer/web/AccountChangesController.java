@@ -1,5 +1,6 @@
 package nl.clubhuis.beheer.web;
 
+import nl.clubhuis.member.BlockReason;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
@@ -11,8 +12,10 @@ import java.util.function.BooleanSupplier;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,9 +46,18 @@ class AccountChangesController {
 	}
 
 	@PostMapping("/beheer/leden/{id}/blokkeren")
-	String block(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal beheerder,
-			RedirectAttributes redirect) {
-		return change(id, () -> this.administration.block(id, beheerder), "beheer.done.blocked", redirect);
+	String block(@PathVariable Long id, @RequestParam(name = "reason", required = false) String reason,
+			@AuthenticationPrincipal MemberPrincipal beheerder, Model model, RedirectAttributes redirect) {
+		BlockReason chosen = Params.option(BlockReason.class, reason);
+		if (chosen == null) {
+			// The confirmation again, saying a reason is needed.
+			model.addAttribute("account",
+					this.administration.account(id).orElseThrow(() -> new NotFoundException("member " + id)));
+			model.addAttribute("reasons", BlockReason.values());
+			model.addAttribute("reasonMissing", true);
+			return "beheer/block";
+		}
+		return change(id, () -> this.administration.block(id, chosen, beheerder), "beheer.done.blocked", redirect);
 	}
 
 	@PostMapping("/beheer/leden/{id}/deblokkeren")

@@ -4,6 +4,7 @@ import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.MembershipState;
 import nl.clubhuis.member.AccountState;
+import nl.clubhuis.member.BlockReason;
 import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
@@ -102,6 +103,7 @@ class MembersController {
 			throw new NotFoundException("member " + id + " was erased");
 		}
 		model.addAttribute("account", account);
+		model.addAttribute("reasons", BlockReason.values());
 		return "beheer/block";
 	}
 
