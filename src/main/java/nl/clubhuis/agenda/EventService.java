@@ -36,4 +36,11 @@ public interface EventService {
 	 */
 	void callOff(String slug, String reason, MemberPrincipal organiser);
 
+	/**
+	 * Deletes an event made by mistake, while nobody is registered or waiting (otherwise
+	 * it is called off, so they are told). Returns the path of the agenda it stood in:
+	 * the Doetank's page for a team's own meeting, else {@code /agenda}.
+	 */
+	String delete(String slug, MemberPrincipal organiser);
+
 }

@@ -17,6 +17,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.shared.Slugs;
 import nl.clubhuis.shared.Texts;
 
@@ -26,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Announcing, changing and calling off events. */
+/** Announcing, changing, calling off and deleting events. */
 @Service
 class EventPlanning implements EventService {
 
@@ -127,6 +128,18 @@ class EventPlanning implements EventService {
 					event.getStartsAt(), event.getCancelReason(),
 					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
 		}
+	}
+
+	@Override
+	@Transactional
+	public String delete(String slug, MemberPrincipal organiser) {
+		Event event = lockedForOrganiser(slug, organiser, "MEETING_DELETED");
+		if (!this.registrations.findRegisteredMemberIds(event.getId()).isEmpty()) {
+			throw new RuleViolationException("event.delete.hasRegistrations");
+		}
+		EventAccess.Host host = this.access.hostOf(event);
+		this.events.delete(event);
+		return (host.doetank() != null) ? host.doetank().path() : "/agenda";
 	}
 
 	private Event lockedForOrganiser(String slug, MemberPrincipal organiser, String action) {

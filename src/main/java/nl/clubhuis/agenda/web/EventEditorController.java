@@ -20,6 +20,7 @@ import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
+import nl.clubhuis.shared.RuleViolationException;
 import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
@@ -186,6 +187,26 @@ class EventEditorController {
 		this.service.callOff(slug, form.getReason(), viewer.member());
 		redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
 		return "redirect:/agenda/" + slug;
+	}
+
+	/** Deleting asks first, and only when nobody is registered or waiting. */
+	@GetMapping("/agenda/{slug}/verwijderen")
+	String confirmDelete(@PathVariable String slug, Viewer viewer, Model model) {
+		callOffPage(slug, viewer.member(), model);
+		return "agenda/delete";
+	}
+
+	@PostMapping("/agenda/{slug}/verwijderen")
+	String delete(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			String back = this.service.delete(slug, viewer.member());
+			redirect.addFlashAttribute("flashSuccess", "event.deleted");
+			return "redirect:" + back;
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+			return "redirect:/agenda/" + slug;
+		}
 	}
 
 	private String callOffPage(String slug, MemberPrincipal organiser, Model model) {
