@@ -124,8 +124,8 @@ class ChecklistEditorTest {
 		Html page = Html
 			.of(this.mvc.perform(get("/beheer/checklist").param("fase", "SCHETSEN").with(user(this.beheerder)))
 				.andExpect(status().isOk()));
-		assertThat(page.texts("[data-kind=COACHROL] .checklist-line__text")).endsWith(role);
-		assertThat(page.texts("[data-kind=CHECKPUNT] .checklist-line__text")).doesNotContain(role);
+		assertThat(page.texts("[data-kind=COACHROL] .checklist-line__words")).endsWith(role);
+		assertThat(page.texts("[data-kind=CHECKPUNT] .checklist-line__words")).doesNotContain(role);
 	}
 
 	@Test
