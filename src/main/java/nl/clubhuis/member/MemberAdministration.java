@@ -11,6 +11,7 @@ import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
 import nl.clubhuis.member.domain.TokenPurpose;
 import nl.clubhuis.shared.NotFoundException;
+import nl.clubhuis.shared.RuleViolationException;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -96,6 +97,11 @@ public class MemberAdministration {
 		Member member = load(memberId);
 		if (member.hasRole(role)) {
 			return false;
+		}
+		if (!member.isEmailVerified()) {
+			// An unconfirmed account cannot take part, so a role would be one nobody
+			// fills.
+			throw new RuleViolationException("beheer.rule.unverified");
 		}
 		member.grant(role);
 		if (role == GlobalRole.BEHEERDER) {

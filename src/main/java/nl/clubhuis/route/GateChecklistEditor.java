@@ -56,6 +56,7 @@ public class GateChecklistEditor {
 	@Transactional
 	public Long add(Phase phase, ChecklistKind kind, String textNl, String textEn, Viewer viewer) {
 		requireBeheerder(viewer);
+		this.items.lockPhase(phase);
 		boolean coachRole = kind == ChecklistKind.COACHROL;
 		List<ChecklistKind> group = coachRole ? List.of(ChecklistKind.COACHROL)
 				: List.of(ChecklistKind.CHECKPUNT, ChecklistKind.HULPVRAAG);
@@ -88,8 +89,9 @@ public class GateChecklistEditor {
 	public Phase move(Long id, boolean up, Viewer viewer) {
 		requireBeheerder(viewer);
 		ChecklistItem item = active(id);
-		List<ChecklistItem> group = this.items.findByPhaseAndActiveTrueOrderByPosition(item.getPhase())
+		List<ChecklistItem> group = this.items.lockPhase(item.getPhase())
 			.stream()
+			.filter(ChecklistItem::isActive)
 			.filter(item::sameGroupAs)
 			.toList();
 		int at = group.indexOf(item);

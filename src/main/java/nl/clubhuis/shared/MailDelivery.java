@@ -80,7 +80,7 @@ class MailDelivery implements DisposableBean {
 			this.sending.execute(() -> deliver(sender, mail, written));
 		}
 		catch (RuntimeException ex) {
-			log.error("Could not write mail {}", mail.key(), ex);
+			log.error("Could not write mail {}: {}", mail.key(), MailHealth.withoutAddresses(ex, mail.to()));
 			record(() -> this.health.recordFailure(ex, mail.to()));
 		}
 	}

@@ -130,7 +130,8 @@ public class MailHealth {
 				break;
 			}
 		}
-		String said = words.toString();
+		// Cut first: the address pattern is slow on a long text without an @.
+		String said = words.substring(0, Math.min(words.length(), 4 * MAX_ERROR));
 		if (recipient != null && !recipient.isBlank()) {
 			said = Pattern.compile(Pattern.quote(recipient), Pattern.CASE_INSENSITIVE).matcher(said).replaceAll("…");
 		}

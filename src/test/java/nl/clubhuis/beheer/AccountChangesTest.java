@@ -63,6 +63,20 @@ class AccountChangesTest {
 	Inbox inbox;
 
 	@Test
+	void aRoleWaitsUntilTheAddressIsConfirmed() throws Exception {
+		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
+		MemberPrincipal member = this.people.member("Olivier Onbevestigd");
+		this.jdbc.update("UPDATE member SET email_verified_at = NULL WHERE id = ?", member.id());
+
+		this.mvc
+			.perform(post("/beheer/leden/" + member.id() + "/rollen/BEHEERDER/toekennen").with(csrf())
+				.with(user(beheerder)))
+			.andExpect(flash().attribute("flashProblem", "beheer.rule.unverified"));
+
+		assertThat(this.administration.account(member.id()).orElseThrow().has(GlobalRole.BEHEERDER)).isFalse();
+	}
+
+	@Test
 	void aGrantedCoachSeesTheIntakeAfterLoggingInAndASecondClickChangesNothing() throws Exception {
 		MemberPrincipal beheerder = this.people.beheerder("Bea Beheer");
 		MemberPrincipal member = this.people.member("Kees Kandidaat");

@@ -94,7 +94,7 @@ class BeheerBrowserTest extends BrowserJourney {
 		link("Checklist van het gatekeepers-overleg").click();
 		assertThat(heading()).hasText("Checklist van het gatekeepers-overleg");
 		checkAccessibility("beheer, the gatekeepers checklist");
-		link("Regel 1 wijzigen").first().click();
+		link("Checklist, regel 1 wijzigen").click();
 		assertThat(heading()).hasText("Een regel van de checklist wijzigen");
 		checkAccessibility("beheer, a line of the checklist");
 		this.page.navigate(baseUrl() + "/beheer/mail");

@@ -52,7 +52,9 @@ class AccountChangesController {
 		if (chosen == null) {
 			// The confirmation again, saying a reason is needed.
 			model.addAttribute("account",
-					this.administration.account(id).orElseThrow(() -> new NotFoundException("member " + id)));
+					this.administration.account(id)
+						.filter((account) -> !account.erased())
+						.orElseThrow(() -> new NotFoundException("member " + id)));
 			model.addAttribute("reasons", BlockReason.values());
 			model.addAttribute("reasonMissing", true);
 			return "beheer/block";

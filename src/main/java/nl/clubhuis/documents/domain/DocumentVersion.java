@@ -67,6 +67,7 @@ public class DocumentVersion {
 		this.fileName = "-";
 		this.sizeBytes = 0;
 		this.bytes = new byte[0];
+		this.uploadedBy = null;
 		this.deletedAt = now;
 	}
 

@@ -34,7 +34,4 @@ interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Long>
 	@Query("select count(v) from DocumentVersion v where v.documentId = ?1 and v.deletedAt is null")
 	long countLive(Long documentId);
 
-	@Query("select count(v) > 0 from DocumentVersion v where v.documentId = ?1 and v.number = ?2 and v.deletedAt is null")
-	boolean isLive(Long documentId, int number);
-
 }

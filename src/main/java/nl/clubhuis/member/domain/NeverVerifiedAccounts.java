@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An account whose address was never confirmed goes {@link #KEPT} after it was made, as
  * the privacy statement says. It could not write, so the network loses nothing, and
- * sign-ups with a mistyped address or by spammers do not pile up in beheer. Each account
- * goes in a transaction of its own; one that something still points at stays, and the log
- * says so.
+ * sign-ups with a mistyped address or by spammers do not pile up in beheer. An account
+ * someone still counts on stays (see {@link #STILL_EXPIRED}). Each account goes in a
+ * transaction of its own; one that something else still points at stays, and the log says
+ * so.
  */
 @Component
 class NeverVerifiedAccounts implements ExpiredRecords {
@@ -31,6 +32,20 @@ class NeverVerifiedAccounts implements ExpiredRecords {
 	private static final Logger log = LoggerFactory.getLogger(NeverVerifiedAccounts.class);
 
 	static final Duration KEPT = Duration.ofDays(30);
+
+	/**
+	 * Never confirmed, made before the first parameter, and nothing that says someone
+	 * still counts on it: no role beyond lid, no block (so it holds), no link still
+	 * working at the second parameter (a beheerder or the member may have just sent one),
+	 * no team that invited it and no vraagstuk it brought in.
+	 */
+	private static final String STILL_EXPIRED = """
+			email_verified_at IS NULL AND erased_at IS NULL AND blocked_at IS NULL AND created_at < ?
+			AND roles <@ ARRAY['LID']::varchar[]
+			AND NOT EXISTS (SELECT 1 FROM account_token t
+			                WHERE t.member_id = member.id AND t.used_at IS NULL AND t.expires_at > ?)
+			AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.member_id = member.id)
+			AND NOT EXISTS (SELECT 1 FROM doetank d WHERE d.proposed_by_id = member.id)""";
 
 	/** Per hourly run, so a spam wave of thousands is cleared over a few hours. */
 	static final int AT_MOST = 500;
@@ -58,15 +73,15 @@ class NeverVerifiedAccounts implements ExpiredRecords {
 
 	@Override
 	public int removeExpired(Instant now) {
-		List<Map<String, Object>> expired = this.jdbc.queryForList("""
-				SELECT id, email FROM member
-				WHERE email_verified_at IS NULL AND erased_at IS NULL AND created_at < ?
-				ORDER BY id LIMIT ?""", Timestamp.from(now.minus(KEPT)), AT_MOST);
+		Timestamp madeBefore = Timestamp.from(now.minus(KEPT));
+		List<Map<String, Object>> expired = this.jdbc.queryForList(
+				"SELECT id, email FROM member WHERE " + STILL_EXPIRED + " ORDER BY id LIMIT ?", madeBefore,
+				Timestamp.from(now), AT_MOST);
 		int removed = 0;
 		for (Map<String, Object> account : expired) {
 			long id = ((Number) account.get("id")).longValue();
 			try {
-				if (Boolean.TRUE.equals(this.transactions.execute((status) -> remove(id)))) {
+				if (Boolean.TRUE.equals(this.transactions.execute((status) -> remove(id, madeBefore, now)))) {
 					this.sessions.endAllBut((String) account.get("email"), null);
 					removed++;
 				}
@@ -81,10 +96,14 @@ class NeverVerifiedAccounts implements ExpiredRecords {
 		return removed;
 	}
 
-	/** False when the member confirmed their address in the meantime. */
-	private boolean remove(long id) {
+	/**
+	 * False when the account no longer qualifies (confirmed, given a role, erased,
+	 * helped).
+	 */
+	private boolean remove(long id, Timestamp madeBefore, Instant now) {
 		List<Long> still = this.jdbc.queryForList(
-				"SELECT id FROM member WHERE id = ? AND email_verified_at IS NULL FOR UPDATE", Long.class, id);
+				"SELECT id FROM member WHERE id = ? AND " + STILL_EXPIRED + " FOR UPDATE", Long.class, id, madeBefore,
+				Timestamp.from(now));
 		if (still.isEmpty()) {
 			return false;
 		}

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Accounts whose address was never confirmed go after thirty days; confirmed ones, young
- * ones and one that something still points at stay.
+ * ones and ones someone still counts on (a role, a block, a link just sent, a vraagstuk)
+ * stay.
  */
 @IntegrationTest
 class NeverVerifiedAccountsTest {
@@ -44,16 +45,29 @@ class NeverVerifiedAccountsTest {
 		MemberPrincipal pointedAt = this.people.member("Wel Gewezen");
 		this.doetanks.proposal(pointedAt);
 		unverify(pointedAt, now.minus(Duration.ofDays(40)));
-		this.jdbc.update("INSERT INTO account_token (member_id, purpose, token_hash, expires_at, created_at)"
-				+ " VALUES (?, 'VERIFY_EMAIL', 'x', now(), now())", old.id());
+		this.jdbc.update(
+				"INSERT INTO account_token (member_id, purpose, token_hash, expires_at, created_at)"
+						+ " VALUES (?, 'VERIFY_EMAIL', 'x', now() - interval '20 days', now() - interval '22 days')",
+				old.id());
+		MemberPrincipal coach = neverVerified("Onbevestigde Coach", now.minus(Duration.ofDays(60)));
+		this.jdbc.update("UPDATE member SET roles = ARRAY['LID', 'COACH'] WHERE id = ?", coach.id());
+		MemberPrincipal blocked = neverVerified("Geblokkeerde Spammer", now.minus(Duration.ofDays(60)));
+		this.jdbc.update("UPDATE member SET blocked_at = now() WHERE id = ?", blocked.id());
+		MemberPrincipal helped = neverVerified("Net Geholpen", now.minus(Duration.ofDays(35)));
+		this.jdbc.update(
+				"INSERT INTO account_token (member_id, purpose, token_hash, new_email, expires_at, created_at)"
+						+ " VALUES (?, 'CHANGE_EMAIL', 'y', 'juist@example.org', now() + interval '1 day', now())",
+				helped.id());
 
-		int removed = this.accounts.removeExpired(now);
+		this.accounts.removeExpired(now);
 
-		assertThat(removed).isGreaterThanOrEqualTo(1);
 		assertThat(exists(old)).isFalse();
+		assertThat(exists(coach)).as("an account with a role").isTrue();
+		assertThat(exists(blocked)).as("a blocked account, so the block holds").isTrue();
+		assertThat(exists(helped)).as("an account with a link still working").isTrue();
 		assertThat(exists(young)).isTrue();
 		assertThat(exists(confirmed)).isTrue();
-		assertThat(exists(pointedAt)).as("an account a Doetank points at (its vraagstuk) stays").isTrue();
+		assertThat(exists(pointedAt)).as("an account whose vraagstuk is waiting for intake stays").isTrue();
 	}
 
 	private MemberPrincipal neverVerified(String name, Instant createdAt) {
