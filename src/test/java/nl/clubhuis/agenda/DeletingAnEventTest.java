@@ -82,6 +82,13 @@ class DeletingAnEventTest {
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("flashProblem", "event.delete.hasRegistrations"));
 		this.mvc.perform(get(page)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post(page + "/afgelasten").param("reason", "De zaal is dicht.").with(user(redacteur)).with(csrf()))
+			.andExpect(redirectedUrl(page));
+		Html calledOff = Html.of(this.mvc.perform(get(page + "/verwijderen").with(user(redacteur))));
+		assertThat(calledOff.text(".event-delete-refused")).startsWith("Deze bijeenkomst is al afgelast");
+		assertThat(calledOff.links("#pagina")).doesNotContain(page + "/afgelasten");
 	}
 
 	@Test

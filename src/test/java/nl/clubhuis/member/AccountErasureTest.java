@@ -307,8 +307,8 @@ class AccountErasureTest {
 
 		assertThat(page.errorSummary()).containsExactly(
 				"Wat gebeurt er met de berichten en reacties van dit lid?: Kies wat er met de berichten en reacties"
-						+ " van dit lid gebeurt; vraag het het lid als je het niet weet.",
-				"Het lid vroeg hier zelf om, en ik heb gecontroleerd dat het verzoek van het lid komt.:"
+						+ " van dit lid gebeurt; overleg zo nodig met het lid.",
+				"Het lid vroeg hier zelf om, en ik heb gecontroleerd dat het verzoek van het lid komt:"
 						+ " Vink aan dat het verzoek van het lid zelf komt.");
 		assertThat(page.fieldError("keepContent")).startsWith("Kies wat er");
 		assertThat(page.fieldError("requestChecked")).startsWith("Vink aan");

@@ -6,6 +6,7 @@ import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
+import nl.clubhuis.shared.MailHealth;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -33,9 +34,12 @@ class NewAddressController {
 
 	private final AccountHelp help;
 
-	NewAddressController(MemberAdministration administration, AccountHelp help) {
+	private final MailHealth mailHealth;
+
+	NewAddressController(MemberAdministration administration, AccountHelp help, MailHealth mailHealth) {
 		this.administration = administration;
 		this.help = help;
+		this.mailHealth = mailHealth;
 	}
 
 	@GetMapping("/beheer/leden/{id}/e-mailadres")
@@ -56,6 +60,9 @@ class NewAddressController {
 		}
 		if (!errors.hasFieldErrors("newEmailAgain") && !form.typedTheSameTwice()) {
 			errors.rejectValue("newEmailAgain", "beheer.email.notTheSame");
+		}
+		if (!errors.hasErrors() && !this.mailHealth.isConfigured()) {
+			errors.rejectValue("newEmail", "beheer.email.noServer");
 		}
 		if (errors.hasErrors()) {
 			return page(account, model);
