@@ -85,6 +85,15 @@ class DocumentsTest {
 	}
 
 	@Test
+	void aNewDocumentIsForTheTeamUntilSomeoneChoosesOtherwise() throws Exception {
+		Html form = Html
+			.of(this.mvc.perform(get("/doetanks/" + this.slug + "/documenten/nieuw").with(user(this.trekker)))
+				.andExpect(status().isOk()));
+
+		assertThat(form.one("input[name=visibility][checked]").val()).isEqualTo("TEAM");
+	}
+
+	@Test
 	void teamOnlyDocumentsAreA404ForEveryoneElse() throws Exception {
 		this.mvc.perform(upload("Businesscase", "TEAM", UUID.randomUUID(), "bc.pdf", UploadFiles.pdf("Geheim")));
 		Html forTeam = Html.of(this.mvc.perform(get("/doetanks/" + this.slug).with(user(this.trekker))));

@@ -24,7 +24,8 @@ public class DocumentForm {
 	private Phase phase;
 
 	@NotNull
-	private Visibility visibility = Visibility.OPENBAAR;
+	/** For the team until someone chooses otherwise: a file may hold personal data. */
+	private Visibility visibility = Visibility.TEAM;
 
 	private UUID token = UUID.randomUUID();
 
