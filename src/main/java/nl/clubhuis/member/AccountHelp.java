@@ -3,11 +3,15 @@ package nl.clubhuis.member;
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.member.domain.AccountErasure;
+import nl.clubhuis.member.domain.AccountTokens;
 import nl.clubhuis.member.domain.Member;
 import nl.clubhuis.member.domain.MemberRepository;
+import nl.clubhuis.member.domain.TokenPurpose;
+import nl.clubhuis.shared.AmsterdamTime;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +37,11 @@ public class AccountHelp {
 
 	private final AuditLog audit;
 
+	private final AccountTokens tokens;
+
 	AccountHelp(MemberAdministration administration, MemberRepository members, EmailChangeService emailChanges,
-			AccountErasure erasure, AuditLog audit) {
+			AccountErasure erasure, AuditLog audit, AccountTokens tokens) {
+		this.tokens = tokens;
 		this.administration = administration;
 		this.members = members;
 		this.emailChanges = emailChanges;
@@ -61,6 +68,18 @@ public class AccountHelp {
 			this.audit.record(AuditFact.emailChangeSent(beheerder.id(), memberId));
 		}
 		return sent;
+	}
+
+	/** A link to a new address that is waiting for the member to follow it. */
+	public record PendingAddress(String newEmail, ZonedDateTime sentAt, ZonedDateTime worksUntil) {
+	}
+
+	/** The link to a new address this member has not followed yet, while it works. */
+	@Transactional(readOnly = true)
+	public Optional<PendingAddress> pendingAddress(Long memberId) {
+		return this.tokens.stillWorking(memberId, TokenPurpose.CHANGE_EMAIL)
+			.map((token) -> new PendingAddress(token.getNewEmail(), AmsterdamTime.of(token.getCreatedAt()),
+					AmsterdamTime.of(token.getExpiresAt())));
 	}
 
 	/** What has to be settled before this account can be erased; empty when nothing. */

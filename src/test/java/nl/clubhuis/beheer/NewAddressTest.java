@@ -59,6 +59,8 @@ class NewAddressTest {
 			.andExpect(redirectedUrl("/beheer/leden/" + member.id()))
 			.andExpect(flash().attribute("flashSuccess", "beheer.done.emailChangeSent"));
 		assertThat(this.members.findByEmail(typo)).as("nothing changes yet").isPresent();
+		Html waiting = Html.of(this.mvc.perform(get("/beheer/leden/" + member.id()).with(user(beheerder))));
+		assertThat(waiting.text(".pending-address")).startsWith("Er wacht een bevestigingslink naar " + right);
 		Inbox.Mail confirmation = this.inbox.awaitOne(right);
 		assertThat(confirmation.subject()).isEqualTo("Bevestig je nieuwe e-mailadres voor het Clubhuis");
 		assertThat(confirmation.text()).contains("Je vroeg een beheerder", "Wachtwoord vergeten?");
@@ -70,6 +72,8 @@ class NewAddressTest {
 			.andExpect(redirectedUrl("/login"));
 
 		assertThat(this.members.findByEmail(typo)).isEmpty();
+		assertThat(Html.of(this.mvc.perform(get("/beheer/leden/" + member.id()).with(user(beheerder))))
+			.has(".pending-address")).as("followed, so nothing waits").isFalse();
 		assertThat(this.members.findByEmail(right)).isPresent();
 		assertThat(this.jdbc.queryForObject("SELECT email_verified_at IS NOT NULL FROM member WHERE id = ?",
 				Boolean.class, member.id()))

@@ -3,6 +3,7 @@ package nl.clubhuis.beheer.web;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.MembershipRole;
 import nl.clubhuis.doetank.MembershipState;
+import nl.clubhuis.member.AccountHelp;
 import nl.clubhuis.member.AccountState;
 import nl.clubhuis.member.BlockReason;
 import nl.clubhuis.member.GlobalRole;
@@ -41,7 +42,10 @@ class MembersController {
 
 	private final MailHealth mailHealth;
 
-	MembersController(MemberAdministration administration, Doetanks doetanks, MailHealth mailHealth) {
+	private final AccountHelp help;
+
+	MembersController(MemberAdministration administration, Doetanks doetanks, MailHealth mailHealth, AccountHelp help) {
+		this.help = help;
 		this.administration = administration;
 		this.doetanks = doetanks;
 		this.mailHealth = mailHealth;
@@ -93,6 +97,7 @@ class MembersController {
 		// A beheerder's account gets another address or is erased only after the role is
 		// gone.
 		model.addAttribute("helpable", !account.has(GlobalRole.BEHEERDER));
+		model.addAttribute("pendingAddress", this.help.pendingAddress(id).orElse(null));
 		return "beheer/member";
 	}
 

@@ -78,6 +78,10 @@ public class AccountToken {
 		return this.usedAt;
 	}
 
+	public Instant getExpiresAt() {
+		return this.expiresAt;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

@@ -79,6 +79,12 @@ public class AccountTokens {
 			.isPresent();
 	}
 
+	/** The newest link of this kind that still works, if any. */
+	public Optional<AccountToken> stillWorking(Long memberId, TokenPurpose purpose) {
+		return this.tokens.findFirstByMemberIdAndPurposeOrderByCreatedAtDesc(memberId, purpose)
+			.filter((last) -> last.isUsable(this.clock.instant()));
+	}
+
 	/** When this member was last sent a link of this kind. */
 	public Optional<java.time.Instant> lastIssued(Long memberId, TokenPurpose purpose) {
 		return this.tokens.findFirstByMemberIdAndPurposeOrderByCreatedAtDesc(memberId, purpose)
