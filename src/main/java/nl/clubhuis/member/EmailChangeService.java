@@ -6,6 +6,7 @@ import nl.clubhuis.member.domain.MemberRepository;
 import nl.clubhuis.member.domain.MemberSessions;
 import nl.clubhuis.member.domain.TokenPurpose;
 import nl.clubhuis.shared.ClubhuisProperties;
+import nl.clubhuis.shared.MailHealth;
 import nl.clubhuis.shared.Mails;
 
 import java.time.Clock;
@@ -39,8 +40,11 @@ public class EmailChangeService {
 
 	private final String privacyContact;
 
+	private final MailHealth mailHealth;
+
 	EmailChangeService(MemberRepository members, AccountTokens tokens, AccountService accounts, MemberSessions sessions,
-			Mails mails, Clock clock, ClubhuisProperties properties) {
+			Mails mails, Clock clock, ClubhuisProperties properties, MailHealth mailHealth) {
+		this.mailHealth = mailHealth;
 		this.privacyContact = properties.privacyContact();
 		this.members = members;
 		this.tokens = tokens;
@@ -96,7 +100,7 @@ public class EmailChangeService {
 	/** What {@link #sendChangeFor} did. */
 	public enum ChangeSent {
 
-		SENT, ALREADY_SENT, SAME_ADDRESS, ADDRESS_TAKEN
+		SENT, ALREADY_SENT, SAME_ADDRESS, ADDRESS_TAKEN, NO_MAIL_SERVER
 
 	}
 
@@ -116,6 +120,10 @@ public class EmailChangeService {
 		}
 		if (this.members.existsByEmail(email)) {
 			return ChangeSent.ADDRESS_TAKEN;
+		}
+		if (!this.mailHealth.isConfigured()) {
+			// No link can reach the member, so none is made.
+			return ChangeSent.NO_MAIL_SERVER;
 		}
 		if (this.tokens.recentlySentTo(member.getId(), TokenPurpose.CHANGE_EMAIL, email, SENT_TWICE)) {
 			// The same form sent twice: the first link stays the one that works.

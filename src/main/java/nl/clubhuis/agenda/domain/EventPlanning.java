@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
 import nl.clubhuis.agenda.EventRescheduled;
+import nl.clubhuis.agenda.RegistrationStatus;
 import nl.clubhuis.audit.AuditFact;
 import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.agenda.EventDetails;
@@ -134,7 +135,7 @@ class EventPlanning implements EventService {
 	@Transactional
 	public String delete(String slug, MemberPrincipal organiser) {
 		Event event = lockedForOrganiser(slug, organiser, "MEETING_DELETED");
-		if (!this.registrations.findRegisteredMemberIds(event.getId()).isEmpty()) {
+		if (this.registrations.existsByEventIdAndStatusNot(event.getId(), RegistrationStatus.GEANNULEERD)) {
 			throw new RuleViolationException("event.delete.hasRegistrations");
 		}
 		EventAccess.Host host = this.access.hostOf(event);

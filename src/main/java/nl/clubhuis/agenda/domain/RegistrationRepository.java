@@ -19,6 +19,11 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	long countByEventIdAndStatus(Long eventId, RegistrationStatus status);
 
+	/**
+	 * Whether anyone is registered or waiting (a cancelled registration does not count).
+	 */
+	boolean existsByEventIdAndStatusNot(Long eventId, RegistrationStatus status);
+
 	@Query("select r from Registration r join fetch r.event where r.id = :id")
 	Optional<Registration> findWithEvent(@Param("id") Long id);
 

@@ -6,7 +6,6 @@ import nl.clubhuis.member.GlobalRole;
 import nl.clubhuis.member.MemberAccount;
 import nl.clubhuis.member.MemberAdministration;
 import nl.clubhuis.member.MemberPrincipal;
-import nl.clubhuis.shared.MailHealth;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.RuleViolationException;
 
@@ -34,12 +33,9 @@ class NewAddressController {
 
 	private final AccountHelp help;
 
-	private final MailHealth mailHealth;
-
-	NewAddressController(MemberAdministration administration, AccountHelp help, MailHealth mailHealth) {
+	NewAddressController(MemberAdministration administration, AccountHelp help) {
 		this.administration = administration;
 		this.help = help;
-		this.mailHealth = mailHealth;
 	}
 
 	@GetMapping("/beheer/leden/{id}/e-mailadres")
@@ -61,9 +57,6 @@ class NewAddressController {
 		if (!errors.hasFieldErrors("newEmailAgain") && !form.typedTheSameTwice()) {
 			errors.rejectValue("newEmailAgain", "beheer.email.notTheSame");
 		}
-		if (!errors.hasErrors() && !this.mailHealth.isConfigured()) {
-			errors.rejectValue("newEmail", "beheer.email.noServer");
-		}
 		if (errors.hasErrors()) {
 			return page(account, model);
 		}
@@ -82,6 +75,7 @@ class NewAddressController {
 			}
 			case SAME_ADDRESS -> errors.rejectValue("newEmail", "beheer.email.same");
 			case ADDRESS_TAKEN -> errors.rejectValue("newEmail", "beheer.email.taken");
+			case NO_MAIL_SERVER -> errors.rejectValue("newEmail", "beheer.email.noServer");
 		}
 		return page(account, model);
 	}

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import nl.clubhuis.audit.AuditFact;
-import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.doetank.TeamRoles;
@@ -44,17 +42,17 @@ public class DocumentLibrary {
 
 	private final DocumentCheck check;
 
-	private final AuditLog audit;
+	private final DocumentStepIns stepIns;
 
 	private final Clock clock;
 
 	DocumentLibrary(DocumentRepository documents, DocumentVersionRepository versions, Doetanks doetanks,
-			DocumentCheck check, AuditLog audit, Clock clock) {
+			DocumentCheck check, DocumentStepIns stepIns, Clock clock) {
 		this.documents = documents;
 		this.versions = versions;
 		this.doetanks = doetanks;
 		this.check = check;
-		this.audit = audit;
+		this.stepIns = stepIns;
 		this.clock = clock;
 	}
 
@@ -122,7 +120,7 @@ public class DocumentLibrary {
 		Document document = this.documents.save(new Document(visible.doetank().id(), about, this.clock.instant()));
 		this.versions.saveAndFlush(new DocumentVersion(document.getId(), 1, about.title(), file, uploader.id(), token,
 				this.clock.instant()));
-		logStepIn(visible, viewer, "DOCUMENT_UPLOADED");
+		this.stepIns.record(visible, viewer, "DOCUMENT_UPLOADED");
 		return document.getId();
 	}
 
@@ -144,7 +142,7 @@ public class DocumentLibrary {
 		int number = this.versions.lastNumber(documentId) + 1;
 		this.versions.saveAndFlush(new DocumentVersion(documentId, number, document.getTitle(), file, uploader.id(),
 				token, this.clock.instant()));
-		logStepIn(visible, viewer, "DOCUMENT_VERSION_ADDED");
+		this.stepIns.record(visible, viewer, "DOCUMENT_VERSION_ADDED");
 	}
 
 	@Transactional(readOnly = true)
@@ -210,12 +208,6 @@ public class DocumentLibrary {
 	private static void requireUploader(Doetanks.Visible visible, Viewer viewer) {
 		if (!DocumentAccess.canUpload(visible.doetank(), visible.team(), viewer)) {
 			throw new AccessDeniedException("only the team keeps its documents");
-		}
-	}
-
-	private void logStepIn(Doetanks.Visible visible, Viewer viewer, String action) {
-		if (DocumentAccess.stepsIn(visible.team(), viewer)) {
-			this.audit.record(AuditFact.steppedIn(viewer.member().id(), visible.doetank().id(), action));
 		}
 	}
 

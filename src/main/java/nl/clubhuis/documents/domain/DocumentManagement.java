@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import nl.clubhuis.audit.AuditFact;
-import nl.clubhuis.audit.AuditLog;
 import nl.clubhuis.doetank.DoetankRef;
 import nl.clubhuis.doetank.Doetanks;
 import nl.clubhuis.documents.DocumentKind;
@@ -35,17 +33,17 @@ public class DocumentManagement {
 
 	private final Doetanks doetanks;
 
-	private final AuditLog audit;
+	private final DocumentStepIns stepIns;
 
 	private final Clock clock;
 
 	DocumentManagement(DocumentRepository documents, DocumentVersionRepository versions, Doetanks doetanks,
-			AuditLog audit, Clock clock) {
+			DocumentStepIns stepIns, Clock clock) {
 		this.clock = clock;
 		this.documents = documents;
 		this.versions = versions;
 		this.doetanks = doetanks;
-		this.audit = audit;
+		this.stepIns = stepIns;
 	}
 
 	/** A document with all its versions, newest first, as its manage page shows it. */
@@ -79,7 +77,7 @@ public class DocumentManagement {
 			return false;
 		}
 		document.show(visibility);
-		logStepIn(visible, viewer, "DOCUMENT_VISIBILITY_CHANGED");
+		this.stepIns.record(visible, viewer, "DOCUMENT_VISIBILITY_CHANGED");
 		return true;
 	}
 
@@ -105,7 +103,7 @@ public class DocumentManagement {
 			throw new RuleViolationException("documents.manage.onlyVersion");
 		}
 		version.get().delete(this.clock.instant());
-		logStepIn(visible, viewer, "DOCUMENT_VERSION_DELETED");
+		this.stepIns.record(visible, viewer, "DOCUMENT_VERSION_DELETED");
 		return true;
 	}
 
@@ -121,7 +119,7 @@ public class DocumentManagement {
 			return false;
 		}
 		this.documents.delete(document.get());
-		logStepIn(visible, viewer, "DOCUMENT_DELETED");
+		this.stepIns.record(visible, viewer, "DOCUMENT_DELETED");
 		return true;
 	}
 
@@ -136,12 +134,6 @@ public class DocumentManagement {
 	private Optional<Document> find(Doetanks.Visible visible, Long documentId) {
 		return this.documents.findById(documentId)
 			.filter((document) -> document.getDoetankId().equals(visible.doetank().id()));
-	}
-
-	private void logStepIn(Doetanks.Visible visible, Viewer viewer, String action) {
-		if (DocumentAccess.stepsIn(visible.team(), viewer)) {
-			this.audit.record(AuditFact.steppedIn(viewer.member().id(), visible.doetank().id(), action));
-		}
 	}
 
 }
