@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.moderation.domain.Reports;
+import nl.clubhuis.moderation.domain.Reports.HiddenItem;
 import nl.clubhuis.moderation.domain.Reports.OpenItem;
 import nl.clubhuis.moderation.domain.Reports.OpenReport;
 import nl.clubhuis.moderation.domain.Reports.Outcome;
@@ -115,6 +116,27 @@ public class Moderation {
 		return new PageImpl<>(items, PageRequest.of(page, size), Math.max(total, items.size()));
 	}
 
+	/**
+	 * What the redactie hid after reports, most recently hidden first, each as it is now
+	 * (hidden still, shown again, or gone), so a mistake can be undone.
+	 */
+	@Transactional(readOnly = true)
+	public Page<HiddenAfterReports> hiddenAfterReports(MemberPrincipal redacteur, int page) {
+		requireRedactie(redacteur);
+		List<HiddenItem> hidden = this.reports.hiddenItems(page, PAGE_SIZE);
+		long total = (hidden.isEmpty() && page == 0) ? 0 : this.reports.countHiddenItems();
+		Map<ReportKind, Map<Long, ReportedItem>> described = new EnumMap<>(ReportKind.class);
+		hidden.stream()
+			.collect(
+					Collectors.groupingBy(HiddenItem::kind, Collectors.mapping(HiddenItem::itemId, Collectors.toSet())))
+			.forEach((kind, ids) -> described.put(kind, describe(kind, ids)));
+		List<HiddenAfterReports> items = hidden.stream()
+			.map((h) -> new HiddenAfterReports(h.kind(), h.itemId(), described.get(h.kind()).get(h.itemId()),
+					h.hiddenAt()))
+			.toList();
+		return new PageImpl<>(items, PageRequest.of(page, PAGE_SIZE), Math.max(total, items.size()));
+	}
+
 	private Map<Long, ReportedItem> describe(ReportKind kind, Set<Long> ids) {
 		Reportables reportables = this.kinds.get(kind);
 		return (reportables != null) ? reportables.describe(ids) : Map.of();
@@ -126,10 +148,10 @@ public class Moderation {
 
 	/**
 	 * Hides the item with a word to its author, closes its reports and tells the author
-	 * (a notification, never about who reported).
+	 * (a notification, never about who reported). Returns the item as it was.
 	 */
 	@Transactional
-	public void hide(ReportKind kind, long id, String word, MemberPrincipal redacteur) {
+	public ReportedItem hide(ReportKind kind, long id, String word, MemberPrincipal redacteur) {
 		requireRedactie(redacteur);
 		Reportables reportables = kindOf(kind);
 		ReportedItem item = existing(reportables, id);
@@ -142,16 +164,21 @@ public class Moderation {
 					(item.path() != null) ? item.path() : "/mijn/meldingen", reason.isEmpty() ? item.excerpt() : reason,
 					redacteur.id(), now));
 		}
+		return item;
 	}
 
-	/** Shows the item again and closes what was still open about it. */
+	/**
+	 * Shows the item again and closes what was still open about it. Returns the item as
+	 * it was.
+	 */
 	@Transactional
-	public void restore(ReportKind kind, long id, MemberPrincipal redacteur) {
+	public ReportedItem restore(ReportKind kind, long id, MemberPrincipal redacteur) {
 		requireRedactie(redacteur);
 		Reportables reportables = kindOf(kind);
-		existing(reportables, id);
+		ReportedItem item = existing(reportables, id);
 		reportables.restore(id);
 		this.reports.close(kind, id, Outcome.RESTORED, this.clock.instant());
+		return item;
 	}
 
 	/** The reports were not a reason to act: they are closed, the item stays as it is. */
@@ -194,6 +221,14 @@ public class Moderation {
 	 * One report: by whom (null when it came in anonymously, before reports had names).
 	 */
 	public record Report(Long reporterId, String reason, Instant reportedAt) {
+	}
+
+	/**
+	 * An item the redactie hid after reports: what it is now (null when it no longer
+	 * exists; {@code item.hidden()} false when it was shown again), and when it was
+	 * hidden.
+	 */
+	public record HiddenAfterReports(ReportKind kind, long id, ReportedItem item, Instant hiddenAt) {
 	}
 
 }

@@ -19,6 +19,10 @@ public enum ReportKind {
 	/** An answer to a question (questions). */
 	ANSWER,
 	/** A comment on an answer (questions). */
-	ANSWER_COMMENT
+	ANSWER_COMMENT,
+	/**
+	 * A Doetank's blog post or beschouwing, published without an editor (publishing).
+	 */
+	POST
 
 }

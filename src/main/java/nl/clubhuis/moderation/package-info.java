@@ -1,8 +1,9 @@
 /**
- * Moderation: members report what others wrote (comments, messages, profiles, and later
- * questions and answers) with a reason; the redactie sees one queue at
- * /redactie/meldingen, grouped by item, and hides, restores or dismisses, with a word to
- * the author, who is told through a notification.
+ * Moderation: members report what others wrote (comments, messages, profiles, questions
+ * and answers, a Doetank's blog posts and beschouwingen) with a reason; the redactie sees
+ * one queue at /redactie/meldingen, grouped by item, and hides, restores or dismisses,
+ * with a word to the author, who is told through a notification. What it hid after
+ * reports is listed at /redactie/meldingen/verborgen, so a mistake can be undone.
  * <p>
  * The modules that own the content implement the SPI
  * {@link nl.clubhuis.moderation.Reportables} (one small bean per

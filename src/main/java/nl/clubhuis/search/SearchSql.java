@@ -60,7 +60,8 @@ final class SearchSql {
 			       p.body, coalesce(p.publish_at, p.updated_at), %5$s, d.phase, d.status, d.theme, d.record_ends_on
 			  FROM post p LEFT JOIN doetank d ON d.id = p.doetank_id, q
 			 WHERE p.search_vector @@ q.query
-			   AND ((p.status = 'GEPUBLICEERD' AND p.publish_at <= now() AND (p.doetank_id IS NULL OR d.status IN %1$s))
+			   AND ((p.status = 'GEPUBLICEERD' AND p.publish_at <= now() AND p.hidden_at IS NULL
+			         AND (p.doetank_id IS NULL OR d.status IN %1$s))
 			        OR :beheerder OR (p.doetank_id IS NULL AND :redactie)
 			        OR (p.author_id = :me AND d.status IN %1$s AND p.doetank_id IN (SELECT doetank_id FROM team)))""",
 			"""
@@ -159,7 +160,7 @@ final class SearchSql {
 			  SELECT title, word_similarity(:words, title) FROM event WHERE :words <%% title AND type <> 'DOETANK'
 			  UNION ALL
 			  SELECT p.title, word_similarity(:words, p.title) FROM post p LEFT JOIN doetank d ON d.id = p.doetank_id
-			   WHERE :words <%% p.title AND p.status = 'GEPUBLICEERD' AND p.publish_at <= now()
+			   WHERE :words <%% p.title AND p.status = 'GEPUBLICEERD' AND p.publish_at <= now() AND p.hidden_at IS NULL
 			     AND (p.doetank_id IS NULL OR d.status IN %1$s)
 			  UNION ALL
 			  SELECT name, word_similarity(:words, name) FROM partner WHERE :words <%% name

@@ -93,6 +93,14 @@ class RedactieBrowserTest extends BrowserJourney {
 		assertThat(this.page.locator(".alert--success")).containsText("Verborgen");
 		assertThat(this.page.locator(card)).hasCount(0);
 
+		this.page.getByText("Wat de redactie verborg").click();
+		String hidden = "#verborgen-COMMENT-" + commentId;
+		assertThat(this.page.locator(hidden)).containsText("Verborgen door de redactie");
+		assertFitsThePhone("hidden");
+		checkAccessibility("what the editors hid, on a phone");
+		this.page.locator(hidden).getByText("Herstellen").click();
+		assertThat(this.page.locator(hidden)).containsText("Weer zichtbaar");
+
 		this.page.setViewportSize(1280, 900);
 		this.page.navigate("/redactie");
 		screenshot("redactie-1280-desk");

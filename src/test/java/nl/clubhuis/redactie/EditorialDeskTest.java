@@ -96,7 +96,7 @@ class EditorialDeskTest {
 	}
 
 	@Test
-	void theDeskAndTheQueueUseAFixedNumberOfStatements() throws Exception {
+	void theDeskTheQueueAndWhatWasHiddenUseAFixedNumberOfStatements() throws Exception {
 		MemberPrincipal redacteur = this.people.redacteur("Quinten Query");
 		List<MemberPrincipal> reporters = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
@@ -119,21 +119,24 @@ class EditorialDeskTest {
 	private void addReportedCommentsAndConcepts(int howMany, MemberPrincipal redacteur,
 			List<MemberPrincipal> reporters) {
 		for (int i = 0; i < howMany; i++) {
-			WrittenPost post = this.posts.published(PostKind.CAFEBLOG, null, "Gemeten " + i, redacteur);
+			WrittenPost post = this.posts.published(PostKind.CAFEBLOG, null, "Gemeten " + i + "/" + howMany, redacteur);
 			this.posts.concept(PostKind.NIEUWS, null, "Gemeten concept " + i, redacteur);
 			MemberPrincipal author = reporters.get(i % reporters.size());
-			long comment = this.comments.add(post.slug(), "Reactie " + i, author).comment().getId();
+			long comment = this.comments.add(post.slug(), "Reactie " + i + "/" + howMany, author).comment().getId();
 			for (MemberPrincipal reporter : reporters) {
 				if (!reporter.equals(author)) {
 					this.moderation.report(ReportKind.COMMENT, comment, "Reden " + i, reporter);
 				}
+			}
+			if (i % 3 == 0) {
+				this.moderation.hide(ReportKind.COMMENT, comment, "Weg " + i, redacteur);
 			}
 		}
 	}
 
 	private List<Long> measure(MemberPrincipal redacteur) throws Exception {
 		List<Long> counts = new ArrayList<>();
-		for (String page : List.of("/redactie", "/redactie/meldingen")) {
+		for (String page : List.of("/redactie", "/redactie/meldingen", "/redactie/meldingen/verborgen")) {
 			this.statements.reset();
 			this.mvc.perform(get(page).with(user(redacteur))).andExpect(status().isOk());
 			counts.add(this.statements.count());

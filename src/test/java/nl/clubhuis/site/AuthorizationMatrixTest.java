@@ -506,6 +506,8 @@ class AuthorizationMatrixTest {
 				row("GET /redactie", (f) -> get("/redactie"), "login", "403", "403", "403", "403", "200"),
 				row("GET /redactie/meldingen", (f) -> get("/redactie/meldingen"), "login", "403", "403", "403", "403",
 						"200"),
+				row("GET /redactie/meldingen/verborgen", (f) -> get("/redactie/meldingen/verborgen"), "login", "403",
+						"403", "403", "403", "200"),
 				row("POST dismiss reports",
 						(f) -> post("/redactie/meldingen/afwijzen").param("soort", "COMMENT").param("id", "-1"),
 						"login", "403", "403", "403", "403", "done"),
@@ -520,6 +522,14 @@ class AuthorizationMatrixTest {
 						"login", "403", "403", "403", "403", "404"),
 				row("POST restore a hidden item",
 						(f) -> post("/redactie/meldingen/herstellen").param("soort", "COMMENT").param("id", "-1"),
+						"login", "403", "403", "403", "403", "404"),
+				row("GET the report form of an unknown post",
+						(f) -> get("/melden").param("soort", "POST").param("id", "-1"), "login", "404", "404", "404",
+						"404", "404"),
+				row("POST hide an unknown post",
+						(f) -> post("/redactie/meldingen/verbergen").param("soort", "POST")
+							.param("id", "-1")
+							.param("terug", "pagina"),
 						"login", "403", "403", "403", "403", "404"),
 				row("POST add an expertise term",
 						(f) -> post("/redactie/expertise").param("nameNl", "Term " + java.util.UUID.randomUUID())

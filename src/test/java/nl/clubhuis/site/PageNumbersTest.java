@@ -70,7 +70,8 @@ class PageNumbersTest {
 				new Visit("/vragen", anonymous()), new Visit("/leden", user(member)),
 				new Visit("/mijn/meldingen", user(member)), new Visit(doetank + "/geschiedenis", anonymous()),
 				new Visit(doetank + "/blog", anonymous()), new Visit("/redactie/meldingen", user(redacteur)),
-				new Visit("/beheer", user(beheerder)), new Visit("/beheer/logboek", user(beheerder)),
+				new Visit("/redactie/meldingen/verborgen", user(redacteur)), new Visit("/beheer", user(beheerder)),
+				new Visit("/beheer/logboek", user(beheerder)),
 				new Visit("/beheer/meldingen/berichten", user(beheerder)));
 
 		for (Visit visit : visits) {

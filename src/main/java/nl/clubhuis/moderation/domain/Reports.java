@@ -71,6 +71,23 @@ public class Reports {
 				(Object) itemIds.toArray(new Long[0]));
 	}
 
+	/** Items the redactie hid after reports, the most recently hidden first: one page. */
+	public List<HiddenItem> hiddenItems(int page, int size) {
+		return this.jdbc.query("""
+				SELECT item_kind, item_id, max(closed_at) AS hidden_at FROM report WHERE outcome = 'HIDDEN'
+				GROUP BY item_kind, item_id ORDER BY hidden_at DESC, item_kind, item_id LIMIT ? OFFSET ?""",
+				(rs, row) -> new HiddenItem(ReportKind.valueOf(rs.getString("item_kind")), rs.getLong("item_id"),
+						rs.getTimestamp("hidden_at").toInstant()),
+				size, (long) page * size);
+	}
+
+	/** How many items the redactie hid after reports. */
+	public long countHiddenItems() {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM (SELECT DISTINCT item_kind, item_id FROM report WHERE outcome = 'HIDDEN') h",
+				Long.class);
+	}
+
 	/** What the redactie decided about an item's reports. */
 	public enum Outcome {
 
@@ -84,6 +101,10 @@ public class Reports {
 
 	/** One open report: by whom (null when it came in anonymously before), and why. */
 	public record OpenReport(ReportKind kind, long itemId, Long reporterId, String reason, Instant reportedAt) {
+	}
+
+	/** An item the redactie hid after reports, and when. */
+	public record HiddenItem(ReportKind kind, long itemId, Instant hiddenAt) {
 	}
 
 }

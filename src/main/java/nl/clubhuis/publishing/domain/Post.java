@@ -86,6 +86,10 @@ public class Post {
 
 	private Instant updatedAt;
 
+	private Instant hiddenAt;
+
+	private String hiddenReason;
+
 	@Version
 	private long version;
 
@@ -161,8 +165,33 @@ public class Post {
 		return this.authorId.equals(memberId);
 	}
 
+	/**
+	 * The redactie hides a reported post with a word to its author; hiding it again keeps
+	 * the first moment.
+	 */
+	void hide(String reason, Instant now) {
+		if (this.hiddenAt == null) {
+			this.hiddenAt = now;
+		}
+		this.hiddenReason = reason;
+	}
+
+	void restore() {
+		this.hiddenAt = null;
+		this.hiddenReason = null;
+	}
+
 	public boolean isVisibleAt(Instant now) {
-		return this.status == PostStatus.GEPUBLICEERD && !this.publishAt.isAfter(now);
+		return this.status == PostStatus.GEPUBLICEERD && !this.publishAt.isAfter(now) && !isHidden();
+	}
+
+	public boolean isHidden() {
+		return this.hiddenAt != null;
+	}
+
+	/** The redactie's word to the author when it hid the post (may be empty). */
+	public String getHiddenReason() {
+		return this.hiddenReason;
 	}
 
 	public boolean isScheduledAt(Instant now) {

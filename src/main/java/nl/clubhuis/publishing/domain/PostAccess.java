@@ -51,14 +51,33 @@ public final class PostAccess {
 		return post.isBy(editor.member().id()) && canWrite(post.getKind(), located.doetank(), located.team(), editor);
 	}
 
+	/**
+	 * A post the redactie hid is seen by who may edit it (its author can put it right)
+	 * and by the redactie, who decide whether it returns.
+	 */
 	public static boolean canSee(LocatedPost located, Viewer viewer, Instant now) {
 		if (!located.isOnPublicPlace()) {
 			return canEdit(located, viewer);
 		}
-		return located.post().isVisibleAt(now) || canEdit(located, viewer);
+		Post post = located.post();
+		return post.isVisibleAt(now) || canEdit(located, viewer) || (post.isHidden() && canModerate(viewer));
 	}
 
-	/** Redacteurs hide and restore reported comments. */
+	/**
+	 * A Doetank's blog post or beschouwing (published without an editor) that the network
+	 * can read may be reported.
+	 */
+	public static boolean isReportable(LocatedPost located, Instant now) {
+		return located.post().getKind().belongsToADoetank() && located.isOnPublicPlace()
+				&& located.post().isVisibleAt(now);
+	}
+
+	/** Anyone but its author reports a reportable post (a visitor is asked to log in). */
+	public static boolean canReport(LocatedPost located, Viewer viewer, Instant now) {
+		return isReportable(located, now) && !(viewer.isLoggedIn() && located.post().isBy(viewer.member().id()));
+	}
+
+	/** Redacteurs hide and restore reported comments, and a Doetank's posts. */
 	public static boolean canModerate(Viewer viewer) {
 		return viewer.isRedactie();
 	}
@@ -69,7 +88,8 @@ public final class PostAccess {
 	}
 
 	public static PostPermissions on(LocatedPost located, Viewer viewer, Instant now) {
-		return new PostPermissions(canEdit(located, viewer), canModerate(viewer), canComment(located, viewer, now));
+		return new PostPermissions(canEdit(located, viewer), canModerate(viewer), canComment(located, viewer, now),
+				canReport(located, viewer, now));
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Lists read {@link PostRow}s in one query each. "Visible" means published, its moment
- * come, and (for a Doetank's posts) the Doetank itself public.
+ * come, not hidden by the redactie, and (for a Doetank's posts) the Doetank itself
+ * public.
  */
 interface PostRepository extends JpaRepository<Post, Long> {
 
@@ -39,7 +40,7 @@ interface PostRepository extends JpaRepository<Post, Long> {
 	String COUNT = "select count(p) " + FROM;
 
 	String VISIBLE = """
-			p.status = nl.clubhuis.publishing.PostStatus.GEPUBLICEERD and p.publishAt <= :now
+			p.status = nl.clubhuis.publishing.PostStatus.GEPUBLICEERD and p.publishAt <= :now and p.hiddenAt is null
 			and (p.doetankId is null or pd.id is not null)
 			""";
 

@@ -29,7 +29,8 @@ class PublishingMemberData implements MemberDataContributor {
 	@Override
 	public Object dataOf(long memberId) {
 		return Map.of("posts", MemberDataContributor.rows(this.jdbc, """
-				SELECT id, kind, slug, title, summary, body, tags, phase, status, publish_at, created_at, updated_at
+				SELECT id, kind, slug, title, summary, body, tags, phase, status, publish_at, created_at, updated_at,
+				       hidden_at, hidden_reason
 				FROM post WHERE author_id = ? ORDER BY created_at, id""", memberId), "comments",
 				MemberDataContributor.rows(this.jdbc, """
 						SELECT c.id, p.slug AS post, p.title AS post_title, c.text, c.written_at, c.edited_at,

@@ -69,6 +69,7 @@ class PostPageModel {
 		String html = this.shared.get("post.html:" + post.post().getId(), post.post()::getHtml);
 		model.addAttribute("post", PostView.of(post, html, authors.get(post.post().getAuthorId()), now));
 		model.addAttribute("permissions", PostAccess.on(post, viewer, now));
+		model.addAttribute("ownPost", viewer.is(post.post().getAuthorId()));
 		model.addAttribute("related",
 				this.shared.get("post.related:" + post.post().getId(), () -> this.lists.related(post.post(), 3)));
 		model.addAttribute("comments",

@@ -154,11 +154,45 @@ class PostAccessTest {
 		LocatedPost concept = post(PostKind.NIEUWS, null, REDACTEUR, null);
 
 		assertThat(PostAccess.on(published, Viewer.anonymous(), NOW))
-			.isEqualTo(new PostPermissions(false, false, false));
-		assertThat(PostAccess.on(published, OUTSIDER, NOW)).isEqualTo(new PostPermissions(false, false, true));
-		assertThat(PostAccess.on(published, REDACTEUR, NOW)).isEqualTo(new PostPermissions(true, true, true));
+			.isEqualTo(new PostPermissions(false, false, false, false));
+		assertThat(PostAccess.on(published, OUTSIDER, NOW)).as("news has an editor: not reported")
+			.isEqualTo(new PostPermissions(false, false, true, false));
+		assertThat(PostAccess.on(published, REDACTEUR, NOW)).isEqualTo(new PostPermissions(true, true, true, false));
 		assertThat(PostAccess.on(concept, REDACTEUR, NOW)).as("no comments under a concept")
-			.isEqualTo(new PostPermissions(true, true, false));
+			.isEqualTo(new PostPermissions(true, true, false, false));
+	}
+
+	@Test
+	void aDoetanksPublishedPostIsReportedByAnyoneButItsAuthor() {
+		LocatedPost blog = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, NOW);
+		LocatedPost beschouwing = post(PostKind.BESCHOUWING, ACTIVE, COACH, NOW);
+		LocatedPost concept = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, null);
+
+		assertThat(PostAccess.canReport(blog, OUTSIDER, NOW)).isTrue();
+		assertThat(PostAccess.canReport(blog, TREKKER, NOW)).as("a teammate too").isTrue();
+		assertThat(PostAccess.canReport(beschouwing, OUTSIDER, NOW)).isTrue();
+		assertThat(PostAccess.canReport(blog, Viewer.anonymous(), NOW)).as("asked to log in first").isTrue();
+		assertThat(PostAccess.canReport(blog, TEAM_MEMBER, NOW)).as("its author").isFalse();
+		assertThat(PostAccess.canReport(concept, OUTSIDER, NOW)).isFalse();
+	}
+
+	@Test
+	void aPostTheRedactieHidIsGoneForAllButItsAuthorTheRedactieAndBeheerders() {
+		LocatedPost blog = post(PostKind.DOETANKBLOG, ACTIVE, TEAM_MEMBER, NOW);
+		blog.post().hide("Er staat een BSN in.", NOW);
+
+		assertThat(blog.post().isVisibleAt(NOW)).isFalse();
+		assertThat(PostAccess.canSee(blog, Viewer.anonymous(), NOW)).isFalse();
+		assertThat(PostAccess.canSee(blog, OUTSIDER, NOW)).isFalse();
+		assertThat(PostAccess.canSee(blog, TREKKER, NOW)).as("a teammate who did not write it").isFalse();
+		assertThat(PostAccess.canSee(blog, TEAM_MEMBER, NOW)).as("its author, to put it right").isTrue();
+		assertThat(PostAccess.canSee(blog, REDACTEUR, NOW)).isTrue();
+		assertThat(PostAccess.canSee(blog, BEHEERDER, NOW)).isTrue();
+		assertThat(PostAccess.canComment(blog, OUTSIDER, NOW)).isFalse();
+		assertThat(PostAccess.canReport(blog, OUTSIDER, NOW)).as("hidden already").isFalse();
+
+		blog.post().restore();
+		assertThat(PostAccess.canSee(blog, OUTSIDER, NOW)).isTrue();
 	}
 
 }
