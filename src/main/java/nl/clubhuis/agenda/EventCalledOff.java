@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * An event was called off; whoever registered (with a place or waiting) should hear it.
- * Published in the transaction that calls it off, once per event. {@code startsAt}: when
+ * Published in the transaction that calls it off, once each time. {@code startsAt}: when
  * it would have started; {@code reason}: the organiser's word why, or {@code null};
  * {@code actorId}: the organiser who called it off.
  */

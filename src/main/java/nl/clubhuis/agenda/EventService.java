@@ -37,6 +37,12 @@ public interface EventService {
 	void callOff(String slug, String reason, MemberPrincipal organiser);
 
 	/**
+	 * An event called off by mistake goes ahead after all, while it has not started.
+	 * Whoever is still registered is told; a second click changes nothing.
+	 */
+	void resume(String slug, MemberPrincipal organiser);
+
+	/**
 	 * Deletes an event made by mistake, while nobody is registered or waiting (otherwise
 	 * it is called off, so they are told). Returns the path of the agenda it stood in:
 	 * the Doetank's page for a team's own meeting, else {@code /agenda}.

@@ -40,6 +40,8 @@ public enum NotificationKind {
 	/** The member moved up from a waiting list. */
 	PLACE_OFFERED,
 	/** The redactie hid something the member wrote, with a word why. */
-	CONTENT_HIDDEN
+	CONTENT_HIDDEN,
+	/** An event the member registered for, called off, goes ahead after all. */
+	EVENT_RESUMED
 
 }

@@ -140,6 +140,20 @@ public class Event {
 		return true;
 	}
 
+	/**
+	 * Goes ahead after all. Returns false when it was not called off, so nobody is told
+	 * twice.
+	 */
+	public boolean resume(Instant now) {
+		if (!this.cancelled) {
+			return false;
+		}
+		this.cancelled = false;
+		this.cancelReason = null;
+		this.updatedAt = now;
+		return true;
+	}
+
 	/** When and where it is, to tell what a change moved. */
 	WhenAndWhere when() {
 		return new WhenAndWhere(this.startsAt, this.endsAt, this.location, this.onlineUrl);

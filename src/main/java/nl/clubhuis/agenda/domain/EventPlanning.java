@@ -7,6 +7,7 @@ import java.util.Set;
 
 import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.EventResumed;
 import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.agenda.RegistrationStatus;
 import nl.clubhuis.audit.AuditFact;
@@ -128,6 +129,22 @@ class EventPlanning implements EventService {
 			this.publisher.publishEvent(new EventCalledOff(event.getId(), event.getTitle(), event.getPath(),
 					event.getStartsAt(), event.getCancelReason(),
 					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
+		}
+	}
+
+	@Override
+	@Transactional
+	public void resume(String slug, MemberPrincipal organiser) {
+		Event event = lockedForOrganiser(slug, organiser, "MEETING_RESUMED");
+		Instant now = this.clock.instant();
+		if (!event.getStartsAt().isAfter(now)) {
+			throw new RuleViolationException("event.resume.started");
+		}
+		if (event.resume(now)) {
+			this.events.saveAndFlush(event);
+			this.waitingList.fillFreePlaces(event, now);
+			this.publisher.publishEvent(new EventResumed(event.getId(), event.getTitle(), event.getPath(),
+					event.getStartsAt(), this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
 		}
 	}
 

@@ -189,6 +189,22 @@ class EventEditorController {
 		return "redirect:/agenda/" + slug;
 	}
 
+	/**
+	 * Called off by mistake: it goes ahead after all (calling it off again is one form
+	 * away).
+	 */
+	@PostMapping("/agenda/{slug}/doorgaan")
+	String resume(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
+		try {
+			this.service.resume(slug, viewer.member());
+			redirect.addFlashAttribute("flashSuccess", "event.resumed");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
+		return "redirect:/agenda/" + slug;
+	}
+
 	/** Deleting asks first, and only when nobody is registered or waiting. */
 	@GetMapping("/agenda/{slug}/verwijderen")
 	String confirmDelete(@PathVariable String slug, Viewer viewer, Model model) {

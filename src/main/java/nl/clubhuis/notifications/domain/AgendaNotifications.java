@@ -1,10 +1,12 @@
 package nl.clubhuis.notifications.domain;
 
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 
 import nl.clubhuis.agenda.DoetankMeetingPlanned;
 import nl.clubhuis.agenda.EventCalledOff;
+import nl.clubhuis.agenda.EventResumed;
 import nl.clubhuis.agenda.EventRescheduled;
 import nl.clubhuis.agenda.PlaceOffered;
 import nl.clubhuis.agenda.PlacesTakenBack;
@@ -58,13 +60,34 @@ class AgendaNotifications {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void calledOff(EventCalledOff event) {
+		Instant now = this.clock.instant();
 		this.notifier.withdraw(event.registeredMemberIds(), placeKeyPrefix(event.eventId()));
 		this.notifier.announce(Announcement
-			.of(NotificationKind.EVENT_CALLED_OFF, "event-off:" + event.eventId(), event.path(), this.clock.instant(),
-					event.title(), NotificationTexts.moment(event.startsAt()),
+			.of(NotificationKind.EVENT_CALLED_OFF, calledOffKeyPrefix(event.eventId()) + now.toEpochMilli(),
+					event.path(), now, event.title(), NotificationTexts.moment(event.startsAt()),
 					(event.reason() != null) ? event.reason() : "")
 			.by(event.actorId())
 			.to(event.registeredMemberIds()));
+	}
+
+	/**
+	 * Called off by mistake: the word that it was called off is taken back, and whoever
+	 * is still registered hears that it goes ahead.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void resumed(EventResumed event) {
+		Instant now = this.clock.instant();
+		this.notifier.withdraw(event.registeredMemberIds(), calledOffKeyPrefix(event.eventId()));
+		this.notifier.announce(Announcement
+			.of(NotificationKind.EVENT_RESUMED, "event-on:" + event.eventId() + ":" + now.toEpochMilli(), event.path(),
+					now, event.title(), NotificationTexts.moment(event.startsAt()))
+			.by(event.actorId())
+			.to(event.registeredMemberIds()));
+	}
+
+	/** An event can be called off, resumed and called off again: each is told. */
+	private static String calledOffKeyPrefix(long eventId) {
+		return "event-off:" + eventId + ":";
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

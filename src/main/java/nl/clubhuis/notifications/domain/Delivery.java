@@ -24,7 +24,8 @@ public enum Delivery {
 	 */
 	static final Set<NotificationKind> DIRECT_BY_DEFAULT = EnumSet.of(NotificationKind.REQUEST_DECIDED,
 			NotificationKind.PLACE_OFFERED, NotificationKind.EVENT_CALLED_OFF, NotificationKind.EVENT_CHANGED,
-			NotificationKind.DOOR_REQUESTED, NotificationKind.REVIEW_REQUESTED, NotificationKind.CONTENT_HIDDEN);
+			NotificationKind.DOOR_REQUESTED, NotificationKind.REVIEW_REQUESTED, NotificationKind.CONTENT_HIDDEN,
+			NotificationKind.EVENT_RESUMED);
 
 	public static Delivery defaultFor(NotificationKind kind) {
 		return DIRECT_BY_DEFAULT.contains(kind) ? DIRECT : DIGEST;
