@@ -252,12 +252,23 @@ abstract class BrowserJourney {
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
 	}
 
+	/** The header, with its menu opened first where it is folded (on a phone). */
 	Locator banner() {
+		openTheMenuOnAPhone();
 		return this.page.getByRole(AriaRole.BANNER);
 	}
 
 	Locator mainMenu() {
+		openTheMenuOnAPhone();
 		return this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
+	}
+
+	/** On a phone the menu is folded behind "Menu": open it, as a person would. */
+	void openTheMenuOnAPhone() {
+		Locator toggle = this.page.locator("summary.site-menu__toggle");
+		if (toggle.isVisible() && this.page.locator("details.site-menu[open]").count() == 0) {
+			toggle.click();
+		}
 	}
 
 	/** An item of the main menu, by its exact name. */

@@ -17,9 +17,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a phone (375 px wide) every menu item and account link of the header is in sight
- * without scrolling sideways, for a visitor and for a beheerder with the most links; on a
- * desktop too. Leaves screenshots in {@code target/screenshots}.
+ * On a phone (375 px wide) the menu is folded behind "Menu" (no script: a details
+ * element), so a page starts right under the search; opened, every menu item and account
+ * link is in sight without scrolling sideways, for a visitor and for a beheerder with the
+ * most links. On a desktop everything is in sight at once. Leaves screenshots in
+ * {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -33,6 +35,8 @@ class PhoneHeaderBrowserTest extends BrowserJourney {
 	void everyLinkInTheHeaderIsInSightOnAPhone() {
 		this.page.setViewportSize(PHONE, 800);
 		this.page.navigate("/");
+		assertTheMenuIsFoldedBelowTheSearch();
+		openTheMenuOnAPhone();
 		assertEverythingInSight(PHONE);
 		screenshot("header-375-visitor");
 		checkAccessibility("home on a phone");
@@ -41,6 +45,8 @@ class PhoneHeaderBrowserTest extends BrowserJourney {
 		createWithRole("Bea Beheerder", email, GlobalRole.BEHEERDER);
 		logIn(email, "Bea Beheerder");
 		assertThat(this.page).hasURL(baseUrl() + "/");
+		this.page.navigate("/");
+		assertTheMenuIsFoldedBelowTheSearch();
 		assertThat(accountLink("Mijn account")).isVisible();
 		assertThat(accountLink("Beheer")).isVisible();
 		assertEverythingInSight(PHONE);
@@ -50,6 +56,17 @@ class PhoneHeaderBrowserTest extends BrowserJourney {
 		this.page.setViewportSize(DESKTOP, 800);
 		assertEverythingInSight(DESKTOP);
 		screenshot("header-1280-beheerder");
+	}
+
+	/**
+	 * A phone's first screen is not the menu: the header shows the name of the site,
+	 * "Menu" and the search, and the page starts right below them.
+	 */
+	private void assertTheMenuIsFoldedBelowTheSearch() {
+		assertThat(this.page.locator(".main-nav")).not().isVisible();
+		assertThat(this.page.getByLabel("Zoek in Clubhuis")).isVisible();
+		BoundingBox header = this.page.locator(".site-header").boundingBox();
+		assertThat(header.height).as("the header's height on a phone").isLessThan(140);
 	}
 
 	private void assertEverythingInSight(int width) {
