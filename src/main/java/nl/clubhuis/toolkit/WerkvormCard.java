@@ -4,8 +4,12 @@ import java.util.List;
 
 import nl.clubhuis.doetank.Phase;
 
-/** A werkvorm in a list: name, summary and the phases it fits, in route order. */
-public record WerkvormCard(String slug, String name, String summary, List<Phase> phases) {
+/**
+ * A werkvorm in a list: name, summary and the phases it fits, in route order; whether the
+ * network no longer recommends it, with the redactie's word why (may be null).
+ */
+public record WerkvormCard(String slug, String name, String summary, List<Phase> phases, boolean retired,
+		String retiredNote) {
 
 	public WerkvormCard {
 		phases = List.copyOf(phases);

@@ -104,6 +104,17 @@ class ToolkitBrowserTest extends BrowserJourney {
 		checkAccessibility("printable gate checklist");
 		this.page.navigate("/toolkit/printbaar/customer-journey-canvas");
 		checkAccessibility("printable customer journey canvas");
+
+		// The redactie no longer recommends the werkvorm; its page says why.
+		logIn("rosa-" + this.run + "@example.org", "Rosa Redacteur");
+		this.page.navigate("/toolkit");
+		link(werkvorm).click();
+		link("Bewerken").click();
+		checkAccessibility("werkvorm form");
+		this.page.getByLabel("Waarom niet meer (niet verplicht)").fill("Een wethouder wil liever een bezoek.");
+		button("Niet meer aanraden").click();
+		assertThat(this.page.locator(".werkvorm__retired")).containsText("Een wethouder wil liever een bezoek.");
+		checkAccessibility("werkvorm no longer recommended");
 		assertAccessibleAndSelfContained();
 	}
 

@@ -75,6 +75,10 @@ public class Werkvorm {
 
 	private Instant updatedAt;
 
+	private Instant retiredAt;
+
+	private String retiredNote;
+
 	@Version
 	private long version;
 
@@ -105,6 +109,32 @@ public class Werkvorm {
 	}
 
 	/**
+	 * No longer recommended: out of the lists and suggestions, its page kept with the
+	 * word why (may be null). Retiring again changes the word, not the moment.
+	 */
+	void retire(String note, Instant now) {
+		if (this.retiredAt == null) {
+			this.retiredAt = now;
+		}
+		this.retiredNote = note;
+		this.updatedAt = now;
+	}
+
+	void recommendAgain(Instant now) {
+		this.retiredAt = null;
+		this.retiredNote = null;
+		this.updatedAt = now;
+	}
+
+	public boolean isRetired() {
+		return this.retiredAt != null;
+	}
+
+	public String getRetiredNote() {
+		return this.retiredNote;
+	}
+
+	/**
 	 * Made after {@code since} with exactly these texts and tags: the same form sent
 	 * again.
 	 */
@@ -127,7 +157,7 @@ public class Werkvorm {
 
 	/** As a list shows it; the tags must be loaded ({@link #withTags()}). */
 	public WerkvormCard card() {
-		return new WerkvormCard(this.slug, this.name, this.summary, getPhases());
+		return new WerkvormCard(this.slug, this.name, this.summary, getPhases(), isRetired(), this.retiredNote);
 	}
 
 	public boolean fits(Phase phase) {

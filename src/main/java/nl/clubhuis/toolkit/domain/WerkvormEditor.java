@@ -99,6 +99,20 @@ public class WerkvormEditor implements WerkvormService {
 		this.werkvormen.delete(werkvorm);
 	}
 
+	/**
+	 * A werkvorm a Doetank used stays, but the network may stop recommending it, with a
+	 * word why on its page.
+	 */
+	public void retire(String slug, String note, MemberPrincipal redacteur) {
+		this.access.requireEditor(Viewer.of(redacteur));
+		find(slug).retire(note, this.clock.instant());
+	}
+
+	public void recommendAgain(String slug, MemberPrincipal redacteur) {
+		this.access.requireEditor(Viewer.of(redacteur));
+		find(slug).recommendAgain(this.clock.instant());
+	}
+
 	@Override
 	public void addTemplate(String slug, String title, String originalName, byte[] bytes, MemberPrincipal redacteur) {
 		this.access.requireEditor(Viewer.of(redacteur));

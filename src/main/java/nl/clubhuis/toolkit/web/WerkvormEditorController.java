@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.RuleViolationException;
+import nl.clubhuis.shared.Texts;
 import nl.clubhuis.shared.uploads.DocumentCheck;
 import nl.clubhuis.toolkit.Printable;
 import nl.clubhuis.toolkit.Question;
@@ -35,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WerkvormEditorController {
 
 	private static final String VIEW = "toolkit/form";
+
+	/** The column's length: a word why, not a text. */
+	private static final int RETIRED_NOTE = 500;
 
 	private final WerkvormEditor editor;
 
@@ -158,6 +162,24 @@ class WerkvormEditorController {
 		model.addAttribute("templateProblem", problem);
 		model.addAttribute("templateTitle", title);
 		return view(model, werkvorm);
+	}
+
+	/** The werkvorm leaves the lists and suggestions; its page says why. */
+	@PostMapping("/toolkit/{slug}/niet-meer-aanraden")
+	String retire(@PathVariable String slug, @RequestParam(name = "woord", required = false) String word, Viewer viewer,
+			RedirectAttributes redirect) {
+		String note = Texts.stripToNull(word);
+		this.editor.retire(slug, (note != null) ? note.substring(0, Math.min(note.length(), RETIRED_NOTE)) : null,
+				viewer.member());
+		redirect.addFlashAttribute("flashSuccess", "toolkit.retired");
+		return "redirect:/toolkit/" + slug;
+	}
+
+	@PostMapping("/toolkit/{slug}/weer-aanraden")
+	String recommendAgain(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
+		this.editor.recommendAgain(slug, viewer.member());
+		redirect.addFlashAttribute("flashSuccess", "toolkit.recommendedAgain");
+		return "redirect:/toolkit/" + slug;
 	}
 
 	@PostMapping("/toolkit/{slug}/bestanden/{id}/verwijderen")
