@@ -158,11 +158,14 @@ public class Moderation {
 		String reason = (word == null) ? "" : word.strip();
 		reportables.hide(id, reason);
 		Instant now = this.clock.instant();
-		this.reports.close(kind, id, Outcome.HIDDEN, now);
-		if (item.authorId() != null) {
+		if (this.reports.close(kind, id, Outcome.HIDDEN, now) == 0 && !item.hidden()) {
+			this.reports.recordDecision(kind, id, Outcome.HIDDEN, now);
+		}
+		// Hidden already (a second click): the word may change, the author is told once.
+		if (item.authorId() != null && !item.hidden()) {
 			this.events.publishEvent(new ContentHidden(kind, id, item.authorId(),
-					(item.path() != null) ? item.path() : "/mijn/meldingen", reason.isEmpty() ? item.excerpt() : reason,
-					redacteur.id(), now));
+					(item.path() != null) ? item.path() : "/mijn/meldingen",
+					reason.isEmpty() ? "„" + item.excerpt() + "”" : reason, redacteur.id(), now));
 		}
 		return item;
 	}

@@ -60,6 +60,15 @@ public class Notifier {
 	 * the notifications of these members whose cause starts with {@code sourceKeyPrefix}
 	 * are gone from their page, the count in the header and the digest. One statement.
 	 */
+	/**
+	 * Takes back, from everyone, the notifications of exactly this cause (a post the
+	 * redactie hid). One statement.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdrawFromEveryone(String sourceKey) {
+		this.jdbc.update("DELETE FROM notification WHERE source_key = ?", sourceKey);
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdraw(Collection<Long> memberIds, String sourceKeyPrefix) {
 		if (memberIds.isEmpty()) {

@@ -78,7 +78,7 @@ class CalledOffEventTest {
 			Document event = page(get(cafe.path()).with(user(registered)));
 			assertThat(event.select(".alert--error").text()).contains("gaat niet door", "onder water");
 			assertThat(event.select(".registration .called-off").text())
-				.isEqualTo("Deze bijeenkomst gaat niet door. Je aanmelding vervalt.");
+				.isEqualTo("Deze bijeenkomst gaat niet door. Gaat hij toch door, dan hoor je het.");
 			assertThat(event.text()).doesNotContain("Je bent aangemeld", "Tot dan", "wachtlijst");
 			assertThat(event.select(".registration form")).as("nothing to cancel").isEmpty();
 

@@ -71,12 +71,12 @@ class ResumingAnEventTest {
 			.contains(page + "/afgelasten");
 
 		callOff(page, redacteur);
-		assertThat(notificationsOf(anna)).as("called off again: told again")
-			.containsExactly("EVENT_RESUMED", "EVENT_CALLED_OFF");
+		assertThat(notificationsOf(anna)).as("called off again: told again, the going ahead taken back")
+			.containsExactly("EVENT_CALLED_OFF");
 	}
 
 	@Test
-	void onlyItsOrganisersResumeItAndNotOnceItStarted() throws Exception {
+	void onlyItsOrganisersResumeItAndNeitherIsPossibleOnceItStarted() throws Exception {
 		MemberPrincipal trekker = this.people.member("Tara Trekker");
 		String doetank = this.doetanks.active(trekker, this.people.coach("Coby Coach"));
 		EventRef meeting = this.events.meeting(doetank, trekker);
@@ -93,9 +93,15 @@ class ResumingAnEventTest {
 				beheerder.id()))
 			.isEqualTo(1);
 
-		callOff(page, trekker);
 		this.jdbc.update("UPDATE event SET starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour'"
 				+ " WHERE slug = ?", meeting.slug());
+		assertThat(
+				Html.of(this.mvc.perform(get(page + "/afgelasten").with(user(trekker)))).text(".event-calloff-refused"))
+			.startsWith("Deze bijeenkomst is al begonnen");
+		this.mvc.perform(post(page + "/afgelasten").param("reason", "Te laat.").with(user(trekker)).with(csrf()))
+			.andExpect(redirectedUrl(page))
+			.andExpect(flash().attribute("flashProblem", "event.callOff.started"));
+		this.jdbc.update("UPDATE event SET cancelled = true WHERE slug = ?", meeting.slug());
 		assertThat(Html.of(this.mvc.perform(get(page).with(user(trekker)))).has(".event__resume")).isFalse();
 		this.mvc.perform(post(page + "/doorgaan").with(user(trekker)).with(csrf()))
 			.andExpect(redirectedUrl(page))

@@ -93,8 +93,10 @@ class PostReportingTest {
 
 	@Test
 	void hiddenItIsGoneForTheNetworkAndTheTeamAndTheAuthorReadsWhy() throws Exception {
+		assertThat(kindsOf(this.coach)).as("the team heard of the new post").contains("NEW_POST");
 		report(this.people.member("Lies Melder"), "Persoonsgegevens");
 		hide("Er staan namen van deelnemers in.").andExpect(redirectedUrl("/redactie/meldingen"));
+		assertThat(kindsOf(this.coach)).as("nothing points at the hidden post any more").doesNotContain("NEW_POST");
 
 		this.mvc.perform(get(this.post.path())).andExpect(status().isNotFound());
 		this.mvc.perform(get(this.post.path()).with(user(this.coach))).andExpect(status().isNotFound());
@@ -121,6 +123,11 @@ class PostReportingTest {
 	void theRedactieUndoesAHideFromItsListOfWhatItHid() throws Exception {
 		report(this.people.member("Lies Vergist"), "Reclame");
 		hide("");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT arguments[1] FROM notification WHERE member_id = ? AND kind = 'CONTENT_HIDDEN'", String.class,
+				this.author.id()))
+			.as("without a word the author reads which text, quoted")
+			.startsWith("„" + this.post.title() + " — ");
 		Html hidden = Html.of(this.mvc.perform(get("/redactie/meldingen/verborgen").with(user(this.redacteur))));
 		assertThat(hidden.text(hiddenCard() + " .report-card__title")).contains("Verborgen door de redactie");
 		this.mvc
@@ -165,6 +172,8 @@ class PostReportingTest {
 				.param("terug", "pagina"))
 			.andExpect(redirectedUrl(this.post.path()));
 		this.mvc.perform(get(this.post.path())).andExpect(status().isNotFound());
+		assertThat(Html.of(this.mvc.perform(get("/redactie/meldingen/verborgen").with(user(this.redacteur))))
+			.has(hiddenCard() + " form")).as("hidden without a report, still listed to undo").isTrue();
 		this.mvc
 			.perform(post("/redactie/meldingen/herstellen").with(user(this.redacteur))
 				.with(csrf())
@@ -173,6 +182,10 @@ class PostReportingTest {
 				.param("terug", "pagina"))
 			.andExpect(redirectedUrl(this.post.path()));
 		this.mvc.perform(get(this.post.path())).andExpect(status().isOk());
+	}
+
+	private java.util.List<String> kindsOf(MemberPrincipal member) {
+		return this.jdbc.queryForList("SELECT kind FROM notification WHERE member_id = ?", String.class, member.id());
 	}
 
 	private String card() {

@@ -125,7 +125,12 @@ class EventPlanning implements EventService {
 	@Transactional
 	public void callOff(String slug, String reason, MemberPrincipal organiser) {
 		Event event = lockedForOrganiser(slug, organiser, "MEETING_CALLED_OFF");
-		if (event.callOff(Texts.stripToNull(reason), this.clock.instant())) {
+		Instant now = this.clock.instant();
+		if (!event.getStartsAt().isAfter(now)) {
+			// What took place stays as it was, with its report; nobody could undo it.
+			throw new RuleViolationException("event.callOff.started");
+		}
+		if (event.callOff(Texts.stripToNull(reason), now)) {
 			this.publisher.publishEvent(new EventCalledOff(event.getId(), event.getTitle(), event.getPath(),
 					event.getStartsAt(), event.getCancelReason(),
 					this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));
@@ -142,6 +147,8 @@ class EventPlanning implements EventService {
 		}
 		if (event.resume(now)) {
 			this.events.saveAndFlush(event);
+			// Its places may have been cut while it was called off.
+			this.waitingList.queueWhoNoLongerFit(event, now);
 			this.waitingList.fillFreePlaces(event, now);
 			this.publisher.publishEvent(new EventResumed(event.getId(), event.getTitle(), event.getPath(),
 					event.getStartsAt(), this.registrations.findRegisteredMemberIds(event.getId()), organiser.id()));

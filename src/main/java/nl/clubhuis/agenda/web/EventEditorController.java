@@ -184,8 +184,13 @@ class EventEditorController {
 		if (errors.hasErrors()) {
 			return callOffPage(slug, viewer.member(), model);
 		}
-		this.service.callOff(slug, form.getReason(), viewer.member());
-		redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
+		try {
+			this.service.callOff(slug, form.getReason(), viewer.member());
+			redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
 		return "redirect:/agenda/" + slug;
 	}
 
@@ -229,6 +234,7 @@ class EventEditorController {
 		Attendees attendees = this.pages.attendees(slug, organiser);
 		model.addAttribute("event", attendees.event());
 		model.addAttribute("attendees", attendees);
+		model.addAttribute("started", !attendees.event().startsAt().toInstant().isAfter(this.clock.instant()));
 		return "agenda/call-off";
 	}
 

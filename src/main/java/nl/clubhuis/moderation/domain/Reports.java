@@ -31,12 +31,24 @@ public class Reports {
 				itemId, reporterId, reason, Timestamp.from(now));
 	}
 
-	/** Closes the open reports of an item with what was decided. */
-	public void close(ReportKind kind, long itemId, Outcome outcome, Instant now) {
-		this.jdbc.update("""
+	/** Closes the open reports of an item with what was decided; returns how many. */
+	public int close(ReportKind kind, long itemId, Outcome outcome, Instant now) {
+		return this.jdbc.update("""
 				UPDATE report SET closed_at = ?, outcome = ?
 				WHERE item_kind = ? AND item_id = ? AND closed_at IS NULL""", Timestamp.from(now), outcome.name(),
 				kind.name(), itemId);
+	}
+
+	/**
+	 * A decision the redactie took without a report (hiding from the item's own page):
+	 * kept as a closed row without a reporter, so what was hidden is listed with the
+	 * rest.
+	 */
+	public void recordDecision(ReportKind kind, long itemId, Outcome outcome, Instant now) {
+		this.jdbc.update("""
+				INSERT INTO report (item_kind, item_id, reporter_id, reason, reported_at, closed_at, outcome)
+				VALUES (?, ?, NULL, '', ?, ?, ?)""", kind.name(), itemId, Timestamp.from(now), Timestamp.from(now),
+				outcome.name());
 	}
 
 	/** Items with open reports, the most recently reported first: one page. */

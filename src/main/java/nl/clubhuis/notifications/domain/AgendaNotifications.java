@@ -62,6 +62,7 @@ class AgendaNotifications {
 	void calledOff(EventCalledOff event) {
 		Instant now = this.clock.instant();
 		this.notifier.withdraw(event.registeredMemberIds(), placeKeyPrefix(event.eventId()));
+		this.notifier.withdraw(event.registeredMemberIds(), "event-on:" + event.eventId() + ":");
 		this.notifier.announce(Announcement
 			.of(NotificationKind.EVENT_CALLED_OFF, calledOffKeyPrefix(event.eventId()) + now.toEpochMilli(),
 					event.path(), now, event.title(), NotificationTexts.moment(event.startsAt()),

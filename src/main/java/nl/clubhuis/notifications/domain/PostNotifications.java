@@ -6,6 +6,7 @@ import nl.clubhuis.follow.FollowTarget;
 import nl.clubhuis.notifications.Announcement;
 import nl.clubhuis.notifications.NotificationKind;
 import nl.clubhuis.notifications.Notifier;
+import nl.clubhuis.publishing.PostHidden;
 import nl.clubhuis.publishing.PostKind;
 import nl.clubhuis.publishing.PostPublished;
 
@@ -36,12 +37,24 @@ class PostNotifications {
 			return;
 		}
 		Announcement announcement = Announcement
-			.of(NotificationKind.NEW_POST, "post:" + published.post().id(), published.post().path(),
+			.of(NotificationKind.NEW_POST, keyOf(published.post().id()), published.post().path(),
 					published.publishedAt(), published.post().title())
 			.by(published.writerId())
 			.toFollowersOf(Set.of(FollowTarget.member(published.writerId())));
 		this.notifier.announce((published.doetank() != null)
 				? this.audience.around(announcement, published.doetank(), false) : announcement);
+	}
+
+	/**
+	 * A hidden post is no longer announced: not on the page, the home page or a digest.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void hidden(PostHidden hidden) {
+		this.notifier.withdrawFromEveryone(keyOf(hidden.postId()));
+	}
+
+	private static String keyOf(Long postId) {
+		return "post:" + postId;
 	}
 
 }

@@ -60,7 +60,8 @@ public final class PostAccess {
 			return canEdit(located, viewer);
 		}
 		Post post = located.post();
-		return post.isVisibleAt(now) || canEdit(located, viewer) || (post.isHidden() && canModerate(viewer));
+		return post.isVisibleAt(now) || canEdit(located, viewer) || (post.isHidden()
+				&& (canModerate(viewer) || (viewer.isLoggedIn() && post.isBy(viewer.member().id()))));
 	}
 
 	/**

@@ -13,8 +13,10 @@ import nl.clubhuis.member.Viewer;
 import nl.clubhuis.moderation.ReportKind;
 import nl.clubhuis.moderation.Reportables;
 import nl.clubhuis.moderation.ReportedItem;
+import nl.clubhuis.publishing.PostHidden;
 import nl.clubhuis.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +36,15 @@ class PostReportables implements Reportables {
 
 	private final Clock clock;
 
-	PostReportables(PostRepository posts, PostLocator locator, Doetanks doetanks, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PostReportables(PostRepository posts, PostLocator locator, Doetanks doetanks, Clock clock,
+			ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.locator = locator;
 		this.doetanks = doetanks;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -75,6 +81,7 @@ class PostReportables implements Reportables {
 	@Override
 	public void hide(long id, String reason) {
 		find(id).hide(reason, this.clock.instant());
+		this.events.publishEvent(new PostHidden(id));
 	}
 
 	@Override

@@ -179,7 +179,9 @@ public class PostWriting {
 	 */
 	private void announceIfPublished(LocatedPost located, boolean wasPublished) {
 		Post post = located.post();
-		if (!wasPublished && post.getStatus() == PostStatus.GEPUBLICEERD) {
+		// A post the redactie hid is not announced, even when its author publishes it
+		// anew.
+		if (!wasPublished && post.getStatus() == PostStatus.GEPUBLICEERD && !post.isHidden()) {
 			this.events.publishEvent(new PostPublished(located.ref(), post.getKind(), located.doetank(),
 					post.getAuthorId(), post.getPublishAt()));
 		}

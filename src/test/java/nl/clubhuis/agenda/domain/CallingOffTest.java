@@ -41,4 +41,17 @@ class CallingOffTest {
 		assertThat(cafe(null).freePlaces(0).any()).as("not called off, no limit").isTrue();
 	}
 
+	@Test
+	void goingAheadAfterAllOpensRegistrationAgainOnce() {
+		Event cafe = cafe(10);
+		assertThat(cafe.resume(NOW)).as("not called off: nothing to tell").isFalse();
+		cafe.callOff("Vergissing", NOW);
+
+		assertThat(cafe.resume(NOW)).isTrue();
+		assertThat(cafe.isCancelled()).isFalse();
+		assertThat(cafe.getCancelReason()).isNull();
+		assertThat(cafe.windowAt(NOW)).isEqualTo(RegistrationWindow.OPEN);
+		assertThat(cafe.resume(NOW)).as("a second click").isFalse();
+	}
+
 }
