@@ -106,6 +106,23 @@ class BeheerBrowserTest extends BrowserJourney {
 		link("Bewerken").click();
 		assertThat(heading()).hasText("Over het netwerk bewerken");
 		checkAccessibility("the page about the network, editing");
+
+		// A name in a Doetank's ambition for a moment: the beheerder takes it out of the
+		// history.
+		String doetank = anActiveDoetank("Brieven die niemand begrijpt " + this.run,
+				createMember("Tom Trekker", "tom-" + this.run + "@example.org", "Gemeente Zwolle"),
+				createCoach("Cato Coach", "cato-" + this.run + "@example.org"));
+		this.page.navigate(baseUrl() + "/doetanks/" + doetank + "/bewerken");
+		this.page.getByLabel("Ambitie").fill("Mevrouw Jansen (BSN 123456782) krijgt één brief.");
+		button("Opslaan").click();
+		this.page.navigate(baseUrl() + "/doetanks/" + doetank + "/geschiedenis");
+		checkAccessibility("a Doetank's history, for a beheerder");
+		link("Deze nieuwe tekst uit de geschiedenis halen…").click();
+		assertThat(heading()).hasText("Tekst uit de geschiedenis halen");
+		checkAccessibility("taking a text out of a history");
+		button("Ja, uit de geschiedenis halen").click();
+		assertThat(this.page.getByText("De tekst is uit de geschiedenis gehaald.")).isVisible();
+		assertThat(this.page.locator("main")).not().containsText("123456782");
 		logOut();
 
 		logIn(memberEmail, member);

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -81,10 +82,24 @@ public class DoetankRevision {
 		return this.changes;
 	}
 
+	/**
+	 * Takes {@code text} out wherever it is {@code field}'s value; returns whether it
+	 * was.
+	 */
+	boolean remove(String field, String text) {
+		List<FieldChange> without = this.changes.stream().map((change) -> change.without(field, text)).toList();
+		boolean changed = !without.equals(this.changes);
+		this.changes = without;
+		return changed;
+	}
+
 	/** The changes as a JSON list of {field, old, now}. */
 	static class ChangesAsJson implements AttributeConverter<List<FieldChange>, String> {
 
-		private static final JsonMapper JSON = JsonMapper.builder().build();
+		/** Revisions written before values could be taken out have no flags: false. */
+		private static final JsonMapper JSON = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
 
 		private static final TypeReference<List<FieldChange>> LIST = new TypeReference<>() {
 		};

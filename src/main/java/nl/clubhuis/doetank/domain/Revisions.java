@@ -2,6 +2,8 @@ package nl.clubhuis.doetank.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.data.domain.Limit;
@@ -47,6 +49,41 @@ public class Revisions {
 	public Page<DoetankRevision> page(Long doetankId, int page) {
 		return this.revisions.findByDoetankIdOrderByAtDescIdDesc(doetankId,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+	}
+
+	/**
+	 * The free texts of a Doetank, which may hold what does not belong in its history (a
+	 * name, a citizen service number); the other fields are codes, dates or choices.
+	 */
+	public static final Set<String> FREE_TEXTS = Set.of("title", "vraagstuk", "ambition", "organisations",
+			"lookingForNote", "answerProblemOwner", "answerValue", "answerCapacity", "declineReason");
+
+	/**
+	 * The old or new value of a free text in one revision of this Doetank; empty when the
+	 * revision, the field or a value is not there.
+	 */
+	public Optional<String> text(Long doetankId, long revisionId, String field, boolean old) {
+		if (!FREE_TEXTS.contains(field)) {
+			return Optional.empty();
+		}
+		return this.revisions.findById(revisionId)
+			.filter((revision) -> revision.getDoetankId().equals(doetankId))
+			.flatMap((revision) -> revision.getChanges().stream().filter((c) -> c.field().equals(field)).findFirst())
+			.map((change) -> old ? change.old() : change.now());
+	}
+
+	/**
+	 * Takes {@code text} out of this Doetank's whole history, wherever it is
+	 * {@code field}'s old or new value; returns in how many revisions.
+	 */
+	public int remove(Long doetankId, String field, String text) {
+		int revisions = 0;
+		for (DoetankRevision revision : this.revisions.findByDoetankId(doetankId)) {
+			if (revision.remove(field, text)) {
+				revisions++;
+			}
+		}
+		return revisions;
 	}
 
 }

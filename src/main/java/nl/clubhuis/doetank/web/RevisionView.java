@@ -13,8 +13,13 @@ import nl.clubhuis.member.MemberRef;
  */
 public record RevisionView(Long id, Instant at, MemberRef author, RevisionCause cause, List<ChangeView> changes) {
 
-	/** A field's old and new value as shown; {@code block} for long texts. */
-	public record ChangeView(String field, String old, String now, boolean block) {
+	/**
+	 * A field's old and new value as shown; {@code block} for long texts; which value a
+	 * beheerder took out of the history; whether a beheerder may take one out (a free
+	 * text).
+	 */
+	public record ChangeView(String field, String old, String now, boolean block, boolean oldRemoved,
+			boolean nowRemoved, boolean removable) {
 
 		/** The message key of the field's name. */
 		public String fieldKey() {

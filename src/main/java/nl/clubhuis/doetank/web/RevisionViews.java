@@ -70,7 +70,8 @@ class RevisionViews {
 					revision.getChanges()
 						.stream()
 						.map((change) -> new RevisionView.ChangeView(change.field(), null, null,
-								LONG_TEXTS.contains(change.field())))
+								LONG_TEXTS.contains(change.field()), change.oldRemoved(), change.nowRemoved(),
+								Revisions.FREE_TEXTS.contains(change.field())))
 						.toList()))
 			.toList();
 	}
@@ -100,7 +101,8 @@ class RevisionViews {
 					.stream()
 					.map((change) -> new RevisionView.ChangeView(change.field(),
 							shown(change.field(), change.old(), allTerms, locale),
-							shown(change.field(), change.now(), allTerms, locale), LONG_TEXTS.contains(change.field())))
+							shown(change.field(), change.now(), allTerms, locale), LONG_TEXTS.contains(change.field()),
+							change.oldRemoved(), change.nowRemoved(), Revisions.FREE_TEXTS.contains(change.field())))
 					.toList());
 	}
 
