@@ -46,17 +46,16 @@ public class HistoryTextRemoval {
 
 	/**
 	 * Takes the text out of every revision of the Doetank where it is that field's value;
-	 * sent twice, the second finds nothing and changes nothing.
+	 * sent twice, the second finds nothing and changes nothing. Refused while the
+	 * description still says it: change that first, or the next save writes it back.
 	 */
 	@Transactional
 	public DoetankRef remove(String slug, long revisionId, String field, boolean old, MemberPrincipal beheerder) {
 		requireBeheerder(beheerder);
 		Doetank doetank = this.doetanks.findWithTeamBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
-		this.revisions.text(doetank.getId(), revisionId, field, old).ifPresent((text) -> {
-			if (this.revisions.remove(doetank.getId(), field, text) > 0) {
-				this.audit.record(AuditFact.steppedIn(beheerder.id(), doetank.getId(), "HISTORY_TEXT_REMOVED"));
-			}
-		});
+		if (this.revisions.remove(doetank.getId(), revisionId, field, old, doetank.described().get(field)) > 0) {
+			this.audit.record(AuditFact.steppedIn(beheerder.id(), doetank.getId(), "HISTORY_TEXT_REMOVED"));
+		}
 		return doetank.ref();
 	}
 

@@ -56,19 +56,20 @@ public class Notifier {
 	}
 
 	/**
-	 * Takes back what no longer holds (a place at an event that was called off since):
-	 * the notifications of these members whose cause starts with {@code sourceKeyPrefix}
-	 * are gone from their page, the count in the header and the digest. One statement.
-	 */
-	/**
 	 * Takes back, from everyone, the notifications of exactly this cause (a post the
-	 * redactie hid). One statement.
+	 * redactie hid). One statement; it reads the whole table, which a rare act of the
+	 * redactie can afford.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdrawFromEveryone(String sourceKey) {
 		this.jdbc.update("DELETE FROM notification WHERE source_key = ?", sourceKey);
 	}
 
+	/**
+	 * Takes back what no longer holds (a place at an event that was called off since):
+	 * the notifications of these members whose cause starts with {@code sourceKeyPrefix}
+	 * are gone from their page, the count in the header and the digest. One statement.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void withdraw(Collection<Long> memberIds, String sourceKeyPrefix) {
 		if (memberIds.isEmpty()) {

@@ -16,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,7 +99,7 @@ class HistoryTextRemovalTest {
 	}
 
 	@Test
-	void theConfirmationSaysWhenTheDescriptionStillSaysIt() throws Exception {
+	void whileTheDescriptionStillSaysItTheTextStays() throws Exception {
 		long current = this.jdbc.queryForObject(
 				"SELECT id FROM doetank_revision WHERE doetank_id = ? ORDER BY id DESC LIMIT 1", Long.class,
 				this.doetankId);
@@ -108,6 +109,18 @@ class HistoryTextRemovalTest {
 				.with(user(this.beheerder))));
 		assertThat(confirm.text(".alert")).startsWith("De beschrijving van de Doetank zegt dit nu nog.");
 		assertThat(confirm.links(".alert")).containsExactly("/doetanks/" + this.slug + "/bewerken");
+		assertThat(confirm.has("form[method=post]:not([action*=uitloggen])")).as("change the description first")
+			.isFalse();
+
+		this.mvc
+			.perform(post("/doetanks/" + this.slug + "/geschiedenis/" + current + "/vraagstuk/verwijderen")
+				.param("tekst", "nieuw")
+				.with(user(this.beheerder))
+				.with(csrf()))
+			.andExpect(flash().attribute("flashProblem", "revision.remove.stillInDescription"));
+		assertThat(this.jdbc.queryForObject("SELECT changes::text FROM doetank_revision WHERE id = ?", String.class,
+				current))
+			.doesNotContain("Removed");
 	}
 
 	@Test

@@ -115,9 +115,12 @@ class BeheerBrowserTest extends BrowserJourney {
 		this.page.navigate(baseUrl() + "/doetanks/" + doetank + "/bewerken");
 		this.page.getByLabel("Ambitie").fill("Mevrouw Jansen (BSN 123456782) krijgt één brief.");
 		button("Opslaan").click();
+		this.page.navigate(baseUrl() + "/doetanks/" + doetank + "/bewerken");
+		this.page.getByLabel("Ambitie").fill("Iedereen krijgt één brief.");
+		button("Opslaan").click();
 		this.page.navigate(baseUrl() + "/doetanks/" + doetank + "/geschiedenis");
 		checkAccessibility("a Doetank's history, for a beheerder");
-		link("Deze nieuwe tekst uit de geschiedenis halen…").click();
+		link("Deze oude tekst uit de geschiedenis halen…").first().click();
 		assertThat(heading()).hasText("Tekst uit de geschiedenis halen");
 		checkAccessibility("taking a text out of a history");
 		button("Ja, uit de geschiedenis halen").click();

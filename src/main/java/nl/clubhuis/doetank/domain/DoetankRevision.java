@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One save of a Doetank's description: who (null once they erased their account), when,
- * why, and the fields it changed with their old and new values. Append-only.
+ * why, and the fields it changed with their old and new values. Append-only, except that
+ * a beheerder may take a text out ({@link Revisions#remove}).
  */
 @Entity
 @Table(name = "doetank_revision")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 
+import nl.clubhuis.shared.RuleViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -63,27 +64,49 @@ public class Revisions {
 	 * revision, the field or a value is not there.
 	 */
 	public Optional<String> text(Long doetankId, long revisionId, String field, boolean old) {
-		if (!FREE_TEXTS.contains(field)) {
-			return Optional.empty();
-		}
 		return this.revisions.findById(revisionId)
 			.filter((revision) -> revision.getDoetankId().equals(doetankId))
-			.flatMap((revision) -> revision.getChanges().stream().filter((c) -> c.field().equals(field)).findFirst())
-			.map((change) -> old ? change.old() : change.now());
+			.flatMap((revision) -> valueIn(revision, field, old));
 	}
 
 	/**
-	 * Takes {@code text} out of this Doetank's whole history, wherever it is
-	 * {@code field}'s old or new value; returns in how many revisions.
+	 * Takes the old or new value of a free text in one revision out of this Doetank's
+	 * whole history, wherever it is that field's old or new value; returns in how many
+	 * revisions (0 when it was taken out already). Every revision is locked before
+	 * anything is read, so two removals at once do not write over each other. The
+	 * description must no longer say it, or the next save would write it back
+	 * ({@code current}: the field's value in the description now).
 	 */
-	public int remove(Long doetankId, String field, String text) {
-		int revisions = 0;
-		for (DoetankRevision revision : this.revisions.findByDoetankId(doetankId)) {
-			if (revision.remove(field, text)) {
-				revisions++;
+	public int remove(Long doetankId, long revisionId, String field, boolean old, String current) {
+		List<DoetankRevision> history = this.revisions.findByDoetankId(doetankId);
+		Optional<String> text = history.stream()
+			.filter((revision) -> revision.getId() == revisionId)
+			.findFirst()
+			.flatMap((revision) -> valueIn(revision, field, old));
+		if (text.isEmpty()) {
+			return 0;
+		}
+		if (text.get().equals(current)) {
+			throw new RuleViolationException("revision.remove.stillInDescription");
+		}
+		int changed = 0;
+		for (DoetankRevision revision : history) {
+			if (revision.remove(field, text.get())) {
+				changed++;
 			}
 		}
-		return revisions;
+		return changed;
+	}
+
+	private static Optional<String> valueIn(DoetankRevision revision, String field, boolean old) {
+		if (!FREE_TEXTS.contains(field)) {
+			return Optional.empty();
+		}
+		return revision.getChanges()
+			.stream()
+			.filter((change) -> change.field().equals(field))
+			.findFirst()
+			.map((change) -> old ? change.old() : change.now());
 	}
 
 }

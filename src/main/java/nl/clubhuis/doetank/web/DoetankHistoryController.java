@@ -7,6 +7,7 @@ import nl.clubhuis.doetank.domain.DoetankCatalog;
 import nl.clubhuis.member.Viewer;
 import nl.clubhuis.shared.NotFoundException;
 import nl.clubhuis.shared.PageNumber;
+import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +59,13 @@ class DoetankHistoryController {
 	@PostMapping("/doetanks/{slug}/geschiedenis/{revision}/{field}/verwijderen")
 	String remove(@PathVariable String slug, @PathVariable long revision, @PathVariable String field,
 			@RequestParam("tekst") String side, Viewer viewer, RedirectAttributes redirect) {
-		this.removal.remove(slug, revision, field, isOld(side), viewer.member());
-		redirect.addFlashAttribute("flashSuccess", "revision.remove.done");
+		try {
+			this.removal.remove(slug, revision, field, isOld(side), viewer.member());
+			redirect.addFlashAttribute("flashSuccess", "revision.remove.done");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("flashProblem", ex.messageKey());
+		}
 		return "redirect:/doetanks/" + slug + "/geschiedenis";
 	}
 
