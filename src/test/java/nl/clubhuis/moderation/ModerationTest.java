@@ -162,6 +162,27 @@ class ModerationTest {
 	}
 
 	@Test
+	void aCommentHiddenFromItsPostGoesThroughTheQueueAndCanBeUndone() throws Exception {
+		Html page = Html.of(this.mvc.perform(get(this.post.path()).with(user(this.redacteur))));
+		assertThat(page.one("#reactie-" + this.commentId + " form[action='/redactie/meldingen/verbergen']"))
+			.isNotNull();
+		this.mvc
+			.perform(post("/redactie/meldingen/verbergen").with(user(this.redacteur))
+				.with(csrf())
+				.param("soort", "COMMENT")
+				.param("id", "" + this.commentId)
+				.param("terug", "pagina"))
+			.andExpect(redirectedUrl(this.post.path() + "#reactie-" + this.commentId));
+
+		assertThat(Html.of(this.mvc.perform(get(this.post.path()))).texts(".comment__text")).isEmpty();
+		assertThat(this.jdbc.queryForList("SELECT kind || ' ' || arguments[1] FROM notification WHERE member_id = ?",
+				String.class, this.author.id()))
+			.containsExactly("CONTENT_HIDDEN „Koop nu mijn cursus”");
+		assertThat(Html.of(this.mvc.perform(get("/redactie/meldingen/verborgen").with(user(this.redacteur))))
+			.has("#verborgen-COMMENT-" + this.commentId + " form")).isTrue();
+	}
+
+	@Test
 	void dismissingClosesTheReportsAndLeavesTheText() throws Exception {
 		report(this.people.member("Anna Afwijzen"), "Vind ik niks");
 		this.mvc
