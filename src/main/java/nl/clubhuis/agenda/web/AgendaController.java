@@ -21,7 +21,6 @@ import nl.clubhuis.shared.Markdown;
 import nl.clubhuis.shared.PageNumber;
 import nl.clubhuis.shared.SharedContent;
 import nl.clubhuis.shared.SharedMarkup;
-import nl.clubhuis.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -107,27 +106,19 @@ class AgendaController {
 		if (errors.hasErrors()) {
 			return page(slug, viewer, model);
 		}
-		try {
+		return ToTheEvent.after(slug, redirect, () -> {
 			RegistrationService.Outcome outcome = this.registrations.register(slug, form.getNote(), viewer.member());
-			redirect.addFlashAttribute("flashSuccess", (outcome.status() == RegistrationStatus.BEVESTIGD)
-					? "attendance.done.confirmed" : "attendance.done.waiting");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashProblem", ex.messageKey());
-		}
-		return "redirect:/agenda/" + slug;
+			return (outcome.status() == RegistrationStatus.BEVESTIGD) ? "attendance.done.confirmed"
+					: "attendance.done.waiting";
+		});
 	}
 
 	@PostMapping("/agenda/{slug}/afmelden")
 	String cancel(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
-		try {
+		return ToTheEvent.after(slug, redirect, () -> {
 			this.registrations.cancel(slug, viewer.member());
-			redirect.addFlashAttribute("flashSuccess", "attendance.done.cancelled");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashProblem", ex.messageKey());
-		}
-		return "redirect:/agenda/" + slug;
+			return "attendance.done.cancelled";
+		});
 	}
 
 	private String page(String slug, Viewer viewer, Model model) {

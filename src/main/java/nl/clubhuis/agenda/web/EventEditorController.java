@@ -184,14 +184,10 @@ class EventEditorController {
 		if (errors.hasErrors()) {
 			return callOffPage(slug, viewer.member(), model);
 		}
-		try {
+		return ToTheEvent.after(slug, redirect, () -> {
 			this.service.callOff(slug, form.getReason(), viewer.member());
-			redirect.addFlashAttribute("flashSuccess", "event.saved.calledOff");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashProblem", ex.messageKey());
-		}
-		return "redirect:/agenda/" + slug;
+			return "event.saved.calledOff";
+		});
 	}
 
 	/**
@@ -200,14 +196,10 @@ class EventEditorController {
 	 */
 	@PostMapping("/agenda/{slug}/doorgaan")
 	String resume(@PathVariable String slug, Viewer viewer, RedirectAttributes redirect) {
-		try {
+		return ToTheEvent.after(slug, redirect, () -> {
 			this.service.resume(slug, viewer.member());
-			redirect.addFlashAttribute("flashSuccess", "event.resumed");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("flashProblem", ex.messageKey());
-		}
-		return "redirect:/agenda/" + slug;
+			return "event.resumed";
+		});
 	}
 
 	/** Deleting asks first, and only when nobody is registered or waiting. */
