@@ -12,9 +12,6 @@ import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.route.AdopterEntry;
 import nl.clubhuis.route.AdopterService;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * Organisations that took up a demo Doetank's result, only as the network's record
  * (seed-doetanks.json) names them: Train je collega spread to over twenty organisations
@@ -28,8 +25,6 @@ import org.springframework.stereotype.Component;
  * Molenwaard applying the method of Gemeente zonder huis I on its own is not recorded:
  * that Doetank never got past adopteren, and an adopter is for a result being spread.
  */
-@Component
-@Profile("demo")
 class DemoAdopters {
 
 	record Seed(String slug, String organisation, String takenUp, LocalDate since, String contact) {

@@ -19,16 +19,11 @@ import nl.clubhuis.publishing.PostCard;
 import nl.clubhuis.publishing.PostCatalog;
 import nl.clubhuis.publishing.PostKind;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * A year of Cafés behind us (with their reports on the Café blog) and a few ahead: one
  * full with a waiting list, one whose registration has not opened, and a team meeting. An
  * event whose title is already there is skipped.
  */
-@Component
-@Profile("demo")
 class DemoAgenda {
 
 	private static final String KENNISLAND = "Kennisland, Stadhouderskade 85, Amsterdam";

@@ -36,10 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * With the {@code demo} profile: the network's real Doetanks with invented teams (their
@@ -48,8 +46,6 @@ import org.springframework.stereotype.Component;
  * before the warm-up ({@code shared/WarmUpBeforeTraffic}), which then draws pages with
  * the demo data in them.
  */
-@Component
-@Profile("demo")
 @Order(0)
 class DemoDataLoader implements ApplicationRunner {
 

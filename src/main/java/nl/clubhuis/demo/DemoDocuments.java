@@ -19,15 +19,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * A plan van aanpak and a business case, as small generated PDFs, on the demo trekker's
  * Doetank; the business case for the team only. Loading twice adds nothing.
  */
-@Component
-@Profile("demo")
 class DemoDocuments {
 
 	private record Paper(NewDocument about, List<String> lines) {

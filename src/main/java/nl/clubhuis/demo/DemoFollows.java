@@ -8,16 +8,11 @@ import nl.clubhuis.follow.FollowTarget;
 import nl.clubhuis.follow.Follows;
 import nl.clubhuis.member.MemberPrincipal;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * What the demo accounts follow, before the live examples happen, so those reach them as
  * notifications: lid@ follows two Doetanks and the trekker, coach@ a Doetank and lid@.
  * Following again changes nothing, so loading twice is harmless.
  */
-@Component
-@Profile("demo")
 class DemoFollows {
 
 	private final Follows follows;

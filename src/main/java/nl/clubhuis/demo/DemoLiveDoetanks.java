@@ -19,9 +19,6 @@ import nl.clubhuis.doetank.Phase;
 import nl.clubhuis.doetank.Theme;
 import nl.clubhuis.member.MemberPrincipal;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * Two invented Doetanks of today, where the demo accounts find live work: the network's
  * own Doetanks tell a story that ends in 2015. Their dates are counted back from today,
@@ -31,8 +28,6 @@ import org.springframework.stereotype.Component;
  * the demo coach sees it on the stall list. Every person and organisation's role in them
  * is fictional. A Doetank that is there already is left alone.
  */
-@Component
-@Profile("demo")
 class DemoLiveDoetanks {
 
 	static final String ACTIVE = "vroeg-erbij-bij-overheidsschulden";

@@ -15,17 +15,12 @@ import nl.clubhuis.route.MilestoneEntry;
 import nl.clubhuis.route.MilestoneService;
 import nl.clubhuis.route.StayInPhase;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * Milestones on the demo Doetanks, from the network's record (seed-doetanks.json): each
  * falls some weeks into the stay in its phase, never before the route started nor after
  * it ended (or after today). The Doetank's trekker adds them. Running it twice adds
  * nothing: the same day and title are kept once.
  */
-@Component
-@Profile("demo")
 class DemoMilestones {
 
 	/** A milestone {@code weeks} into the Doetank's stay in {@code phase}. */

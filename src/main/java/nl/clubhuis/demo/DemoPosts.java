@@ -21,9 +21,7 @@ import nl.clubhuis.publishing.PostService;
 import nl.clubhuis.publishing.Publication;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  * written by the people who would write them. A post whose title is already there is
  * skipped.
  */
-@Component
-@Profile("demo")
 class DemoPosts {
 
 	private final PostService posts;

@@ -13,16 +13,11 @@ import nl.clubhuis.member.ProfileVisibility;
 import nl.clubhuis.member.Profiles;
 import nl.clubhuis.member.Profiles.Draft;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * Profiles for the invented demo people: a function, a short text, expertise, and who may
  * see it (mostly members only, some everyone, one nobody). Written once: a profile that
  * already has a function is left as its owner made it.
  */
-@Component
-@Profile("demo")
 class DemoProfiles {
 
 	private static final Map<String, DemoProfile> PROFILES = Map.ofEntries(

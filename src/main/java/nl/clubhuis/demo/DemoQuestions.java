@@ -8,9 +8,7 @@ import java.util.UUID;
 
 import nl.clubhuis.shared.Slugs;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Questions to the network as the LinkedIn group held them: the old ones (2012–2014)
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  * running it twice adds nothing. One question links the Doetank it became, one answer is
  * marked as the one that helped.
  */
-@Component
-@Profile("demo")
 class DemoQuestions {
 
 	record Answer(String author, int daysLater, String body) {

@@ -12,16 +12,11 @@ import nl.clubhuis.expertise.Expertise;
 import nl.clubhuis.expertise.ExpertiseVocabulary;
 import nl.clubhuis.member.MemberPrincipal;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * A history on the demo's active Doetank, made through the edit form's service as people
  * would: the trekker says which expertise the team looks for, the coach estimates the
  * urgency. A second run changes nothing, so it writes no revision.
  */
-@Component
-@Profile("demo")
 class DemoRevisions {
 
 	private static final Set<String> WANTED = Set.of("privacy-en-informatiebeveiliging", "sociaal-domein");

@@ -9,9 +9,6 @@ import nl.clubhuis.doetank.TeamService;
 import nl.clubhuis.member.MemberPrincipal;
 import nl.clubhuis.shared.RuleViolationException;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * The team the demo trekker keeps on {@link DemoLiveDoetanks#ACTIVE} (the Doetank of
  * today they lead): open invitations (one for the demo lid to answer) and people without
@@ -19,8 +16,6 @@ import org.springframework.stereotype.Component;
  * invitation is the same invitation, an answered one is left alone, a guest with the same
  * name and role is the same guest.
  */
-@Component
-@Profile("demo")
 class DemoTeams {
 
 	private final TeamService team;

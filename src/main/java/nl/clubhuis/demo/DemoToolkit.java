@@ -26,16 +26,11 @@ import nl.clubhuis.toolkit.ToolkitCatalog;
 import nl.clubhuis.toolkit.WerkvormService;
 import nl.clubhuis.toolkit.WerkvormUsages;
 
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
-
 /**
  * The werkvormen real Doetanks used (from the network's own reports), the partners the
  * network named, and a business case spreadsheet to download. The werkvormen themselves
  * come with the database (migration V16). Loading twice adds nothing.
  */
-@Component
-@Profile("demo")
 class DemoToolkit {
 
 	private record Usage(String doetank, String werkvorm, Phase phase, String note) {

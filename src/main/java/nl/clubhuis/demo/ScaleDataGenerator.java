@@ -8,12 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * missing, so running it twice adds nothing and a larger size adds the rest. Every
  * generated member has the demo password, hashed once.
  */
-@Component
-@Profile("scale")
 class ScaleDataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);

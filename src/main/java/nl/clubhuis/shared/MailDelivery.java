@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -36,7 +35,7 @@ class MailDelivery implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailServer mailServer;
 
 	private final MessageSource messages;
 
@@ -52,10 +51,10 @@ class MailDelivery implements DisposableBean {
 		return thread;
 	});
 
-	MailDelivery(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, ITemplateEngine templates,
+	MailDelivery(MailServer mailServer, MessageSource messages, ITemplateEngine templates,
 			ClubhuisProperties properties, MailHealth health) {
 		this.health = health;
-		this.mailSender = mailSender;
+		this.mailServer = mailServer;
 		this.messages = messages;
 		this.templates = templates;
 		this.properties = properties;
@@ -63,7 +62,7 @@ class MailDelivery implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void sayWhetherMailIsOn() {
-		if (this.mailSender.getIfAvailable() == null) {
+		if (this.mailServer.senderOrNull() == null) {
 			log.warn("No mail server configured (spring.mail.host): the portal sends no mail. "
 					+ "Members still see every notice on the site.");
 		}
@@ -71,7 +70,7 @@ class MailDelivery implements DisposableBean {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void afterCommit(OutgoingMail mail) {
-		JavaMailSender sender = this.mailSender.getIfAvailable();
+		JavaMailSender sender = this.mailServer.senderOrNull();
 		if (sender == null) {
 			return;
 		}

@@ -8,9 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +37,15 @@ public class MailHealth {
 
 	private final JdbcTemplate jdbc;
 
-	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailServer mailServer;
 
 	private final Mails mails;
 
 	private final Clock clock;
 
-	MailHealth(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, Mails mails, Clock clock) {
+	MailHealth(JdbcTemplate jdbc, MailServer mailServer, Mails mails, Clock clock) {
 		this.jdbc = jdbc;
-		this.mailSender = mailSender;
+		this.mailServer = mailServer;
 		this.mails = mails;
 		this.clock = clock;
 	}
@@ -102,7 +100,7 @@ public class MailHealth {
 
 	/** Whether a mail server is set ({@code spring.mail.host}). */
 	public boolean isConfigured() {
-		return this.mailSender.getIfAvailable() != null;
+		return this.mailServer.senderOrNull() != null;
 	}
 
 	void recordSent() {

@@ -7,7 +7,6 @@ import nl.clubhuis.Inbox;
 import nl.clubhuis.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailSendException;
@@ -92,7 +91,9 @@ class MailsTest {
 				throw new MailSendException("550 5.1.1 <" + to + ">: Recipient address rejected");
 			}
 		};
-		MailDelivery delivery = new MailDelivery(providerOf(broken), messages, templates, this.properties, health);
+		broken.setHost("smtp.example.org");
+		MailDelivery delivery = new MailDelivery(MailServerTest.serverWith(broken), messages, templates,
+				this.properties, health);
 		TestMailQueue.drain(this.context);
 
 		assertThatNoException().isThrownBy(() -> {
@@ -112,30 +113,6 @@ class MailsTest {
 		TestMailQueue.drain(this.context);
 		assertThat(health.status().failing()).isFalse();
 		assertThat(health.status().lastError()).as("kept to read").contains("Recipient address rejected");
-	}
-
-	private static ObjectProvider<JavaMailSender> providerOf(JavaMailSender sender) {
-		return new ObjectProvider<>() {
-			@Override
-			public JavaMailSender getObject() {
-				return sender;
-			}
-
-			@Override
-			public JavaMailSender getObject(Object... args) {
-				return sender;
-			}
-
-			@Override
-			public JavaMailSender getIfAvailable() {
-				return sender;
-			}
-
-			@Override
-			public JavaMailSender getIfUnique() {
-				return sender;
-			}
-		};
 	}
 
 	private static String address() {

@@ -40,13 +40,24 @@ class ContentChangeListener implements SmartLifecycle {
 
 	private final PageCache cache;
 
+	private final boolean cacheOn;
+
 	private volatile boolean running;
 
 	private Thread thread;
 
-	ContentChangeListener(DataSource dataSource, PageCache cache) {
+	/**
+	 * Listens only while the cache is on ({@code cacheOn}): nothing to empty otherwise.
+	 */
+	ContentChangeListener(DataSource dataSource, PageCache cache, boolean cacheOn) {
 		this.dataSource = dataSource;
 		this.cache = cache;
+		this.cacheOn = cacheOn;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.cacheOn;
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import nl.clubhuis.shared.ClubhuisProperties;
 import nl.clubhuis.shared.MemberContent;
 import nl.clubhuis.shared.SharedContent;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +18,10 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The page cache for anonymous visitors, with the shared lists and each member's own
  * values it keeps ({@code SharedContent}, {@code MemberContent}), unless
- * {@code clubhuis.page-cache.enabled=false}.
+ * {@code clubhuis.page-cache.enabled=false}. The switch is read when the portal starts,
+ * not by a condition: the AOT-processed jar decided its conditions when it was built.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "clubhuis.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {
 
 	@Bean
@@ -32,19 +31,21 @@ class PageCacheConfiguration {
 				Ticker.systemTicker());
 	}
 
+	/** Without the page cache, shared lists are computed for every request. */
 	@Bean
-	SharedContent sharedContent(PageCache pageCache) {
-		return new CachedSharedContent(pageCache);
+	SharedContent sharedContent(PageCache pageCache, ClubhuisProperties properties) {
+		return on(properties) ? new CachedSharedContent(pageCache) : SharedContent.uncached();
 	}
 
 	@Bean
-	MemberContent memberContent(PageCache pageCache) {
-		return new CachedMemberContent(pageCache);
+	MemberContent memberContent(PageCache pageCache, ClubhuisProperties properties) {
+		return on(properties) ? new CachedMemberContent(pageCache) : MemberContent.uncached();
 	}
 
 	@Bean
-	ContentChangeListener contentChangeListener(DataSource dataSource, PageCache pageCache) {
-		return new ContentChangeListener(dataSource, pageCache);
+	ContentChangeListener contentChangeListener(DataSource dataSource, PageCache pageCache,
+			ClubhuisProperties properties) {
+		return new ContentChangeListener(dataSource, pageCache, on(properties));
 	}
 
 	/**
@@ -53,28 +54,16 @@ class PageCacheConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<AnonymousPageCacheFilter> anonymousPageCacheFilter(PageCache pageCache,
-			LocaleResolver localeResolver) {
+			LocaleResolver localeResolver, ClubhuisProperties properties) {
 		FilterRegistrationBean<AnonymousPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new AnonymousPageCacheFilter(pageCache, localeResolver));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		registration.setEnabled(on(properties));
 		return registration;
 	}
 
-	/** Without the page cache, shared lists are computed for every request. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "clubhuis.page-cache.enabled", havingValue = false)
-	static class Off {
-
-		@Bean
-		SharedContent sharedContent() {
-			return SharedContent.uncached();
-		}
-
-		@Bean
-		MemberContent memberContent() {
-			return MemberContent.uncached();
-		}
-
+	private static boolean on(ClubhuisProperties properties) {
+		return properties.pageCache().enabled();
 	}
 
 }
