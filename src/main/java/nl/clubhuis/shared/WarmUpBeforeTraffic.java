@@ -1,10 +1,10 @@
 package nl.clubhuis.shared;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,13 +79,12 @@ class WarmUpBeforeTraffic implements ApplicationRunner {
 	 */
 	List<String> warmUp(int port) {
 		long start = System.nanoTime();
-		HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 		long deadline = start + TOTAL_TIME.toNanos();
 		ExecutorService askers = Executors.newFixedThreadPool(AT_ONCE);
 		try {
 			List<Future<Boolean>> answered = this.paths.stream()
 				.map((path) -> askers
-					.submit(() -> System.nanoTime() <= deadline && answers(client, "http://127.0.0.1:" + port + path)))
+					.submit(() -> System.nanoTime() <= deadline && answers("http://127.0.0.1:" + port + path)))
 				.toList();
 			List<String> failed = new ArrayList<>();
 			for (int i = 0; i < this.paths.size(); i++) {
@@ -115,24 +114,36 @@ class WarmUpBeforeTraffic implements ApplicationRunner {
 		}
 	}
 
-	private static boolean answers(HttpClient client, String page) {
+	/**
+	 * Whether the page answers 200. With the JDK's plain {@link HttpURLConnection}: its
+	 * newer HTTP client sets up TLS and HTTP/2 when it is made, some 450 classes a start
+	 * does not otherwise need.
+	 */
+	private static boolean answers(String page) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(page))
-				.timeout(TIMEOUT)
-				.header("Accept", "text/html")
-				.build();
-			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-			if (status != 200) {
-				log.warn("Warming up {} answered {}", page, status);
+			HttpURLConnection connection = (HttpURLConnection) URI.create(page).toURL().openConnection();
+			try {
+				connection.setInstanceFollowRedirects(false);
+				connection.setConnectTimeout((int) TIMEOUT.toMillis());
+				connection.setReadTimeout((int) TIMEOUT.toMillis());
+				connection.setRequestProperty("Accept", "text/html");
+				int status = connection.getResponseCode();
+				try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+					if (body != null) {
+						body.transferTo(OutputStream.nullOutputStream());
+					}
+				}
+				if (status != 200) {
+					log.warn("Warming up {} answered {}", page, status);
+				}
+				return status == 200;
 			}
-			return status == 200;
+			finally {
+				connection.disconnect();
+			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			log.warn("Warming up {} failed: {}", page, ex.toString());
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			return false;
 		}
 	}
