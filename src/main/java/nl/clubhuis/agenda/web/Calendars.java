@@ -35,6 +35,7 @@ import nl.clubhuis.agenda.domain.Event;
 import nl.clubhuis.shared.Markdown;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Events as iCalendar (RFC 5545), built with ical4j: times in the network's own zone with
@@ -47,13 +48,17 @@ class Calendars {
 
 	private final ZoneId zone;
 
-	private final VTimeZone timeZone;
+	/**
+	 * Read when the first calendar is asked for, not at start: ical4j and its zone file
+	 * are some 350 classes that most starts never need.
+	 */
+	private final SingletonSupplier<VTimeZone> timeZone;
 
 	private final URI organizer;
 
 	Calendars(java.time.Clock clock, ClubhuisProperties properties) {
 		this.zone = clock.getZone();
-		this.timeZone = timeZoneOf(this.zone.getId());
+		this.timeZone = SingletonSupplier.of(() -> timeZoneOf(this.zone.getId()));
 		this.organizer = URI.create("mailto:" + properties.mail().from());
 	}
 
@@ -68,7 +73,7 @@ class Calendars {
 			.withProperty(ImmutableMethod.PUBLISH)
 			.withProperty(new XProperty("X-WR-CALNAME", name))
 			.withProperty(new XProperty("X-WR-TIMEZONE", this.zone.getId()))
-			.withComponent(this.timeZone)
+			.withComponent(this.timeZone.obtain())
 			.getFluentTarget();
 		for (Event event : events) {
 			calendar.add(entry(event, baseUrl, withJoinLinks));
