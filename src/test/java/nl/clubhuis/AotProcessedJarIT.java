@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -79,10 +80,11 @@ class AotProcessedJarIT {
 				"--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(), "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + mailServer.getSmtp().getPort(), "--clubhuis.base-url=" + base,
-				"--spring.main.banner-mode=off")
+				"--spring.main.banner-mode=off", "--clubhuis.shutdown.drain-delay=0s")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(portal::destroyForcibly));
 		awaitReady();
 	}
 
@@ -90,7 +92,9 @@ class AotProcessedJarIT {
 	static void stop() throws Exception {
 		if (portal != null) {
 			portal.destroy();
-			portal.waitFor();
+			if (!portal.waitFor(30, TimeUnit.SECONDS)) {
+				portal.destroyForcibly();
+			}
 		}
 		if (mailServer != null) {
 			mailServer.stop();
@@ -99,7 +103,21 @@ class AotProcessedJarIT {
 
 	@Test
 	void itRunsAotProcessed() throws IOException {
-		assertThat(Files.readString(log)).contains("Starting AOT-processed ClubhuisApplication").contains("Demo data:");
+		assertThat(Files.readString(log)).contains("Starting AOT-processed ClubhuisApplication")
+			.contains("Successfully applied")
+			.contains("Demo data:");
+	}
+
+	/**
+	 * What production needs that a builder's environment could have left out of the jar.
+	 */
+	@Test
+	void theMetricsAreThereForABeheerder() throws Exception {
+		Visitor beheerder = new Visitor();
+		beheerder.logIn("beheerder@example.org");
+		HttpResponse<String> metrics = beheerder.get("/actuator/prometheus", "text/plain");
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes");
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
@@ -130,14 +148,15 @@ class AotProcessedJarIT {
 	}
 
 	private static void awaitReady() throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		long deadline = System.nanoTime() + START_TIME.toNanos();
 		while (System.nanoTime() < deadline) {
 			assertThat(portal.isAlive()).as("the portal is running; its log:%n%s", tail()).isTrue();
 			try {
-				HttpResponse<Void> ready = client.send(
-						HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.discarding());
+				HttpResponse<Void> ready = client
+					.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.discarding());
 				if (ready.statusCode() == 200) {
 					return;
 				}
@@ -221,8 +240,11 @@ class AotProcessedJarIT {
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
-			return this.client.send(
-					HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+			return get(path, "text/html");
+		}
+
+		HttpResponse<String> get(String path, String accept) throws Exception {
+			return this.client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 

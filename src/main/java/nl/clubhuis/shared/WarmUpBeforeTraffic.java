@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ class WarmUpBeforeTraffic implements ApplicationRunner {
 	 */
 	private static boolean answers(String page) {
 		try {
-			HttpURLConnection connection = (HttpURLConnection) URI.create(page).toURL().openConnection();
+			HttpURLConnection connection = (HttpURLConnection) URI.create(page).toURL().openConnection(Proxy.NO_PROXY);
 			try {
 				connection.setInstanceFollowRedirects(false);
 				connection.setConnectTimeout((int) TIMEOUT.toMillis());
