@@ -13,8 +13,9 @@ RUN --mount=type=cache,target=/root/.m2 \
 # Runtime stage: only a JRE (Java 25, for its AOT cache) and the application, run as an
 # unprivileged user. It runs AOT-processed (-Dspring.aot.enabled=true): the application context
 # and Spring Data's repositories were worked out when the jar was built (the pom's process-aot),
-# so it starts sooner and holds less memory (README, Performance). The jar is extracted (dependencies next to it in lib/) because the AOT cache
-# only works for an extracted application.
+# so it starts sooner and holds less memory (README, Performance). The jar is extracted
+# (dependencies next to it in lib/) because the JVM's AOT cache only works for an extracted
+# application.
 FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 clubhuis \
     && useradd --system --uid 10001 --gid clubhuis --no-create-home --shell /usr/sbin/nologin clubhuis
