@@ -1,5 +1,7 @@
 package nl.clubhuis.demo;
 
+import java.util.List;
+
 import org.springframework.beans.factory.BeanRegistrar;
 import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -20,22 +22,16 @@ class DemoBeans {
 
 	static class Registrar implements BeanRegistrar {
 
+		/** The loader and what it loads. */
+		private static final List<Class<?>> DEMO = List.of(DemoDataLoader.class, DemoPosts.class, DemoAgenda.class,
+				DemoToolkit.class, DemoTeams.class, DemoRevisions.class, DemoProfiles.class, DemoMilestones.class,
+				DemoDocuments.class, DemoAdopters.class, DemoLiveDoetanks.class, DemoQuestions.class,
+				DemoFollows.class);
+
 		@Override
 		public void register(BeanRegistry registry, Environment environment) {
 			if (environment.matchesProfiles("demo")) {
-				registry.registerBean(DemoDataLoader.class);
-				registry.registerBean(DemoPosts.class);
-				registry.registerBean(DemoAgenda.class);
-				registry.registerBean(DemoToolkit.class);
-				registry.registerBean(DemoTeams.class);
-				registry.registerBean(DemoRevisions.class);
-				registry.registerBean(DemoProfiles.class);
-				registry.registerBean(DemoMilestones.class);
-				registry.registerBean(DemoDocuments.class);
-				registry.registerBean(DemoAdopters.class);
-				registry.registerBean(DemoLiveDoetanks.class);
-				registry.registerBean(DemoQuestions.class);
-				registry.registerBean(DemoFollows.class);
+				DEMO.forEach(registry::registerBean);
 			}
 			if (environment.matchesProfiles("scale")) {
 				registry.registerBean(ScaleProperties.class, (bean) -> bean.supplier(
