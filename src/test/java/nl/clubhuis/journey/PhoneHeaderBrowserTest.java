@@ -4,6 +4,7 @@ import java.nio.file.Paths;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import nl.clubhuis.TestDatabaseConfiguration;
 import nl.clubhuis.member.GlobalRole;
@@ -20,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a phone (375 px wide) the menu is folded behind "Menu" (no script: a details
  * element), so a page starts right under the search; opened, every menu item and account
  * link is in sight without scrolling sideways, for a visitor and for a beheerder with the
- * most links. On a desktop everything is in sight at once. Leaves screenshots in
- * {@code target/screenshots}.
+ * most links. On a desktop everything is in sight at once, and even the beheerder's
+ * header is two rows above the main menu: the name and "Uitloggen" beside the search, the
+ * account links on one row below. Leaves screenshots in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -55,7 +57,23 @@ class PhoneHeaderBrowserTest extends BrowserJourney {
 
 		this.page.setViewportSize(DESKTOP, 800);
 		assertEverythingInSight(DESKTOP);
+		assertTwoRowsAboveTheMainMenu();
 		screenshot("header-1280-beheerder");
+	}
+
+	private void assertTwoRowsAboveTheMainMenu() {
+		BoundingBox search = this.page.getByLabel("Zoek in Clubhuis").boundingBox();
+		BoundingBox logout = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen"))
+			.boundingBox();
+		assertThat(Math.abs(centre(logout) - centre(search))).as("Uitloggen beside the search").isLessThan(10);
+		BoundingBox first = accountLink("Intake").boundingBox();
+		BoundingBox last = accountLink("Beheer").boundingBox();
+		assertThat(first.y).as("the account links below the search").isGreaterThan(search.y + search.height);
+		assertThat(last.y).as("the account links on one row").isEqualTo(first.y);
+	}
+
+	private static double centre(BoundingBox box) {
+		return box.y + box.height / 2;
 	}
 
 	/**
