@@ -68,7 +68,7 @@ class RedactieBrowserTest extends BrowserJourney {
 		this.page.navigate("/");
 		logIn(email, "Rita Redactie");
 		this.page.navigate("/");
-		banner().getByText("Redactie").first().click();
+		accountLink("Redactie").click();
 		assertThat(heading()).hasText("Redactie");
 		assertThat(this.page.locator("#concepten")).containsText("Nog niet af " + this.run);
 		assertThat(this.page.locator("#meldingen")).containsText("Sam Schrijver");
