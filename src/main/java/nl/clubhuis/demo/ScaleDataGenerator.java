@@ -31,6 +31,12 @@ class ScaleDataGenerator {
 	/** Two instances starting together take turns, each step in its own transaction. */
 	private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('clubhuis-scale-data'))";
 
+	/**
+	 * The pool's statement timeout is meant for pages; filling a table with thousands of
+	 * rows may take longer on a slow or busy machine.
+	 */
+	private static final String NO_TIMEOUT = "SET LOCAL statement_timeout = 0";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -59,12 +65,15 @@ class ScaleDataGenerator {
 			.addValue("doetanks", this.sizes.doetanks())
 			.addValue("posts", this.sizes.posts())
 			.addValue("events", this.sizes.events())
-			.addValue("questions", this.sizes.questions())
-			.addValue("hash", passwordHash());
+			.addValue("questions", this.sizes.questions());
 		Map<String, Integer> added = new LinkedHashMap<>();
 		for (List<ScaleSql.Step> group : ScaleSql.GROUPS) {
 			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.getJdbcOperations().execute(NO_TIMEOUT);
 				this.jdbc.getJdbcOperations().execute(LOCK);
+				if (!params.hasValue("hash")) {
+					params.addValue("hash", passwordHash());
+				}
 				this.jdbc.getJdbcOperations().execute("SET LOCAL work_mem = '64MB'");
 				for (ScaleSql.Step step : group) {
 					long begin = System.nanoTime();
@@ -75,7 +84,10 @@ class ScaleDataGenerator {
 				}
 			});
 		}
-		this.jdbc.getJdbcOperations().execute(ScaleSql.ANALYZE);
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.getJdbcOperations().execute(NO_TIMEOUT);
+			this.jdbc.getJdbcOperations().execute(ScaleSql.ANALYZE);
+		});
 		log.info("Scale data: {} rows added in {} s ({})", added.values().stream().mapToInt(Integer::intValue).sum(),
 				(System.nanoTime() - start) / 1_000_000_000, this.sizes);
 		return added;

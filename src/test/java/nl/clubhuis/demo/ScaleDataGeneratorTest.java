@@ -56,6 +56,15 @@ class ScaleDataGeneratorTest {
 		assertThat(larger.get("doetank")).as("a larger target adds the rest").isOne();
 	}
 
+	@Test
+	@Transactional
+	void runsToTheEndWhateverTheStatementTimeoutMeantForPages() {
+		this.jdbc.execute("SET LOCAL statement_timeout = '1ms'");
+		Map<String, Integer> added = generator(new ScaleProperties(2, 10, 10, 2, 2)).generate();
+		assertThat(added.get("doetank")).isEqualTo(2);
+		assertThat(added.get("member")).isEqualTo(10);
+	}
+
 	private ScaleDataGenerator generator(ScaleProperties sizes) {
 		return new ScaleDataGenerator(this.named, this.transactions, this.passwords, sizes);
 	}
