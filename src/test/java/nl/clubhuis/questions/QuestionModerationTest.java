@@ -96,4 +96,39 @@ class QuestionModerationTest {
 			.contains("CONTENT_HIDDEN");
 	}
 
+	@Test
+	void theRedactiesWordMayBeAsLongAsItsFieldAllowsForEachKind() throws Exception {
+		long comment = this.jdbc.queryForObject("""
+				INSERT INTO answer_comment (submission, answer_id, author_id, body, written_at)
+				VALUES (gen_random_uuid(), ?, ?, 'Bel mij', now()) RETURNING id""", Long.class, this.answer,
+				this.asker.id());
+		String word = "Dit hoort hier niet. ".repeat(47) + "Lees regels.";
+		for (String[] kind : new String[][] { { "ANSWER_COMMENT", "" + comment }, { "ANSWER", "" + this.answer },
+				{ "QUESTION", "" + this.question } }) {
+			this.mvc
+				.perform(post("/melden").param("soort", kind[0])
+					.param("id", kind[1])
+					.param("reason", "Reclame")
+					.with(user(this.people.member("Melder " + kind[0])))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(Html.of(this.mvc.perform(get("/redactie/meldingen").with(user(this.redacteur))))
+				.one("#woord-" + kind[0] + "-" + kind[1])
+				.attr("maxlength")).isEqualTo("1000");
+			this.mvc
+				.perform(post("/redactie/meldingen/verbergen").param("soort", kind[0])
+					.param("id", kind[1])
+					.param("woord", word)
+					.with(user(this.redacteur))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.jdbc.queryForList("""
+				SELECT length(hidden_reason) FROM question WHERE id = ?
+				UNION ALL SELECT length(hidden_reason) FROM answer WHERE id = ?
+				UNION ALL SELECT length(hidden_reason) FROM answer_comment WHERE id = ?""", Integer.class,
+				this.question, this.answer, comment))
+			.containsExactly(999, 999, 999);
+	}
+
 }
