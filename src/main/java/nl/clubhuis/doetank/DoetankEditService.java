@@ -97,17 +97,37 @@ public class DoetankEditService {
 		}
 		Map<String, String> before = doetank.described();
 		Instant now = this.clock.instant();
-		doetank.edit(edit, chosenTerms(edit.expertiseIds(), doetank.getExpertiseIds()),
-				this.access.canClassify(doetank, viewer), now);
-		if (answers != null) {
-			doetank.answer(answers);
-		}
+		apply(doetank, edit, answers, viewer, now);
 		boolean changed = this.revisions.record(doetank, before, editor.id(), RevisionCause.BEWERKING, now);
 		this.doetanks.flush();
 		if (changed && !doetank.isTrekker(editor.id()) && !doetank.isCoachOf(editor.id())) {
 			this.audit.record(AuditFact.steppedIn(editor.id(), doetank.getId(), "DOETANK_EDITED"));
 		}
 		return changed;
+	}
+
+	/**
+	 * Whether saving {@code edit} would leave the Doetank as it is now: the same form
+	 * sent twice (a double click) after the first one saved it. Nothing is written.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isAsSaved(String slug, DoetankEdit edit, ProposalAnswers answers, MemberPrincipal editor) {
+		Doetank doetank = load(slug, editor);
+		Viewer viewer = Viewer.of(editor);
+		if (!this.access.canEdit(doetank, viewer)) {
+			throw new AccessDeniedException("only a trekker or coach of this Doetank edits it");
+		}
+		Map<String, String> now = doetank.described();
+		apply(doetank, edit, answers, viewer, this.clock.instant());
+		return doetank.described().equals(now);
+	}
+
+	private void apply(Doetank doetank, DoetankEdit edit, ProposalAnswers answers, Viewer viewer, Instant now) {
+		doetank.edit(edit, chosenTerms(edit.expertiseIds(), doetank.getExpertiseIds()),
+				this.access.canClassify(doetank, viewer), now);
+		if (answers != null) {
+			doetank.answer(answers);
+		}
 	}
 
 	/** The author takes back their proposal before the intake. */

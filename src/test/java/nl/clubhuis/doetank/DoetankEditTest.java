@@ -238,6 +238,21 @@ class DoetankEditTest {
 	}
 
 	@Test
+	void theSameFormSentTwiceIsSavedOnceWithoutAConflict() throws Exception {
+		MemberPrincipal trekker = this.people.member("Tessa Trekker");
+		String slug = this.doetanks.active(trekker, this.people.coach("Cor Coach"));
+		MockHttpServletRequestBuilder click = filled(slug, trekker, "ambition", "Eén keer opgeslagen.");
+
+		this.mvc.perform(click).andExpect(redirectedUrl("/doetanks/" + slug));
+		this.mvc.perform(click)
+			.andExpect(redirectedUrl("/doetanks/" + slug))
+			.andExpect(flash().attribute("flashSuccess", "doetank.edit.saved"));
+
+		assertThat(this.doetanks.load(slug, trekker).getAmbition()).isEqualTo("Eén keer opgeslagen.");
+		assertThat(revisions(slug)).isEqualTo(1);
+	}
+
+	@Test
 	void aVraagstukRewrittenByTheGatekeepersOverlegIsInTheSameHistory() throws Exception {
 		MemberPrincipal trekker = this.people.member("Tessa Trekker");
 		MemberPrincipal coach = this.people.coach("Cor Coach");

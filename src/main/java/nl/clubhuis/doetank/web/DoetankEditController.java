@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /doetanks/{slug}/bewerken: the trekker and the coaches keep the page current. A save on
  * an older version than the current one shows the form again, with what the person typed
- * and a conflict notice, instead of overwriting someone else's save.
+ * and a conflict notice, instead of overwriting someone else's save; the same form sent
+ * twice (a double click) is saved once, without a conflict.
  */
 @Controller
 class DoetankEditController {
@@ -75,6 +76,11 @@ class DoetankEditController {
 			return "redirect:/doetanks/" + slug;
 		}
 		catch (OptimisticLockingFailureException ex) {
+			if (this.service.isAsSaved(slug, form.toEdit(), form.toAnswers(), viewer.member())) {
+				// The same form sent twice: the first one saved it.
+				redirect.addFlashAttribute("flashSuccess", "doetank.edit.saved");
+				return "redirect:/doetanks/" + slug;
+			}
 			// Someone else saved first: keep what this person typed, on top of the
 			// version that is there now, so saving again is a choice made knowingly.
 			Doetank current = this.catalog.show(slug, viewer);
