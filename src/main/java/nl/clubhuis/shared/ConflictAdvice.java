@@ -35,6 +35,7 @@ class ConflictAdvice {
 		if (unstorableText(ex)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("reason", "error.400.unreadable");
 			return "error";
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());

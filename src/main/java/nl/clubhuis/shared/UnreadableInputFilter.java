@@ -35,6 +35,8 @@ class UnreadableInputFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!readablePath(request.getRequestURI()) || !readableParameters(request)) {
+			request.setAttribute("reason", "error.400.unreadable"); // what the error page
+																	// says
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import nl.clubhuis.TestDatabaseConfiguration;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,8 +92,9 @@ class TrustedProxiesTest {
 				"/nieuws?pagina=%FF" }) {
 			String answer = get(STRANGER, path, "Accept: text/html\r\n");
 			assertThat(answer).as(path).startsWith("HTTP/1.1 400");
-			assertThat(Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n"))).select("h1").text()).as(path)
-				.isEqualTo("Dit adres of formulier kunnen we niet lezen");
+			Document page = Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n")));
+			assertThat(page.select("h1").text()).as(path).isEqualTo("Dit adres of formulier klopt niet");
+			assertThat(page.select(".lead").text()).as(path).startsWith("Er staat een teken in dat niet leesbaar is");
 		}
 		assertThat(get(STRANGER, "/doetanks/kennisbehoud%C3%28", "Accept: text/html\r\n")).startsWith("HTTP/1.1 400");
 	}

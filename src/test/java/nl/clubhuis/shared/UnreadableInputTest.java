@@ -100,4 +100,11 @@ class UnreadableInputTest {
 			.isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "/afbeeldingen/abc", "/beheer/leden/abc", "/doetanks/kennisbehoud/documenten/abc/beheren" })
+	void anIdInThePathThatIsNoNumberNamesNothing(String address) throws Exception {
+		this.mvc.perform(get(address).with(user(this.people.beheerder("Bea Beheer")))).andExpect(status().isNotFound());
+	}
+
 }

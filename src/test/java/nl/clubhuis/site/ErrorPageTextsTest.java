@@ -47,10 +47,10 @@ class ErrorPageTextsTest {
 	TestDoetanks doetanks;
 
 	@ParameterizedTest
-	@CsvSource({ "403, error.403.title, error.403.text", "404, error.404.title, error.404.text",
-			"405, error.4xx.title, error.4xx.text", "409, error.409.title, error.4xx.text",
-			"413, error.4xx.title, error.413.text", "500, error.5xx.title, error.5xx.text",
-			"503, error.503.title, error.5xx.text" })
+	@CsvSource({ "400, error.400.title, error.400.text", "403, error.403.title, error.403.text",
+			"404, error.404.title, error.404.text", "405, error.4xx.title, error.4xx.text",
+			"409, error.409.title, error.4xx.text", "413, error.4xx.title, error.413.text",
+			"500, error.5xx.title, error.5xx.text", "503, error.503.title, error.5xx.text" })
 	void everyStatusHasItsOwnTextsOrThoseOfItsKind(int code, String title, String text) throws Exception {
 		Document page = page(this.mvc
 			.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code))
