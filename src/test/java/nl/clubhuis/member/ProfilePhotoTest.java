@@ -93,6 +93,20 @@ class ProfilePhotoTest {
 	}
 
 	@Test
+	void theFieldOffersEveryFormatThePortalReadsAGifToo() throws Exception {
+		MemberPrincipal member = this.people.member("Gijs Gif");
+		Html form = Html.of(this.mvc.perform(get("/mijn/profiel").with(user(member))));
+		assertThat(form.text("#foto-hint")).startsWith("PNG, JPEG of GIF");
+		assertThat(form.one("#foto").attr("accept")).isEqualTo("image/png,image/jpeg,image/gif");
+
+		java.io.ByteArrayOutputStream gif = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"gif", gif);
+		assertThat(upload(member, "ik.gif", gif.toByteArray()).andReturn().getResponse().getRedirectedUrl())
+			.isEqualTo("/mijn/profiel");
+	}
+
+	@Test
 	void aNonPictureOrAPictureWithTooManyPixelsIsRefusedAtTheField() throws Exception {
 		MemberPrincipal member = this.people.member("Wim Weigering");
 		this.profiles.save(member.id(),
