@@ -69,11 +69,13 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	/**
 	 * Members who can take part (address verified, not blocked, not erased) whose name
-	 * contains the pattern (lower case, escaped as for {@link #search}), by name.
+	 * contains the pattern (lower case, escaped as for {@link #search}; accents ignored,
+	 * V75), by name.
 	 */
 	@Query("""
 			select new nl.clubhuis.member.MemberRef(m.id, m.name, m.organisation, m.slug, m.profileVisibility) from Member m
-			where lower(m.name) like :pattern escape '\\' and m.emailVerifiedAt is not null and m.blockedAt is null
+			where cast(function('fold_accents', m.name) as String) like cast(function('fold_accents', :pattern) as String) escape '\\'
+			  and m.emailVerifiedAt is not null and m.blockedAt is null
 			  and m.erasedAt is null
 			order by m.name, m.id""")
 	List<MemberRef> findTakingPartByName(String pattern, org.springframework.data.domain.Limit limit);
@@ -89,13 +91,15 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	/**
 	 * Members in this {@link nl.clubhuis.member.AccountState} whose name, address or
-	 * organisation contains the pattern (lower case, with {@code %} around it and a
-	 * backslash before a literal {@code %}, {@code _} or backslash; {@code %} for all).
+	 * organisation contains the pattern (accents ignored in names and organisations, V75;
+	 * lower case, with {@code %} around it and a backslash before a literal {@code %},
+	 * {@code _} or backslash; {@code %} for all).
 	 */
 	@Query("""
 			select m from Member m
-			where (lower(m.name) like :pattern escape '\\' or m.email like :pattern escape '\\'
-			       or lower(m.organisation) like :pattern escape '\\')
+			where (cast(function('fold_accents', m.name) as String) like cast(function('fold_accents', :pattern) as String) escape '\\'
+			       or m.email like :pattern escape '\\'
+			       or cast(function('fold_accents', m.organisation) as String) like cast(function('fold_accents', :pattern) as String) escape '\\')
 			  and ((:state = 'IN_GEBRUIK' and m.erasedAt is null)
 			       or (:state = 'ONBEVESTIGD' and m.erasedAt is null and m.emailVerifiedAt is null)
 			       or (:state = 'GEBLOKKEERD' and m.erasedAt is null and m.blockedAt is not null)

@@ -69,8 +69,8 @@ public class ProfileFinder {
 		String where = " FROM member m WHERE " + FINDABLE + " " + """
 				AND (CAST(:expertise AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM member_expertise e
 				     WHERE e.member_id = m.id AND e.expertise_id = :expertise))
-				AND lower(coalesce(m.organisation, '')) LIKE :organisation ESCAPE '\\'
-				AND lower(m.name) LIKE :name ESCAPE '\\'""";
+				AND fold_accents(coalesce(m.organisation, '')) LIKE fold_accents(:organisation) ESCAPE '\\'
+				AND fold_accents(m.name) LIKE fold_accents(:name) ESCAPE '\\'""";
 		List<Row> rows = this.jdbc.query(
 				"SELECT " + COLUMNS + where + " ORDER BY lower(m.name), m.id LIMIT :size OFFSET :offset", params, ROW);
 		Long total = this.jdbc.queryForObject("SELECT count(*)" + where, params, Long.class);
