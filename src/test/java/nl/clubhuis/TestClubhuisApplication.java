@@ -1,11 +1,16 @@
 package nl.clubhuis;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,19 +56,46 @@ public class TestClubhuisApplication {
 
 		/** Looks for new mail every second and logs it. */
 		@Bean(destroyMethod = "shutdownNow")
-		ScheduledExecutorService mailLog(GreenMail greenMail, Inbox inbox) {
+		ScheduledExecutorService mailLog(GreenMail greenMail) {
 			ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
-			int[] logged = { 0 };
-			poller.scheduleWithFixedDelay(() -> {
-				MimeMessage[] received = greenMail.getReceivedMessages();
-				for (int i = logged[0]; i < received.length; i++) {
-					Inbox.Mail mail = Inbox.read(received[i]);
-					log.info("\n--- Mail to {}: {}\n{}\n--- Links: {}", Inbox.recipients(received[i]), mail.subject(),
-							mail.text(), mail.links());
-				}
-				logged[0] = received.length;
-			}, 1, 1, TimeUnit.SECONDS);
+			NewMail newMail = new NewMail();
+			poller.scheduleWithFixedDelay(() -> newMail.among(greenMail.getReceivedMessages()).forEach((message) -> {
+				Inbox.Mail mail = Inbox.read(message);
+				log.info("\n--- Mail to {}: {}\n{}\n--- Links: {}", Inbox.recipients(message), mail.subject(),
+						mail.text(), mail.links());
+			}), 1, 1, TimeUnit.SECONDS);
 			return poller;
+		}
+
+	}
+
+	/**
+	 * The mails not seen before. GreenMail lists what arrived mailbox by mailbox, not in
+	 * the order it arrived, and keeps a copy per recipient: a mail is known by its
+	 * Message-ID, not by its place in the list.
+	 */
+	static class NewMail {
+
+		private final Set<String> seen = new HashSet<>();
+
+		List<MimeMessage> among(MimeMessage[] received) {
+			List<MimeMessage> fresh = new ArrayList<>();
+			for (MimeMessage message : received) {
+				if (this.seen.add(idOf(message))) {
+					fresh.add(message);
+				}
+			}
+			return fresh;
+		}
+
+		private static String idOf(MimeMessage message) {
+			try {
+				String id = message.getMessageID();
+				return (id != null) ? id : "object-" + System.identityHashCode(message);
+			}
+			catch (MessagingException ex) {
+				return "object-" + System.identityHashCode(message);
+			}
 		}
 
 	}
