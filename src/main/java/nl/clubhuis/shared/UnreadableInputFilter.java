@@ -35,8 +35,8 @@ class UnreadableInputFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!readablePath(request.getRequestURI()) || !readableParameters(request)) {
-			request.setAttribute("reason", "error.400.unreadable"); // what the error page
-																	// says
+			// What the error page says, instead of its general text for a 400.
+			request.setAttribute("reason", "error.400.unreadable");
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
